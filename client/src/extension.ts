@@ -1,0 +1,33 @@
+// The VS Code client: starts the language server and adds the commands. No analysis here.
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext) {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'ketluan' }],
+    synchronize: { configurationSection: 'ketluan', fileEvents: vscode.workspace.createFileSystemWatcher('**/.ketluan.json') },
+    outputChannelName: 'ketluan',
+  };
+  client = new LanguageClient('ketluan', 'Kết luận — kiểm tra văn bản Đảng', serverOptions, clientOptions);
+  await client.start();
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('ketluan.checkAsPartyDocument', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) { void vscode.window.showInformationMessage(vscode.l10n.t('Hãy mở một văn bản trước.')); return; }
+      if (editor.document.languageId !== 'ketluan') await vscode.languages.setTextDocumentLanguage(editor.document, 'ketluan');
+    }),
+  );
+}
+
+export async function deactivate() {
+  if (client) await client.stop();
+}

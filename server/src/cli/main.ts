@@ -1,0 +1,190 @@
+// The command-line checker (spec §6): a thin edge over the core.
+//   ketluan check [--format text|json|sarif] [--profile …] [--reference-date YYYY-MM-DD] [--fix] <file|dir>...
+//   ketluan inspect --format json <file>
+import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyze, inspect, positionAt, RULES, applyFixes, type AnalyzeOptions, type Finding } from '../core';
+import { isProfileId } from '../core/profiles';
+import { parseIso } from '../core/dates';
+import { findConfig, loadConfig, toAnalyzeOptions } from '../shared/config';
+import { docsRoot, ruleDocUri } from '../shared/docs';
+
+const VERSION = '0.1.0';
+const EXTENSIONS = ['.kl.md', '.tb.md', '.ketluan', '.md', '.txt'];
+
+class UsageError extends Error {}
+
+interface Args { command: string; format: string; profile?: string; referenceDate?: string; fix: boolean; lang?: string; paths: string[] }
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { command: argv[0] ?? '', format: 'text', fix: false, paths: [] };
+  for (let i = 1; i < argv.length; i++) {
+    const x = argv[i];
+    const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${x} cần một giá trị / needs a value`); return v; };
+    if (x === '--format' || x === '-f') a.format = value();
+    else if (x.startsWith('--format=')) a.format = x.slice(9);
+    else if (x === '--profile') a.profile = value();
+    else if (x.startsWith('--profile=')) a.profile = x.slice(10);
+    else if (x === '--reference-date') a.referenceDate = value();
+    else if (x.startsWith('--reference-date=')) a.referenceDate = x.slice(17);
+    else if (x === '--lang' || x === '--language') a.lang = value();
+    else if (x === '--fix') a.fix = true;
+    else if (x.startsWith('-') && x !== '-') throw new UsageError(`tùy chọn không hợp lệ / unknown option: ${x}`);
+    else a.paths.push(x);
+  }
+  if (!['text', 'json', 'sarif'].includes(a.format)) throw new UsageError(`--format phải là text, json hoặc sarif / must be text, json or sarif: ${a.format}`);
+  if (a.profile && a.profile !== 'auto' && !isProfileId(a.profile)) throw new UsageError(`--profile phải là auto, hd36, hd05 hoặc nd30 / must be auto, hd36, hd05 or nd30: ${a.profile}`);
+  if (a.referenceDate && !parseIso(a.referenceDate)) throw new UsageError(`--reference-date phải là ngày dạng YYYY-MM-DD / must be a date YYYY-MM-DD: ${a.referenceDate}`);
+  if (a.lang && a.lang !== 'vi' && a.lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en / must be vi or en: ${a.lang}`);
+  return a;
+}
+
+const USAGE = `Cách dùng / usage:
+  ketluan check [--format text|json|sarif] [--profile auto|hd36|hd05|nd30]
+                [--reference-date YYYY-MM-DD] [--lang vi|en] [--fix] <tệp|thư mục>...
+  ketluan inspect --format json <tệp>`;
+
+interface Target { path: string; shown: string }
+
+function collect(paths: string[], errors: string[]): Target[] {
+  const out: Target[] = [];
+  for (const p of paths) {
+    let st;
+    try { st = statSync(p); } catch (e) { errors.push(`${p}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`); continue; }
+    if (st.isDirectory()) {
+      const before = out.length;
+      walk(p, p, out, errors);
+      if (out.length === before) process.stderr.write(`${p}: không có văn bản nào (*.kl.md, *.tb.md, *.ketluan, *.md, *.txt) / no drafts found\n`);
+    } else out.push({ path: p, shown: p });
+  }
+  return out;
+}
+
+function walk(root: string, dir: string, out: Target[], errors: string[]) {
+  let entries;
+  try { entries = readdirSync(dir, { withFileTypes: true }); } catch (e) { errors.push(`${dir}: không đọc được thư mục / cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`); return; }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) walk(root, full, out, errors);
+    else if (EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push({ path: full, shown: join(root, relative(root, full)) });
+  }
+}
+
+/** Reads a draft; a file with NUL bytes is binary and skipped. Never throws. */
+function readDraft(path: string): { text: string } | { error: string } | { skip: string } {
+  let buf: Buffer;
+  try { buf = readFileSync(path); } catch (e) { return { error: `không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }; }
+  if (buf.includes(0)) return { skip: 'tệp nhị phân, bỏ qua / binary file, skipped' };
+  return { text: buf.toString('utf8') };
+}
+
+const SEVERITY_LABEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+
+export function main(argv: string[]): number {
+  let args: Args;
+  try { args = parseArgs(argv); }
+  catch (e) { process.stderr.write(`ketluan: ${(e as Error).message}\n${USAGE}\n`); return 2; }
+  if (args.command === '--version' || args.command === '-v') { process.stdout.write(VERSION + '\n'); return 0; }
+  if (args.command === 'help' || args.command === '--help' || args.command === '-h') { process.stdout.write(USAGE + '\n'); return 0; }
+  if (args.command !== 'check' && args.command !== 'inspect') { process.stderr.write(`ketluan: lệnh không hợp lệ / unknown command "${args.command}"\n${USAGE}\n`); return 2; }
+  if (!args.paths.length) { process.stderr.write(`ketluan: thiếu tệp cần kiểm tra / no file given\n${USAGE}\n`); return 2; }
+
+  const errors: string[] = [];
+  const optionsFor = (file: string): AnalyzeOptions => {
+    const cfgPath = findConfig(file);
+    let base: AnalyzeOptions = {};
+    if (cfgPath) {
+      const { config, problems } = loadConfig(cfgPath);
+      for (const p of problems) process.stderr.write(`ketluan: ${cfgPath}: ${p}\n`);
+      base = toAnalyzeOptions(config);
+    }
+    return {
+      ...base,
+      profile: (args.profile as AnalyzeOptions['profile']) ?? base.profile ?? 'auto',
+      referenceDate: args.referenceDate ?? base.referenceDate ?? null,
+      language: (args.lang as AnalyzeOptions['language']) ?? base.language ?? 'vi',
+    };
+  };
+
+  if (args.command === 'inspect') {
+    if (args.paths.length !== 1) { process.stderr.write(`ketluan: inspect nhận đúng một tệp / takes exactly one file\n`); return 2; }
+    const p = args.paths[0];
+    if (existsSync(p) && statSync(p).isDirectory()) { process.stderr.write(`ketluan: ${p}: là thư mục, cần một tệp / is a directory\n`); return 2; }
+    const r = readDraft(p);
+    if ('error' in r || 'skip' in r) { process.stderr.write(`ketluan: ${p}: ${'error' in r ? r.error : r.skip}\n`); return 2; }
+    const { model } = analyze(r.text, optionsFor(p));
+    process.stdout.write(JSON.stringify({ tool: 'ketluan', version: VERSION, path: p, ...inspect(model) }, null, 2) + '\n');
+    return 0;
+  }
+
+  const targets = collect(args.paths, errors);
+  const files: { path: string; profile: string; documentType: string | null; findings: Finding[]; src: ReturnType<typeof analyze>['model']['src'] }[] = [];
+  for (const t of targets) {
+    const r = readDraft(t.path);
+    if ('error' in r) { errors.push(`${t.shown}: ${r.error}`); continue; }
+    if ('skip' in r) { process.stderr.write(`ketluan: ${t.shown}: ${r.skip}\n`); continue; }
+    const opts = optionsFor(t.path);
+    let text = r.text;
+    if (args.fix) {
+      const fixed = applyFixes(text, opts);
+      if (fixed.text !== text) {
+        const now = readFileSync(t.path, 'utf8');
+        if (now !== r.text) errors.push(`${t.shown}: tệp đã thay đổi trong lúc sửa, không ghi / file changed on disk, not written`);
+        else { const tmp = `${t.path}.ketluan-${process.pid}.tmp`; writeFileSync(tmp, fixed.text); renameSync(tmp, t.path); text = fixed.text; }
+      }
+    }
+    const { model, findings, failures } = analyze(text, opts);
+    for (const f of failures) process.stderr.write(`ketluan: ${t.shown}: quy tắc ${f.ruleId} gặp lỗi / rule failed: ${f.error}\n`);
+    files.push({ path: t.shown, profile: model.profile, documentType: model.documentType, findings, src: model.src });
+  }
+  for (const e of errors) process.stderr.write(`ketluan: ${e}\n`);
+
+  const pos = (src: (typeof files)[0]['src'], f: Finding) => {
+    const s = positionAt(src, f.start), e = positionAt(src, f.end);
+    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  };
+  const root = docsRoot(__dirname);
+  if (args.format === 'json') {
+    const out = {
+      tool: 'ketluan', version: VERSION,
+      files: files.map((f) => ({
+        path: f.path, profile: f.profile, documentType: f.documentType,
+        diagnostics: f.findings.map((d) => ({ rule: d.ruleId, severity: d.severity, message: d.message, ...pos(f.src, d), fixable: !!d.fix })),
+      })),
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else if (args.format === 'sarif') {
+    const used = RULES;
+    const sarif = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0',
+      runs: [{
+        tool: { driver: { name: 'ketluan', version: VERSION, informationUri: ruleDocUri(root, 'README').replace('/rules/README.md', '/README.md'),
+          rules: used.map((r) => ({ id: r.id, shortDescription: { text: r.title.vi }, fullDescription: { text: r.title.en }, helpUri: ruleDocUri(root, r.id),
+            defaultConfiguration: { level: sarifLevel(r.severity) }, properties: { fixable: r.fixable } })) } },
+        results: files.flatMap((f) => f.findings.map((d) => {
+          const p = pos(f.src, d);
+          return { ruleId: d.ruleId, ruleIndex: used.findIndex((r) => r.id === d.ruleId), level: sarifLevel(d.severity), message: { text: d.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } } }] };
+        })),
+      }],
+    };
+    process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+  } else {
+    const count = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const f of files) for (const d of f.findings) {
+      const p = pos(f.src, d);
+      count[d.severity]++;
+      process.stdout.write(`${f.path}:${p.line}:${p.column} ${SEVERITY_LABEL[d.severity]} ${d.ruleId} ${d.message}\n`);
+    }
+    process.stdout.write(`${count.error} errors, ${count.warning} warnings, ${count.information + count.hint} infos in ${files.length} files\n`);
+  }
+  if (errors.length) return 2;
+  return files.some((f) => f.findings.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function sarifLevel(s: string): string {
+  return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note';
+}
+
+

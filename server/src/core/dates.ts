@@ -1,0 +1,86 @@
+// Calendar dates: parsing the forms used in Party and state documents, validity, ISO strings.
+
+export interface YMD { y: number; m: number; d: number }
+
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+export function toIso(d: YMD): string {
+  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+
+export function parseIso(s: string | null | undefined): YMD | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s ?? '').trim());
+  if (!m) return null;
+  const d = { y: +m[1], m: +m[2], d: +m[3] };
+  return isRealDate(d.y, d.m, d.d) ? d : null;
+}
+
+/** Days since 1970-01-01 (for comparisons and tolerances). */
+export function dayNumber(d: YMD): number {
+  return Math.floor(Date.UTC(d.y, d.m - 1, d.d) / 86400000);
+}
+
+export function fromDayNumber(n: number): YMD {
+  const t = new Date(n * 86400000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function compareDates(a: YMD, b: YMD): number {
+  return dayNumber(a) - dayNumber(b);
+}
+
+export function addDays(d: YMD, n: number): YMD {
+  return fromDayNumber(dayNumber(d) + n);
+}
+
+export function today(): YMD {
+  const t = new Date();
+  return { y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate() };
+}
+
+/** "dd/mm/yyyy" as the guides write it: day and month padded below 10 only for months 1–2 in headers. */
+export function formatVi(d: YMD): string {
+  return `${d.d}/${d.m}/${d.y}`;
+}
+
+/** A date written in the text: numbers as typed (they may be impossible). */
+export interface DateMention {
+  /** View offsets of the whole match and of the parts. */
+  index: number;
+  length: number;
+  dayText: string;
+  monthText: string;
+  yearText: string;
+  kind: 'slash' | 'dash' | 'words';
+}
+
+// dd/mm/yyyy or dd-mm-yyyy (not part of a longer number or a document number)
+const NUMERIC = /(?<![\p{L}\d/.\-])(\d{1,2})([/\-.])(\d{1,2})\2(\d{4})(?![\d/\-]|\.\d)/gu;
+// ngày 07 tháng 6 năm 2023
+const WORDS = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu;
+
+/** All full dates (day, month, year) in a piece of text. */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    if (m[2] === '.' ) continue; // 1.2.2023 is too often a section number; not a date form of these documents
+    out.push({ index: m.index!, length: m[0].length, dayText: m[1], monthText: m[3], yearText: m[4], kind: m[2] === '/' ? 'slash' : 'dash' });
+  }
+  for (const m of text.matchAll(WORDS)) {
+    out.push({ index: m.index!, length: m[0].length, dayText: m[1], monthText: m[2], yearText: m[3], kind: 'words' });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export function mentionToYmd(m: { dayText: string; monthText: string; yearText: string }): YMD | null {
+  const y = +m.yearText, mo = +m.monthText, d = +m.dayText;
+  return isRealDate(y, mo, d) ? { y, m: mo, d } : null;
+}

@@ -1,0 +1,11 @@
+// Public API of the analysis core. Imports neither vscode nor any LSP package.
+export { analyze, runRules, inlineSuppressions, type AnalyzeOptions, type AnalyzeResult, type Finding, type RuleSetting } from './engine';
+export { parse, type ParseOptions } from './parse';
+export { RULES, ruleById } from './rules';
+export { PROFILES, type ProfileId } from './profiles';
+export { positionAt, offsetAt, readSource } from './text';
+export { toIso, parseIso, type YMD } from './dates';
+export { inspect } from './inspect';
+export { applyEdits, applyFixes, type FixAllResult } from './fixes';
+export type { DocModel, Section, Citation } from './model';
+export type { Rule, Severity, Lang, Edit } from './rule';

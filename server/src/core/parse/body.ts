@@ -1,0 +1,83 @@
+// Body: the opening paragraph and the outline tree of numbered sections
+// (I./I- → 1. → 1.1. → a)). Parsing never fails: an odd line is just text.
+
+import type { Source } from '../text';
+import { viewRange } from '../text';
+import type { Component, Section } from '../model';
+import { romanToInt } from '../vn';
+import { comp, RULE_LINE } from './header';
+
+const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*([.\-–])(?=\s|\p{Lu})\s*/u;
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2})+)(\.?)(?=\s)\s*/u;
+const ARABIC = /^(\d{1,2})\s*([.\-–])(?=\s)\s*/u;
+const LETTER = /^([a-zđ])\)(?=\s|\p{L})\s*/u;
+
+export function rankOf(s: Pick<Section, 'kind' | 'depth'>): number {
+  switch (s.kind) {
+    case 'roman': return 0;
+    case 'arabic': return 1;
+    case 'decimal': return 1 + s.depth - 1;
+    case 'letter': return 20;
+  }
+}
+
+/** Recognises a numbered heading at the start of a line view. */
+export function matchHeading(t: string): { kind: Section['kind']; depth: number; number: string; sep: string; len: number; numLen: number } | null {
+  let m = ROMAN.exec(t);
+  if (m && m[1] && romanToInt(m[1])) return { kind: 'roman', depth: 1, number: m[1], sep: m[2], len: m[0].length, numLen: m[1].length + (t.slice(m[1].length).indexOf(m[2]) + 1) };
+  m = DECIMAL.exec(t);
+  if (m) return { kind: 'decimal', depth: m[1].split('.').length, number: m[1], sep: m[2], len: m[0].length, numLen: m[1].length + m[2].length };
+  m = ARABIC.exec(t);
+  if (m) return { kind: 'arabic', depth: 1, number: m[1], sep: m[2], len: m[0].length, numLen: m[1].length + (t.slice(m[1].length).indexOf(m[2]) + 1) };
+  m = LETTER.exec(t);
+  if (m) return { kind: 'letter', depth: 1, number: m[1], sep: ')', len: m[0].length, numLen: 2 };
+  return null;
+}
+
+export function parseBody(src: Source, start: number, end: number): { opening: Component | null; sections: Section[] } {
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  let opening: Component | null = null;
+  const all: Section[] = [];
+  for (let i = start; i <= end && i < src.lines.length; i++) {
+    const l = src.lines[i];
+    if (l.blank || l.pageArtifact) continue;
+    const t = l.view.text;
+    if (RULE_LINE.test(t)) continue;
+    const h = matchHeading(t);
+    if (!h) {
+      if (!opening && !all.length) opening = comp(l.view, i);
+      continue;
+    }
+    const title = l.view.plain.slice(h.len).replace(/[:.]$/, '').trim();
+    const s: Section = {
+      kind: h.kind, depth: h.depth, number: h.number, sep: h.sep, markup: l.view.markup, title, line: i,
+      numberRange: viewRange(l.view, 0, h.numLen), range: { start: l.view.start, end: l.view.end },
+      endLine: end, children: [],
+    };
+    const r = rankOf(s);
+    while (stack.length && rankOf(stack[stack.length - 1]) >= r) {
+      const done = stack.pop()!;
+      done.endLine = prevContentLine(src, i - 1, done.line);
+    }
+    (stack.length ? stack[stack.length - 1].children : roots).push(s);
+    stack.push(s);
+    all.push(s);
+  }
+  for (const s of stack) s.endLine = prevContentLine(src, end, s.line);
+  return { opening, sections: roots };
+}
+
+function prevContentLine(src: Source, from: number, min: number): number {
+  let i = Math.min(from, src.lines.length - 1);
+  while (i > min && src.lines[i].blank) i--;
+  return i;
+}
+
+/** Every section of a tree, depth first. */
+export function flatten(sections: Section[]): Section[] {
+  const out: Section[] = [];
+  const walk = (ss: Section[]) => { for (const s of ss) { out.push(s); walk(s.children); } };
+  walk(sections);
+  return out;
+}

@@ -1,0 +1,110 @@
+// Citations (viện dẫn) and dates in the text.
+// A citation is "<type word> [số] <number> [,] [ngày <date>] [của <body>] [về …]"; the number may be
+// broken across lines by a careless paste ("12-" ⏎ "HD/BTCTW") or hold spaces and en dashes.
+
+import type { Source } from '../text';
+import type { Citation, DateRef, Range } from '../model';
+import { findNumbers, type NumberToken } from './numbers';
+import { findDates, mentionToYmd } from '../dates';
+import { positionAt } from '../text';
+
+/** The whole text as one string of line views joined by "\n", with offsets back to the original. */
+export interface Joined { text: string; from: Int32Array; to: Int32Array; lineOf: Int32Array }
+
+export function joinViews(src: Source, startLine = 0, endLine = src.lines.length - 1): Joined {
+  let total = 0;
+  for (let i = startLine; i <= endLine; i++) total += src.lines[i].view.text.length + 1;
+  const from = new Int32Array(total), to = new Int32Array(total), lineOf = new Int32Array(total);
+  const parts: string[] = [];
+  let k = 0;
+  for (let i = startLine; i <= endLine; i++) {
+    const v = src.lines[i].view;
+    parts.push(v.text, '\n');
+    from.set(v.from, k); to.set(v.to, k); lineOf.fill(i, k, k + v.text.length + 1);
+    k += v.text.length;
+    from[k] = src.lines[i].end; to[k] = src.lines[i].end; k++;
+  }
+  return { text: parts.join(''), from, to, lineOf };
+}
+
+export function joinedRange(j: Joined, a: number, b: number): Range {
+  if (b <= a) return { start: j.from[a] ?? 0, end: j.from[a] ?? 0 };
+  return { start: j.from[a], end: j.to[b - 1] };
+}
+
+const TYPE_WORDS = [
+  'Nghị quyết liên tịch', 'Thông tư liên tịch', 'Chương trình hành động', 'Kế hoạch liên tịch',
+  'Kết luận', 'Thông báo kết luận', 'Thông báo', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Quy định', 'Quy chế', 'Hướng dẫn',
+  'Báo cáo', 'Kế hoạch', 'Chương trình', 'Tờ trình', 'Công văn', 'Biên bản', 'Thông tri', 'Thông cáo', 'Đề án',
+  'Phương án', 'Dự án', 'Quy hoạch', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Công điện', 'Giấy phép', 'Giấy mời',
+  'Hiến pháp', 'Lệnh',
+].sort((a, b) => b.length - a.length);
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join('|')})(?:\\s+(?:của\\s+[^\\n,;]{1,60}?\\s+)?)?\\s*(?:(số)\\s*)?$`, 'iu');
+const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iu;
+const ISSUER_AFTER = /^[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![\p{L}])|[,;:.(\n]|$)/iu;
+const BROKEN = /(?<![\p{L}\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\p{Lu}[\p{Lu}\p{Ll}]{0,7})[ \t]*\/[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\d]{0,15}(?:-\p{Lu}[\p{Lu}\p{Ll}\d]{0,15})*)(?![\p{L}\d])/gu;
+const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|hoàn thành(?:\s+\p{L}+){0,3}\s+trong|trong)\s+(?:ngày\s+)?$/iu;
+
+interface RawNumber { t: NumberToken; lineBreak: boolean }
+
+export function parseCitations(src: Source, startLine: number, endLine: number): { citations: Citation[]; dates: DateRef[] } {
+  const citations: Citation[] = [];
+  const dates: DateRef[] = [];
+  if (endLine < startLine) return { citations, dates };
+  const j = joinViews(src, startLine, endLine);
+  const text = j.text;
+  const found: RawNumber[] = findNumbers(text).map((t) => ({ t, lineBreak: false }));
+  for (const m of text.matchAll(BROKEN)) {
+    const idx = m.index!;
+    const end = idx + m[0].length;
+    if (found.some((f) => f.t.index < end && f.t.end > idx)) continue;
+    const typeIndex = idx + m[0].indexOf(m[3], m[0].indexOf('\n'));
+    found.push({
+      t: { index: idx, end, shape: 'party', num: m[1], numIndex: idx, numEnd: idx + m[1].length, year: null, typeCode: m[3], typeIndex,
+        issuerCode: m[4], spaces: [], oddDashes: /[\u2010-\u2014\u2212]/.test(m[2]) ? [[idx + m[1].length, idx + m[1].length + 1]] : [] },
+      lineBreak: true,
+    });
+  }
+  found.sort((a, b) => a.t.index - b.t.index);
+  for (const { t, lineBreak } of found) {
+    const before = text.slice(Math.max(0, t.index - 120), t.index).replace(/\n/g, ' ');
+    const tm = TYPE_BEFORE.exec(before);
+    const typeWord = tm ? tm[1] : '';
+    const typeStart = tm ? t.index - (before.length - tm.index) : t.index;
+    let pos = t.end;
+    let dateText: string | null = null, dateRange: Range | null = null, date = null;
+    const after = text.slice(pos, pos + 200);
+    const dm = DATE_AFTER.exec(after);
+    if (dm) {
+      const dd = dm[1] ?? dm[5], mm = dm[3] ?? dm[6], yy = dm[4] ?? dm[7];
+      const dStart = pos + dm[0].search(/\d/);
+      dateText = text.slice(dStart, pos + dm[0].length);
+      dateRange = joinedRange(j, dStart, pos + dm[0].length);
+      date = mentionToYmd({ dayText: dd, monthText: mm, yearText: yy });
+      pos += dm[0].length;
+    }
+    const im = ISSUER_AFTER.exec(text.slice(pos, pos + 200));
+    const issuerPhrase = im ? im[1].trim() : null;
+    if (im) pos += im[0].length;
+    const raw = text.slice(t.numIndex, t.end);
+    const number = raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-');
+    const shape = t.shape;
+    const r = joinedRange(j, typeStart, pos);
+    citations.push({
+      ...r,
+      typeWord, number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
+      date, dateText, dateRange, issuerPhrase, line: positionAt(src, j.from[t.index]).line,
+      numberRange: joinedRange(j, t.numIndex, t.end),
+      damaged: { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak },
+    });
+  }
+  for (const d of findDates(text)) {
+    const before = text.slice(Math.max(0, d.index - 60), d.index);
+    const r = joinedRange(j, d.index, d.index + d.length);
+    dates.push({
+      ...r, dayText: d.dayText, monthText: d.monthText, yearText: d.yearText, date: mentionToYmd(d),
+      line: j.lineOf[d.index], deadline: d.kind !== 'words' && DEADLINE_BEFORE.test(before) || (d.kind === 'words' && /(?:trước|chậm nhất)\s*$/iu.test(before)),
+    });
+  }
+  return { citations, dates };
+}

@@ -1,0 +1,179 @@
+// Footer: the Nơi nhận block (items, wrapped lines) and the signature block (authority, titles,
+// signer name), in flattened order (one after the other) or row-wise (two columns on a line),
+// then an appendix (Phụ lục) after the signature.
+
+import type { Source, Seg, View } from '../text';
+import { viewRange } from '../text';
+import type { Recipients, RecipientItem, Signature, Component } from '../model';
+import { isUpperText } from '../vn';
+import { HONORIFICS } from '../profiles/party-common';
+import { comp } from './header';
+
+const LABEL = /^Nơi\s+nhận\s*[:.]?/iu;
+export const AUTHORITY = /^(T\/M\.?|K\/T\.?|T\/L\.?|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
+const ITEM_DASH = /^([-–—•+])\s*/u;
+const APPENDIX = /^(?:Phụ\s+lục|PHỤ\s+LỤC)(?![\p{L}])/u;
+const LEFT_COLUMN_MAX = 25;
+
+const HONORIFIC_RE = new RegExp(
+  '^((?:' + [...HONORIFICS].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\. /g, '\\.\\s*')).join('|') + ')\\s*)',
+  'u',
+);
+
+/** A person's name: two to six capitalised words, optionally after an honorific. */
+export function nameLike(t: string): { honorific: string; name: string } | null {
+  const hm = HONORIFIC_RE.exec(t);
+  const honorific = hm ? hm[1] : '';
+  const rest = t.slice(honorific.length);
+  if (!/^\p{Lu}[\p{Ll}]*\.?(?:\s+\p{Lu}[\p{Ll}]*\.?){1,5}$/u.test(rest)) return null;
+  if (isUpperText(rest) && rest.replace(/\s/g, '').length > 3) return null;
+  return { honorific, name: rest };
+}
+
+function leftSeg(segs: Seg[]): Seg | null {
+  return segs.length && segs[0].col < LEFT_COLUMN_MAX ? segs[0] : null;
+}
+
+export function findRecipientsLabel(src: Source, from: number): { line: number; seg: Seg } | null {
+  for (let i = src.lines.length - 1; i >= from; i--) {
+    for (const seg of src.lines[i].segs) {
+      if (LABEL.test(seg.text) && seg.text.length < 40) return { line: i, seg };
+    }
+  }
+  return null;
+}
+
+export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): Recipients {
+  const lm = LABEL.exec(labelSeg.text)!;
+  const label = comp(labelSeg, labelLine, 0, lm[0].length);
+  const items: RecipientItem[] = [];
+  let dashless = false;
+  let blanks = 0;
+  const rest = labelSeg.text.slice(lm[0].length).trim();
+  const startLine = rest ? labelLine : labelLine + 1;
+  for (let i = startLine; i < src.lines.length; i++) {
+    const l = src.lines[i];
+    if (l.blank || l.pageArtifact) { blanks++; if (items.length && blanks >= 3) break; continue; }
+    let seg: View | null = i === labelLine ? labelSeg : leftSeg(l.segs);
+    if (!seg) continue; // right column only (signature side of a row-wise footer)
+    let vs = 0;
+    if (i === labelLine) vs = labelSeg.text.indexOf(rest);
+    const t = seg.text.slice(vs);
+    if (AUTHORITY.test(t) || (isUpperText(t) && !ITEM_DASH.test(t)) || APPENDIX.test(t)) break;
+    if (items.length && blanks >= 1 && !ITEM_DASH.test(t)) break;
+    if (nameLike(t) && !ITEM_DASH.test(t) && items.length) break;
+    blanks = 0;
+    const dm = ITEM_DASH.exec(t);
+    if (dm || !items.length || dashless) {
+      if (!items.length && !dm) dashless = true;
+      const c = comp(seg, i, vs, seg.text.length);
+      const body = dm ? t.slice(dm[0].length) : t;
+      items.push({
+        ...c, dash: dm ? dm[1] : null, endMark: t.slice(-1), endAt: c.end, continuation: [],
+        isArchive: /^Lưu(?![\p{L}])/u.test(body),
+      });
+    } else {
+      const prev = items[items.length - 1];
+      const c = comp(seg, i, vs, seg.text.length);
+      prev.continuation.push(c);
+      prev.endMark = t.slice(-1);
+      prev.endAt = c.end;
+    }
+  }
+  return { label, items };
+}
+
+/** Finds the signature block: the authority line (or a direct title), titles, then the name. */
+export function parseSignature(src: Source, from: number, preferLine: number): Signature | null {
+  let auth: { line: number; seg: Seg; m: RegExpExecArray } | null = null;
+  const candidates: { line: number; seg: Seg; m: RegExpExecArray }[] = [];
+  for (let i = from; i < src.lines.length; i++) {
+    for (const seg of src.lines[i].segs) {
+      const m = AUTHORITY.exec(seg.text);
+      if (m && (m[2] === '' || isUpperText(m[2]))) candidates.push({ line: i, seg, m });
+    }
+  }
+  if (candidates.length) {
+    auth = candidates.find((c) => c.line >= preferLine - 2) ?? candidates[candidates.length - 1];
+  }
+  let startLine: number;
+  let authority: Component | null = null;
+  let kind: string | null = null;
+  let body = '';
+  const titles: Component[] = [];
+  if (auth) {
+    authority = comp(auth.seg, auth.line);
+    kind = auth.m[1];
+    body = auth.m[2].trim();
+    startLine = auth.line + 1;
+    // "T/M BAN THƯỜNG VỤ" may be followed on the same line by nothing else; titles come below.
+  } else {
+    // A direct title: an upper-case line near the end (or beside the Nơi nhận label) followed by a name.
+    const direct = findDirectTitle(src, Math.max(from, preferLine));
+    if (!direct) return null;
+    titles.push(comp(direct.seg, direct.line));
+    startLine = direct.line + 1;
+  }
+  let name: Component | null = null;
+  let honorific: Signature['honorific'] = null;
+  let lastLine = auth ? auth.line : titles[0].line;
+  const sigCol = auth ? auth.seg.col : 0;
+  for (let i = startLine; i < src.lines.length && i < startLine + 16; i++) {
+    const l = src.lines[i];
+    if (l.blank) continue;
+    let stop = false;
+    for (const seg of l.segs) {
+      const t = seg.text;
+      if (ITEM_DASH.test(t) || /^Nơi\s+nhận/iu.test(t)) continue;
+      if (sigCol >= LEFT_COLUMN_MAX && seg.col < LEFT_COLUMN_MAX && l.segs.length > 1) continue; // left column of a row-wise footer
+      if (/^\(.*\)$/u.test(t)) continue; // "(Đã ký)", "(Ký, đóng dấu)"
+      if (APPENDIX.test(t)) { stop = true; break; }
+      if (!name && isUpperText(t) && !AUTHORITY.test(t)) { if (!name) { titles.push(comp(seg, i)); lastLine = i; } continue; }
+      if (!name && /^kiêm$/iu.test(t)) { titles.push(comp(seg, i)); continue; }
+      const nl = nameLike(t);
+      if (nl && !name) {
+        const c = comp(seg, i);
+        if (nl.honorific) {
+          const r = viewRange(seg, 0, nl.honorific.trimEnd().length);
+          honorific = { ...r, text: nl.honorific.trim() };
+          name = { ...viewRange(seg, nl.honorific.length, t.length), text: seg.plain.slice(nl.honorific.length), line: i };
+        } else name = c;
+        lastLine = i;
+        stop = true;
+        break;
+      }
+      if (seg.col < LEFT_COLUMN_MAX && sigCol < LEFT_COLUMN_MAX && !isUpperText(t)) { stop = true; break; }
+    }
+    if (stop) break;
+  }
+  if (!authority && !titles.length) return null;
+  return {
+    authorityKind: kind, authorityBody: body, authority, titles, name, honorific,
+    firstLine: authority ? authority.line : titles[0].line, lastLine,
+  };
+}
+
+const KNOWN_TITLES = /^(?:PHÓ\s+)?(?:TỔNG\s+)?(?:BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|CHỦ\s+TRÌ|NGƯỜI\s+GHI|THƯ\s+KÝ|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|TRƯỞNG\s+PHÒNG)/u;
+
+function findDirectTitle(src: Source, from: number): { line: number; seg: Seg } | null {
+  for (let i = from; i < src.lines.length; i++) {
+    for (const seg of src.lines[i].segs) {
+      if (KNOWN_TITLES.test(seg.text) && isUpperText(seg.text)) {
+        // Must be followed within a few lines by a name.
+        for (let j = i + 1; j < Math.min(src.lines.length, i + 10); j++) {
+          if (src.lines[j].segs.some((s) => nameLike(s.text))) return { line: i, seg };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+export function findAppendix(src: Source, from: number): number {
+  for (let i = from; i < src.lines.length; i++) {
+    const t = src.lines[i].view.text;
+    if (APPENDIX.test(t) && t.length < 120) return i;
+    for (const s of src.lines[i].segs) if (APPENDIX.test(s.text) && s.text.length < 120) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,192 @@
+// Header zone (thể thức đầu văn bản): party title, issuer, "*", number, place and date, type name,
+// trích yếu, "-----". Components are found anywhere in the first ~15 non-empty lines, in row-wise
+// (two columns on one line) or flattened (one column after the other) order.
+
+import type { Source, Seg, View } from '../text';
+import { viewRange } from '../text';
+import type { Component, DateLine, DocNumber, Header } from '../model';
+import { isUpperText } from '../vn';
+import { typeFromTitle } from '../doctypes';
+import { isRealDate } from '../dates';
+import { findNumbers } from './numbers';
+
+const MAX_HEADER_LINES = 15;
+const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
+const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
+const NUMBER_LEAD = /^(Số|SỐ|So)(?![\p{L}])\s*([:.])?\s*/u;
+const PLACE = '\\p{Lu}[\\p{L}.\'()\\-]*(?:\\s\\p{L}[\\p{L}.\'()\\-]*){0,6}';
+const DATE_LINE = new RegExp(`(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)(\\d{1,2}|\\s*?)\\s+tháng(\\s+)(\\d{1,2}|\\s*?)\\s+năm\\s+(\\d{4}|\\s*)`, 'u');
+const MARKERS = /^(KHẨN|THƯỢNG KHẨN|HOẢ TỐC|HỎA TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|TÀI LIỆU HỘI NGHỊ|LƯU HÀNH NỘI BỘ|DỰ THẢO.*|Dự thảo.*)$/u;
+export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
+
+export function comp(v: View, line: number, vs = 0, ve = v.text.length): Component {
+  const r = viewRange(v, vs, ve);
+  return { ...r, text: v.plain.slice(vs, ve), line };
+}
+
+export function emptyHeader(): Header {
+  return {
+    zoneEnd: 0, partyTitle: null, stateMotto: [], issuer: [], star: null, issuerRule: null, number: null,
+    dateLine: null, title: null, titleCode: null, trichYeu: [], separator: null, kinhGui: null,
+  };
+}
+
+/** Where the header zone ends (exclusive line index). */
+function headerZoneEnd(src: Source): number {
+  const lines = src.lines;
+  let nonEmpty = 0;
+  let titleSeen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || l.pageArtifact) {
+      if (titleSeen) {
+        // After the title block, a blank line ends the header unless the "-----" or more title lines follow.
+        let j = i + 1;
+        while (j < lines.length && lines[j].blank) j++;
+        if (j >= lines.length) return j;
+        const next = lines[j].view.text;
+        if (!(RULE_LINE.test(next) || (next.length < 140 && (isUpperText(next) || /^(về|V\/v)\s/u.test(next))))) return i;
+      }
+      continue;
+    }
+    const t = l.view.text;
+    if (t.length > 220 || /^(?:Căn cứ|Kính gửi|Kính trình)\b/u.test(t)) return i;
+    if (isSectionStart(t) && !isUpperText(t)) return i;
+    if (titleSeen && RULE_LINE.test(t)) return i + 1;
+    if (l.segs.some((s) => isUpperText(s.text) && typeFromTitle(s.text))) titleSeen = true;
+    nonEmpty++;
+    if (nonEmpty >= MAX_HEADER_LINES) return i + 1;
+  }
+  return lines.length;
+}
+
+function isSectionStart(t: string): boolean {
+  return /^(?:[IVX]{1,5}\s*[.\-]\s|\d{1,2}\s*\.\s|\d{1,2}\.\d)/u.test(t);
+}
+
+export function parseNumberSeg(seg: View, line: number): DocNumber | null {
+  const lead = NUMBER_LEAD.exec(seg.text);
+  if (!lead) return null;
+  const restAt = lead[0].length;
+  const rest = seg.text.slice(restAt);
+  const toks = findNumbers(rest, { allowBlank: true });
+  const t = toks.find((x) => x.index <= 2) ?? null;
+  const colon = !!lead[2];
+  if (!t) {
+    // Something after "Số" that is no number we know: keep it as an unknown shape so it can be reported.
+    if (!/\d|[-/]/.test(rest)) return null;
+    const c = comp(seg, line);
+    const body = viewRange(seg, restAt, seg.text.length);
+    return { ...c, shape: 'unknown', colon, num: (/^\d*/.exec(rest) ?? [''])[0], typeCode: null, issuerCode: null, body, numRange: body, typeRange: null, oddDashes: [], spaces: [] };
+  }
+  const endAt = restAt + t.end;
+  const c = comp(seg, line, 0, endAt);
+  const map = (a: number, b: number) => viewRange(seg, restAt + a, restAt + b);
+  return {
+    ...c,
+    shape: t.shape === 'party' ? 'party' : 'state',
+    colon,
+    num: t.num,
+    typeCode: t.typeCode,
+    issuerCode: t.issuerCode,
+    body: viewRange(seg, restAt + t.index, endAt),
+    numRange: t.num ? map(t.numIndex, t.numEnd) : map(t.index, t.index + Math.max(1, t.numEnd - t.index)),
+    typeRange: t.typeCode ? map(t.typeIndex, t.typeIndex + t.typeCode.length) : null,
+    oddDashes: t.oddDashes.map(([a, b]) => map(a, b)),
+    spaces: t.spaces.map(([a, b]) => map(a, b)),
+  };
+}
+
+export function parseDateLine(v: View, line: number): DateLine | null {
+  const m = DATE_LINE.exec(v.text);
+  if (!m) return null;
+  const idx = m.index;
+  let p = idx;
+  const place = m[1];
+  const placeEnd = p + place.length;
+  p = placeEnd + m[2].length;
+  const comma = m[3] === ',';
+  const dayStart = v.text.indexOf('ngày', p) + 4 + m[4].length;
+  const dayText = m[5].trim();
+  const monthKw = v.text.indexOf('tháng', dayStart + m[5].length);
+  const monthStart = monthKw + 5 + m[6].length;
+  const monthText = m[7].trim();
+  const yearKw = v.text.indexOf('năm', monthStart + m[7].length);
+  const yearStart = v.text.slice(yearKw + 3).search(/\S|$/) + yearKw + 3;
+  const yearText = m[8].trim();
+  const y = +yearText, mo = +monthText, d = +dayText;
+  const date = dayText && monthText && yearText && isRealDate(y, mo, d) ? { y, m: mo, d } : null;
+  const c = comp(v, line, idx, idx + m[0].length);
+  const r = (a: number, b: number) => viewRange(v, a, Math.max(a + 1, b));
+  return {
+    ...c, place, placeRange: r(idx, placeEnd), dayText, monthText, yearText,
+    dayRange: r(dayStart, dayStart + Math.max(1, dayText.length)),
+    monthRange: r(monthStart, monthStart + Math.max(1, monthText.length)),
+    yearRange: r(yearStart, yearStart + Math.max(1, yearText.length)),
+    comma, commaAt: viewRange(v, placeEnd - 1, placeEnd).end, date,
+  };
+}
+
+export function parseHeader(src: Source): Header {
+  const h = emptyHeader();
+  const end = headerZoneEnd(src);
+  h.zoneEnd = end;
+  let titleLine = -1;
+  const capsCandidates: { seg: Seg; line: number }[] = [];
+  for (let i = 0; i < end; i++) {
+    const l = src.lines[i];
+    if (l.blank) continue;
+    const fullDate = parseDateLine(l.view, i);
+    let dateTaken = false;
+    for (const seg of l.segs) {
+      const t = seg.text;
+      const pt = PARTY_TITLE.exec(t);
+      if (pt && !h.partyTitle) { h.partyTitle = comp(seg, i, pt.index, pt.index + pt[0].length); continue; }
+      const st = STATE_TITLE.exec(t) ?? STATE_MOTTO.exec(t);
+      if (st) { h.stateMotto.push(comp(seg, i, st.index, st.index + st[0].length)); continue; }
+      if (!h.number || (h.number.text.startsWith('SỐ') && t.startsWith('Số'))) {
+        const n = parseNumberSeg(seg, i);
+        if (n) { h.number = n; continue; }
+      }
+      if (!h.dateLine) {
+        const d = parseDateLine(seg, i);
+        if (d) { h.dateLine = d; dateTaken = true; continue; }
+      }
+      if (t === '*') { if (!h.star) h.star = comp(seg, i); continue; }
+      if (RULE_LINE.test(t)) {
+        if (titleLine >= 0) { if (!h.separator) h.separator = comp(seg, i); }
+        else if (!h.issuerRule && /^[-_*]{3,}$/.test(t)) h.issuerRule = comp(seg, i);
+        continue;
+      }
+      if (titleLine < 0 && isUpperText(t)) {
+        const dt = typeFromTitle(t);
+        if (dt) { h.title = comp(seg, i); h.titleCode = dt.party[0] ?? dt.state[0] ?? null; titleLine = i; continue; }
+      }
+      if (titleLine >= 0 && i >= titleLine) {
+        if (i > titleLine || seg !== l.segs[0]) h.trichYeu.push(comp(seg, i));
+        continue;
+      }
+      if (isUpperText(t) && !MARKERS.test(t) && !/^\d/.test(t)) capsCandidates.push({ seg, line: i });
+      if (/^Kính\s+(gửi|trình)\b/u.test(t) && !h.kinhGui) h.kinhGui = comp(seg, i);
+    }
+    // A date split by wide spaces ("ngày 23 tháng        7    năm 2026") only matches on the whole line.
+    if (!h.dateLine && !dateTaken && fullDate && !NUMBER_LEAD.test(l.view.text)) h.dateLine = fullDate;
+  }
+  // The issuer block: upper-case lines before the star, the number or the title.
+  const limitLine = Math.min(
+    h.star?.line ?? Infinity, h.title?.line ?? Infinity,
+    h.number ? h.number.line + 1 : Infinity,
+  );
+  for (const c of capsCandidates) {
+    if (c.line < limitLine || (h.number && c.line === h.number.line)) h.issuer.push(comp(c.seg, c.line));
+  }
+  // Kính gửi / Kính trình may stand just below the header zone.
+  if (!h.kinhGui) {
+    for (let i = end; i < Math.min(src.lines.length, end + 8); i++) {
+      const t = src.lines[i].view.text;
+      if (/^Kính\s+(gửi|trình)\b/u.test(t)) { h.kinhGui = comp(src.lines[i].view, i); break; }
+    }
+  }
+  return h;
+}

@@ -1,0 +1,144 @@
+// parse(text) -> DocModel. Any input gives a model; nothing here throws on odd text.
+
+import { readSource, type Source } from '../text';
+import type { DocModel, ReferenceInfo } from '../model';
+import { parseHeader, emptyHeader } from './header';
+import { parseBody } from './body';
+import { findRecipientsLabel, parseRecipients, parseSignature, findAppendix, AUTHORITY } from './footer';
+import { parseCitations } from './citations';
+import { addDays, findDates, mentionToYmd, today as todayYmd, type YMD } from '../dates';
+import { partyProfileFor, isProfileId, type ProfileId } from '../profiles';
+import { typeByCode } from '../doctypes';
+
+export interface ParseOptions {
+  /** "auto" (default) or a forced profile. */
+  profile?: ProfileId | 'auto';
+  /** Date used when the draft has no date of its own (setting referenceDate). */
+  referenceDate?: YMD | null;
+  /** "Today", for drafts with no date and no setting (tests pass a fixed day). */
+  today?: YMD;
+}
+
+/** Tolerance after a meeting date (spec §2): a conclusion is issued days or weeks after its meeting. */
+export const MEETING_TOLERANCE_DAYS = 30;
+
+const INLINE_PROFILE = /<!--\s*ketluan-profile\s+(\S+)\s*-->/u;
+
+export function parse(text: string, opts: ParseOptions = {}): DocModel {
+  const src = readSource(text);
+  try {
+    return build(src, opts);
+  } catch {
+    // Last line of defence: a model with nothing found rather than an exception.
+    return emptyModel(src, opts);
+  }
+}
+
+function build(src: Source, opts: ParseOptions): DocModel {
+  const header = parseHeader(src);
+  const bodyFrom = header.zoneEnd;
+  // Footer: Nơi nhận label and signature.
+  const label = findRecipientsLabel(src, bodyFrom);
+  const recipients = label ? parseRecipients(src, label.line, label.seg) : null;
+  const signature = parseSignature(src, Math.max(bodyFrom, label ? label.line - 3 : bodyFrom), label ? label.line : bodyFrom);
+  // An authority found in the body before the Nơi nhận (a stray "Q." …) is not the signature when a label exists.
+  const footerStart = Math.min(label?.line ?? Infinity, signature?.firstLine ?? Infinity);
+  const lastSigLine = Math.max(signature?.lastLine ?? -1, lastRecipientLine(recipients));
+  const appendixLine = lastSigLine >= 0 ? findAppendix(src, lastSigLine + 1) : -1;
+  let bodyEnd = Number.isFinite(footerStart) ? footerStart - 1 : (appendixLine >= 0 ? appendixLine - 1 : src.lines.length - 1);
+  while (bodyEnd >= bodyFrom && src.lines[bodyEnd].blank) bodyEnd--;
+  const { opening, sections } = parseBody(src, bodyFrom, bodyEnd);
+  const { citations, dates } = parseCitations(src, bodyFrom, Math.max(bodyEnd, bodyFrom - 1));
+
+  // Family: the Party title decides; else the state motto; else Party signals win by default.
+  let family: DocModel['family'] = 'party';
+  if (!header.partyTitle && header.stateMotto.length) {
+    const partySignals = (header.number?.shape === 'party' ? 1 : 0)
+      + (header.issuer.some((c) => /(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+UỶ|CHI\s+BỘ|ĐẢNG\s+BỘ|BAN\s+CHẤP\s+HÀNH/u.test(c.text)) ? 1 : 0)
+      + (signature?.authorityKind && ['T/M', 'K/T', 'T/L'].includes(signature.authorityKind) ? 1 : 0);
+    family = partySignals >= 2 ? 'party' : 'state';
+  }
+
+  // Reference date (spec §2).
+  const issueDate = header.dateLine?.date ?? null;
+  const meetingDate = issueDate ? null : findMeetingDate(src, opening ? opening.line : -1, bodyEnd);
+  const today = opts.today ?? todayYmd();
+  const reference: ReferenceInfo = issueDate
+    ? { draftDate: issueDate, source: 'issue-date', compareDate: issueDate, meetingDate: findMeetingDate(src, opening ? opening.line : -1, bodyEnd) }
+    : meetingDate
+      ? { draftDate: meetingDate, source: 'meeting-date', compareDate: addDays(meetingDate, MEETING_TOLERANCE_DAYS), meetingDate }
+      : opts.referenceDate
+        ? { draftDate: opts.referenceDate, source: 'setting', compareDate: opts.referenceDate, meetingDate: null }
+        : { draftDate: today, source: 'today', compareDate: null, meetingDate: null };
+
+  // Profile (spec §1): forced, inline comment, else by family and the draft's date.
+  let profile: ProfileId;
+  let profileSource: DocModel['profileSource'] = 'auto';
+  const inline = INLINE_PROFILE.exec(src.text);
+  if (opts.profile && opts.profile !== 'auto') { profile = opts.profile; profileSource = 'forced'; }
+  else if (inline && isProfileId(inline[1])) { profile = inline[1]; profileSource = 'inline'; }
+  else profile = family === 'state' ? 'nd30' : partyProfileFor(reference.draftDate ?? today);
+  if (profile === 'nd30') family = 'state';
+  else if (profileSource !== 'auto') family = 'party';
+
+  // Document type: the title line, else the number's type code, else a công văn's "về việc" trích yếu.
+  let documentType: string | null = null;
+  if (header.title) {
+    documentType = header.titleCode;
+    if (documentType && family === 'state') {
+      const dt = typeByCode(documentType, 'party');
+      documentType = dt?.state[0] ?? documentType;
+    }
+  } else if (header.number?.typeCode) {
+    const fam = header.number.shape === 'state' ? 'state' : 'party';
+    documentType = typeByCode(header.number.typeCode, fam) ? header.number.typeCode : null;
+  }
+  if (!documentType && header.number && (header.number.shape === 'state' && !header.number.typeCode || header.number.typeCode === 'CV')) documentType = 'CV';
+  if (!documentType && !header.title && header.number?.shape === 'state' && header.number.typeCode && /^(?:V\/v|về việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')) documentType = 'CV';
+
+  return {
+    src, family, profile, profileSource, documentType, header,
+    bodyStart: bodyFrom, bodyEnd, opening, sections, recipients, signature, appendixLine,
+    citations, dates, reference,
+  };
+}
+
+function lastRecipientLine(r: ReturnType<typeof parseRecipients> | null): number {
+  if (!r || !r.items.length) return r ? r.label.line : -1;
+  const last = r.items[r.items.length - 1];
+  return last.continuation.length ? last.continuation[last.continuation.length - 1].line : last.line;
+}
+
+/** The meeting date stated in the opening paragraph ("Ngày 07 tháng 6 năm 2023, …", "Tại hội nghị ngày 17/7/2023"). */
+function findMeetingDate(src: Source, openingLine: number, bodyEnd: number): YMD | null {
+  if (openingLine < 0) return null;
+  // The opening paragraph may be wrapped over several lines (PDF copies).
+  let text = '';
+  for (let i = openingLine; i <= bodyEnd && i < openingLine + 6; i++) {
+    const l = src.lines[i];
+    if (l.blank && text) break;
+    text += (text ? ' ' : '') + l.view.text;
+  }
+  text = text.slice(0, 600);
+  for (const d of findDates(text)) {
+    const before = text.slice(Math.max(0, d.index - 50), d.index);
+    // Skip dates that belong to a cited document ("Tờ trình số 31-TTr/ĐU ngày 07/6/2023").
+    if (/\d+\s*[-/]\s*\p{Lu}[\p{L}]*\/[\p{L}\-]+[\s,]*(?:ngày\s*)?$/u.test(before)) continue;
+    const ymd = mentionToYmd(d);
+    if (ymd) return ymd;
+  }
+  return null;
+}
+
+function emptyModel(src: Source, opts: ParseOptions): DocModel {
+  const today = opts.today ?? todayYmd();
+  const profile = opts.profile && opts.profile !== 'auto' ? opts.profile : partyProfileFor(opts.referenceDate ?? today);
+  return {
+    src, family: profile === 'nd30' ? 'state' : 'party', profile, profileSource: opts.profile && opts.profile !== 'auto' ? 'forced' : 'auto',
+    documentType: null, header: emptyHeader(), bodyStart: 0, bodyEnd: src.lines.length - 1, opening: null, sections: [],
+    recipients: null, signature: null, appendixLine: -1, citations: [], dates: [],
+    reference: { draftDate: opts.referenceDate ?? today, source: opts.referenceDate ? 'setting' : 'today', compareDate: opts.referenceDate ?? null, meetingDate: null },
+  };
+}
+
+export { AUTHORITY };

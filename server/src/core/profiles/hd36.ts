@@ -1,0 +1,26 @@
+// hd36: Party documents dated 03/4/2018 – 26/5/2026.
+// Source: Hướng dẫn 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng, with Quy định 66-QĐ/TW
+// (06/02/2017). Nơi nhận items end with "," (medium confidence: observed practice and HD36-based
+// tools; the HD36 sentence itself was not read), archive line "- Lưu …." with no colon and no VT.
+import type { ProfileData } from './types';
+import { PARTY_TITLES_UNDER_TM, PARTY_TITLES_UNDER_TL } from './party-common';
+
+export const hd36: ProfileData = {
+  id: 'hd36',
+  family: 'party',
+  name: { vi: 'Hướng dẫn 36-HD/VPTW (văn bản Đảng 03/4/2018 – 26/5/2026)', en: 'Guide 36-HD/VPTW (Party documents 3 Apr 2018 – 26 May 2026)' },
+  source: 'Hướng dẫn 36-HD/VPTW ngày 03/4/2018; Quy định 66-QĐ/TW ngày 06/02/2017',
+  typeCodes: {
+    NQ: 'Nghị quyết', QĐ: 'Quyết định', QĐi: 'Quy định', CT: 'Chỉ thị', KL: 'Kết luận', QC: 'Quy chế',
+    TT: 'Thông tri', HD: 'Hướng dẫn', TB: 'Thông báo', TC: 'Thông cáo', BC: 'Báo cáo', KH: 'Kế hoạch',
+    QH: 'Quy hoạch', CTr: 'Chương trình', ĐA: 'Đề án', PA: 'Phương án', DA: 'Dự án', TTr: 'Tờ trình',
+    CV: 'Công văn', BB: 'Biên bản', BS: 'Bản sao',
+  },
+  recipientItemEnd: ',',
+  archiveExample: '- Lưu Văn phòng Tỉnh ủy.',
+  archiveStateForm: false,
+  authorities: ['T/M', 'K/T', 'T/L', 'Q.'],
+  foreignAuthorities: ['TM.', 'KT.', 'TL.', 'TUQ.', 'T/M.'],
+  titlesUnderTM: PARTY_TITLES_UNDER_TM,
+  titlesUnderTL: PARTY_TITLES_UNDER_TL,
+};

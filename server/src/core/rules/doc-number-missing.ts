@@ -1,0 +1,24 @@
+import { PARTY, msg, type Rule } from '../rule';
+import { firstLineRange } from './_util';
+
+/** HD05 Phần II mục I.3: "Số <số>-<ký hiệu loại>/<ký hiệu cơ quan>" under the issuer. A blank draft number is fine. */
+const rule: Rule = {
+  id: 'doc-number-missing',
+  severity: 'error',
+  profiles: PARTY,
+  fixable: 'none',
+  title: msg('Thiếu số và ký hiệu văn bản', 'Missing document number'),
+  messages: {
+    missing: msg(
+      'Không thấy số và ký hiệu văn bản ở phần đầu (dưới tên cơ quan ban hành), dạng "Số 12-KL/TU"; khi dự thảo có thể để trống số: "Số     -KL/TU".',
+      'No document number in the header (under the issuer), written like "Số 12-KL/TU"; a draft may leave the number blank: "Số     -KL/TU".',
+    ),
+  },
+  check({ model, report }) {
+    if (model.header.number) return;
+    const h = model.header;
+    const at = h.star ?? h.issuer[h.issuer.length - 1] ?? firstLineRange(model);
+    report({ message: 'missing', range: { start: at.start, end: at.end } });
+  },
+};
+export default rule;

@@ -1,0 +1,35 @@
+import { ALL, msg, quote, type Rule } from '../rule';
+import { fix, insert } from './_util';
+
+/** HD05 9 and Nghị định 30 PL I II.9: the last Nơi nhận line is the archive line ("- Lưu …"). */
+const rule: Rule = {
+  id: 'recipients-archive-missing',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'suggest',
+  title: msg('Thiếu dòng "Lưu" cuối "Nơi nhận"', 'Missing archive line at the end of "Nơi nhận"'),
+  messages: {
+    missing: msg('Dòng cuối của "Nơi nhận" phải là dòng lưu văn bản, ví dụ "{example}".', 'The last line of "Nơi nhận" must be the archive line, e.g. "{example}".'),
+    notLast: msg('Dòng lưu văn bản "{text}" phải là dòng cuối cùng của "Nơi nhận".', 'The archive line "{text}" must be the last line of "Nơi nhận".'),
+    insert: msg('Thêm dòng "{example}"', 'Add the line "{example}"'),
+  },
+  check({ model, profile, report, eol }) {
+    const r = model.recipients;
+    if (!r) return;
+    const last = r.items[r.items.length - 1];
+    if (last?.isArchive) return;
+    const archive = r.items.find((i) => i.isArchive);
+    if (archive) {
+      report({ message: 'notLast', data: { text: quote(archive.text) }, range: { start: archive.start, end: archive.end } });
+      return;
+    }
+    const at = last ? last.endAt : r.label.end;
+    const title = { vi: this.messages.insert.vi.replace('{example}', profile.archiveExample), en: this.messages.insert.en.replace('{example}', profile.archiveExample) };
+    report({
+      message: 'missing', data: { example: profile.archiveExample },
+      range: last ? { start: last.start, end: last.endAt } : r.label,
+      suggest: [fix(title, insert(at, eol + profile.archiveExample))],
+    });
+  },
+};
+export default rule;

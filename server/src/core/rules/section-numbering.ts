@@ -1,0 +1,94 @@
+import { ALL, msg, type Rule } from '../rule';
+import type { Section } from '../model';
+import { fix, replace } from './_util';
+import { VI_LETTERS, intToRoman, romanToInt } from '../vn';
+
+/**
+ * Within one level of the outline (I./I- → 1. → 1.1. → a)) numbers run without gaps or repeats;
+ * điểm use the Vietnamese letter sequence a b c d đ e g h i k l m n o p q r s t u v x y
+ * (legal drafting practice; HD05 6.1.6 for the parts).
+ */
+function ordinal(s: Section): number | null {
+  switch (s.kind) {
+    case 'roman': return romanToInt(s.number);
+    case 'arabic': return +s.number;
+    case 'decimal': return +s.number.split('.').pop()!;
+    case 'letter': { const i = VI_LETTERS.indexOf(s.number); return i >= 0 ? i + 1 : null; }
+  }
+}
+function spell(s: Section, n: number, parent: Section | null): string {
+  switch (s.kind) {
+    case 'roman': return intToRoman(n);
+    case 'arabic': return String(n);
+    case 'decimal': {
+      const parts = s.number.split('.');
+      const prefix = parent && (parent.kind === 'arabic' || parent.kind === 'decimal') && parent.number.split('.').length === parts.length - 1 ? parent.number : parts.slice(0, -1).join('.');
+      return `${prefix}.${n}`;
+    }
+    case 'letter': return VI_LETTERS[n - 1] ?? '?';
+  }
+}
+
+const rule: Rule = {
+  id: 'section-numbering',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'suggest',
+  title: msg('Đánh số đề mục sai thứ tự', 'Section numbering out of sequence'),
+  messages: {
+    skipped: msg('Đánh số đề mục bị nhảy: sau "{prev}" phải là "{expected}", không phải "{actual}".', 'Section number skipped: after "{prev}" comes "{expected}", not "{actual}".'),
+    first: msg('Đề mục đầu tiên của cấp này phải là "{expected}", không phải "{actual}".', 'The first section at this level is "{expected}", not "{actual}".'),
+    repeated: msg('Số đề mục "{actual}" bị lặp lại: sau "{prev}" phải là "{expected}".', 'Section number "{actual}" is repeated: after "{prev}" comes "{expected}".'),
+    order: msg('Đề mục "{actual}" sai thứ tự: sau "{prev}" phải là "{expected}".', 'Section "{actual}" is out of order: after "{prev}" comes "{expected}".'),
+    letter: msg('Chữ "{actual}" không thuộc thứ tự điểm tiếng Việt (a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y).', 'The letter "{actual}" is not in the Vietnamese point sequence (a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y).'),
+    prefix: msg('Đề mục "{actual}" nằm dưới mục "{parent}" nên phải đánh số "{expected}".', 'Section "{actual}" sits under "{parent}", so it is numbered "{expected}".'),
+    renumber: msg('Đánh số lại thành "{expected}"', 'Renumber as "{expected}"'),
+  },
+  check({ model, report }) {
+    const self = this;
+    const walk = (list: Section[], parent: Section | null) => {
+      const byKind = new Map<string, Section[]>();
+      for (const s of list) {
+        const key = `${s.kind}:${s.depth}`;
+        if (!byKind.has(key)) byKind.set(key, []);
+        byKind.get(key)!.push(s);
+      }
+      for (const group of byKind.values()) {
+        let prev: Section | null = null;
+        let expectedN = 1;
+        for (const s of group) {
+          const n = ordinal(s);
+          const numRange = { start: s.numberRange.start, end: s.numberRange.start + s.number.length };
+          const renumber = (m: number) => {
+            const expected = spell(s, m, parent);
+            return [fix({ vi: self.messages.renumber.vi.replace('{expected}', expected), en: self.messages.renumber.en.replace('{expected}', expected) }, replace(numRange, expected))];
+          };
+          if (n === null) {
+            report({ message: 'letter', data: { actual: s.number }, range: numRange });
+            prev = s; expectedN++;
+            continue;
+          }
+          if (s.kind === 'decimal' && parent && (parent.kind === 'arabic' || parent.kind === 'decimal') && parent.number.split('.').length === s.depth - 1) {
+            const prefix = s.number.split('.').slice(0, -1).join('.');
+            if (prefix !== parent.number) {
+              const expected = `${parent.number}.${n}`;
+              report({ message: 'prefix', data: { actual: s.number, parent: parent.number, expected }, range: numRange, suggest: [fix({ vi: self.messages.renumber.vi.replace('{expected}', expected), en: self.messages.renumber.en.replace('{expected}', expected) }, replace(numRange, expected))] });
+            }
+          }
+          if (n !== expectedN) {
+            const expected = spell(s, expectedN, parent);
+            const data = { actual: s.number, expected, prev: prev ? prev.number : '' };
+            const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
+            report({ message: key, data, range: numRange, suggest: renumber(expectedN) });
+            // Resynchronise on a jump forward (one finding, not a cascade); keep counting after a repeat.
+            expectedN = key === 'skipped' ? n + 1 : expectedN + 1;
+          } else expectedN++;
+          prev = s;
+        }
+      }
+      for (const s of list) walk(s.children, s);
+    };
+    walk(model.sections, null);
+  },
+};
+export default rule;

@@ -1,0 +1,73 @@
+import { ALL, msg, type Rule } from '../rule';
+import type { Section } from '../model';
+import { fix, replace } from './_util';
+import { flatten } from '../parse/body';
+
+/**
+ * One numbering level keeps one style: "I." or "I-" (both occur in Party texts, HD05's own text
+ * uses "I-"), and the same Markdown markup ("**1.", "## 2.", "### **3." mixed is reported).
+ */
+const rule: Rule = {
+  id: 'section-style-mixed',
+  severity: 'information',
+  profiles: ALL,
+  fixable: 'fix',
+  title: msg('Một cấp đề mục dùng nhiều kiểu trình bày', 'One section level mixes styles'),
+  messages: {
+    sep: msg('Cùng cấp đề mục nhưng "{actual}" dùng dấu "{sep}", trong khi "{first}" (dòng {line}) dùng "{firstSep}": thống nhất một kiểu.', 'Same section level, but "{actual}" uses "{sep}" while "{first}" (line {line}) uses "{firstSep}": use one style.'),
+    markup: msg('Cùng cấp đề mục nhưng định dạng khác nhau: "{actual}" viết {markup}, "{first}" (dòng {line}) viết {firstMarkup}.', 'Same section level, different formatting: "{actual}" is written {markup}, "{first}" (line {line}) {firstMarkup}.'),
+    fixSep: msg('Dùng dấu "{sep}" như các đề mục cùng cấp', 'Use "{sep}" like the other sections of this level'),
+    fixMarkup: msg('Định dạng như đề mục "{first}"', 'Format like section "{first}"'),
+  },
+  check({ model, report, text }) {
+    const groups = new Map<string, Section[]>();
+    for (const s of flatten(model.sections)) {
+      const key = `${s.kind}:${s.depth}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(s);
+    }
+    for (const group of groups.values()) {
+      const first = group[0];
+      for (const s of group.slice(1)) {
+        const line = first.line + 1;
+        if (s.kind === 'roman' && s.sep !== first.sep && s.sep !== ')' ) {
+          const at = text.indexOf(s.sep, s.numberRange.start + s.number.length);
+          const range = { start: at, end: at + s.sep.length };
+          const title = { vi: this.messages.fixSep.vi.replace('{sep}', first.sep), en: this.messages.fixSep.en.replace('{sep}', first.sep) };
+          report({ message: 'sep', data: { actual: s.number + s.sep, sep: s.sep, first: first.number + first.sep, firstSep: first.sep, line }, range, fix: fix(title, replace(range, first.sep)) });
+        }
+        if (s.markup !== first.markup) {
+          const edits = markupEdits(model.src.text, first, s);
+          const title = { vi: this.messages.fixMarkup.vi.replace('{first}', first.number), en: this.messages.fixMarkup.en.replace('{first}', first.number) };
+          report({
+            message: 'markup', data: { actual: s.number, markup: s.markup ? `"${s.markup}"` : '(không định dạng)', first: first.number, firstMarkup: first.markup ? `"${first.markup}"` : '(không định dạng)', line },
+            range: { start: s.range.start, end: s.numberRange.end },
+            fix: edits ? fix(title, ...edits) : undefined,
+          });
+        }
+      }
+    }
+  },
+};
+
+/** Rewrites the markup in front of the number and the closing emphasis at the end of the line. */
+function markupEdits(text: string, ref: Section, s: Section) {
+  const lineStartOf = (sec: Section) => text.lastIndexOf('\n', sec.range.start - 1) + 1;
+  const refStart = lineStartOf(ref), sStart = lineStartOf(s);
+  const refPrefix = text.slice(refStart, ref.numberRange.start).replace(/^[ \t]+/, '');
+  const sIndentEnd = sStart + (/^[ \t]*/.exec(text.slice(sStart, s.numberRange.start))?.[0].length ?? 0);
+  if (/[^#*_ \t]/.test(refPrefix) || /[^#*_ \t]/.test(text.slice(sIndentEnd, s.numberRange.start))) return null;
+  const lineEnd = (start: number) => { const e = text.slice(start).search(/\r|\n/); return e < 0 ? text.length : start + e; };
+  const trailing = (from: number) => {
+    const end = lineEnd(from);
+    const seg = text.slice(from, end).replace(/[ \t]+$/, '');
+    const m = /[*_]+$/.exec(seg);
+    return { start: from + (m ? m.index : seg.length), end: from + seg.length, text: m ? m[0] : '' };
+  };
+  const refTrail = trailing(refStart);
+  const sTrail = trailing(sStart);
+  const edits = [replace({ start: sIndentEnd, end: s.numberRange.start }, refPrefix)];
+  if (refTrail.text !== sTrail.text) edits.push(replace({ start: sTrail.start, end: sTrail.end }, refTrail.text));
+  return edits;
+}
+export default rule;

@@ -1,0 +1,59 @@
+import { PARTY, msg, type Rule } from '../rule';
+import { fix, replace } from './_util';
+import { norm } from '../vn';
+
+/**
+ * HD05 7.1.1 (HD36 1.7.1): Party documents write T/M, K/T, T/L with a slash; TM., KT., TL., TUQ.
+ * are the state forms (Nghị định 30 PL I II.7b). A cấp ủy is a collective and always signs T/M, so
+ * "K/T BÍ THƯ" is wrong. "Thường trực" is not an issuing body.
+ */
+const STATE_TO_PARTY: Record<string, string> = { 'TM.': 'T/M', 'T/M.': 'T/M', 'KT.': 'K/T', 'K/T.': 'K/T', 'TL.': 'T/L', 'T/L.': 'T/L', 'TUQ.': 'T/L' };
+const COMMITTEE = /^(?:BÍ THƯ|PHÓ BÍ THƯ|TỔNG BÍ THƯ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) UỶ.*|BAN THƯỜNG VỤ.*|BAN CHẤP HÀNH.*|CHI BỘ.*|ĐẢNG BỘ.*)$/u;
+
+const rule: Rule = {
+  id: 'signature-authority-invalid',
+  severity: 'error',
+  profiles: PARTY,
+  fixable: 'fix',
+  title: msg('Quyền hạn đề ký sai', 'Invalid signing authority'),
+  messages: {
+    stateForm: msg(
+      'Văn bản Đảng viết "{party}" (có dấu gạch chéo), không viết "{actual}" như văn bản nhà nước.',
+      'A Party document writes "{party}" (with a slash), not the state form "{actual}".',
+    ),
+    ktCommittee: msg(
+      'Cấp ủy là tập thể nên luôn đề ký "T/M …" (ví dụ "T/M BAN THƯỜNG VỤ" rồi "PHÓ BÍ THƯ"), không dùng "{actual}".',
+      'A Party committee is a collective and always signs "T/M …" (e.g. "T/M BAN THƯỜNG VỤ" then "PHÓ BÍ THƯ"), never "{actual}".',
+    ),
+    thuongTruc: msg(
+      'Thường trực cấp ủy không phải cơ quan ban hành văn bản: đề ký "T/M BAN THƯỜNG VỤ" hoặc "T/L BAN THƯỜNG VỤ" thay cho "{actual}".',
+      'The standing office (Thường trực) is not an issuing body: sign "T/M BAN THƯỜNG VỤ" or "T/L BAN THƯỜNG VỤ" instead of "{actual}".',
+    ),
+    fix: msg('Viết "{party}"', 'Write "{party}"'),
+  },
+  check({ model, report, text }) {
+    const s = model.signature;
+    if (!s || !s.authority || !s.authorityKind) return;
+    const kind = s.authorityKind;
+    const a = s.authority;
+    const actual = a.text;
+    const party = STATE_TO_PARTY[kind];
+    if (party) {
+      // The kind is at the start of the authority line's text.
+      const at = text.indexOf(kind, a.start);
+      const range = at >= 0 && at < a.end ? { start: at, end: at + kind.length } : { start: a.start, end: a.end };
+      const title = { vi: this.messages.fix.vi.replace('{party}', party), en: this.messages.fix.en.replace('{party}', party) };
+      report({ message: 'stateForm', data: { party, actual: kind }, range, fix: fix(title, replace(range, party)) });
+      return;
+    }
+    const body = norm(s.authorityBody);
+    if (kind === 'K/T' && COMMITTEE.test(body)) {
+      report({ message: 'ktCommittee', data: { actual }, range: { start: a.start, end: a.end } });
+      return;
+    }
+    if (kind === 'T/M' && /^THƯỜNG TRỰC/u.test(body)) {
+      report({ message: 'thuongTruc', data: { actual }, range: { start: a.start, end: a.end }, severity: 'warning' });
+    }
+  },
+};
+export default rule;

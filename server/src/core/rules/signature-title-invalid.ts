@@ -1,0 +1,76 @@
+import { PARTY, msg, quote, type Rule } from '../rule';
+import { fix, replace } from './_util';
+import { norm } from '../vn';
+
+/**
+ * HD05 7.1.2: under T/M of a cấp ủy, ủy ban kiểm tra or hội đồng the title line may only be bí thư,
+ * phó bí thư, chủ nhiệm, phó chủ nhiệm, chủ tịch, phó chủ tịch (TỔNG BÍ THƯ under T/M BCH TW);
+ * under T/L BAN THƯỜNG VỤ the head of the authorised office signs (chánh/phó chánh văn phòng).
+ * The body's name is not appended to the title ("PHÓ BÍ THƯ TỈNH ỦY" is wrong).
+ */
+const BODY_WORDS = /\s(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|UỶ|BAN|CHI BỘ|ĐẢNG BỘ|XÃ|PHƯỜNG|ĐẶC KHU|TRUNG ƯƠNG|VĂN PHÒNG|HỘI ĐỒNG)(?:\s|$)/u;
+const NO_TITLE_BODIES = /^(?:BỘ CHÍNH TRỊ|BAN BÍ THƯ)$/u;
+
+const rule: Rule = {
+  id: 'signature-title-invalid',
+  severity: 'error',
+  profiles: PARTY,
+  fixable: 'suggest',
+  title: msg('Chức vụ người ký không phù hợp quyền hạn', 'Signer title not allowed under the authority'),
+  messages: {
+    notUnderTM: msg(
+      'Dưới "{authority}" chỉ ghi chức vụ bí thư, phó bí thư (hoặc chủ nhiệm, chủ tịch và cấp phó), không ghi "{title}".',
+      'Under "{authority}" the title may only be bí thư, phó bí thư (or chủ nhiệm, chủ tịch and their deputies), not "{title}".',
+    ),
+    noTitle: msg('Dưới "{authority}" không ghi chức vụ, chỉ ghi họ tên người ký (đang có "{title}").', 'Under "{authority}" no title is written, only the signer\'s name (found "{title}").'),
+    notUnderTL: msg(
+      'Dưới "T/L BAN THƯỜNG VỤ" người ký là chánh văn phòng hoặc phó chánh văn phòng (người đứng đầu cơ quan được ủy quyền), không phải "{title}".',
+      'Under "T/L BAN THƯỜNG VỤ" the signer is the chief or deputy chief of the office (head of the authorised body), not "{title}".',
+    ),
+    bodyAppended: msg(
+      'Chức vụ người ký không kèm tên cơ quan: viết "{short}" thay cho "{title}".',
+      'The signer\'s title does not carry the body\'s name: write "{short}" instead of "{title}".',
+    ),
+    use: msg('Viết "{title}"', 'Write "{title}"'),
+  },
+  check({ model, profile, report }) {
+    const s = model.signature;
+    if (!s || !s.authorityKind || !s.titles.length) return;
+    if (s.titles.some((t) => /^kiêm$/iu.test(t.text))) return; // ban chỉ đạo without its own seal: "… / kiêm / …"
+    const t = s.titles[0];
+    const title = norm(t.text);
+    const body = norm(s.authorityBody);
+    const authority = s.authority ? quote(s.authority.text) : s.authorityKind;
+    const sugg = (options: string[]) => options.map((o) => fix({ vi: this.messages.use.vi.replace('{title}', o), en: this.messages.use.en.replace('{title}', o) }, replace(t, o)));
+    const allowedStart = (list: string[]) => list.map(norm).sort((a, b) => b.length - a.length).find((a) => title === a || title.startsWith(a + ' '));
+    if (s.authorityKind === 'T/M') {
+      if (NO_TITLE_BODIES.test(body)) {
+        report({ message: 'noTitle', data: { authority, title: quote(t.text) }, range: t });
+        return;
+      }
+      const allowed = allowedStart(profile.titlesUnderTM);
+      if (!allowed) {
+        report({ message: 'notUnderTM', data: { authority, title: quote(t.text) }, range: t, suggest: sugg(['BÍ THƯ', 'PHÓ BÍ THƯ']) });
+        return;
+      }
+      checkAppended(allowed);
+    } else if (s.authorityKind === 'T/L' && /^BAN THƯỜNG VỤ/u.test(body)) {
+      const allowed = allowedStart(profile.titlesUnderTL);
+      if (!allowed) {
+        report({ message: 'notUnderTL', data: { title: quote(t.text) }, range: t, suggest: sugg(['CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']) });
+        return;
+      }
+      checkAppended(allowed);
+    }
+    function checkAppended(allowed: string) {
+      if (title === allowed) return;
+      const rest = title.slice(allowed.length);
+      if (/^\s+THƯỜNG TRỰC$/u.test(rest)) return; // "PHÓ BÍ THƯ THƯỜNG TRỰC" is used in practice
+      if (BODY_WORDS.test(rest + ' ')) {
+        const short = t.text.slice(0, allowed.length);
+        report({ message: 'bodyAppended', data: { short, title: quote(t.text) }, range: t, severity: 'warning', suggest: sugg([short]) });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,208 @@
+// The text layer: lines, column segments and a normalised "view" of each piece of text.
+//
+// A view is what the parser matches against: NFC, Markdown emphasis and heading marks removed,
+// odd spaces turned into plain spaces, old tone placement folded to the new one, trimmed.
+// Every view character keeps the range of original text it came from, so a finding found
+// in a view always points at the exact original text.
+
+import { foldTone } from './vn';
+
+export interface View {
+  /** Normalised text used for matching (tone placement folded). */
+  text: string;
+  /** The same characters as the user wrote them (NFC, markup removed, tone placement kept); same length as text. */
+  plain: string;
+  /** For each view character, the original offset where its source starts / ends. */
+  from: Int32Array;
+  to: Int32Array;
+  /** Original range the view covers (after trimming). */
+  start: number;
+  end: number;
+  /** Markdown markup found at the start of the text: heading marks and leading emphasis ("##", "**", "### **"). */
+  markup: string;
+}
+
+export interface Seg extends View {
+  /** Column of the segment's first character inside its line (in UTF-16 units). */
+  col: number;
+}
+
+export interface Line {
+  index: number;
+  /** Offsets of the line in the original text, without the end-of-line characters. */
+  start: number;
+  end: number;
+  raw: string;
+  view: View;
+  /** Column pieces: parts of the line separated by a tab or three or more spaces (two-column layouts). */
+  segs: Seg[];
+  blank: boolean;
+  /** A bare page number or a form feed left by a PDF copy. */
+  pageArtifact: boolean;
+}
+
+export interface Source {
+  text: string;
+  lines: Line[];
+  lineStarts: number[];
+  hasBom: boolean;
+  eol: '\n' | '\r\n' | '\r';
+}
+
+const SPACE_LIKE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+
+/** Builds a view of text[start, end). Never throws. */
+export function makeView(text: string, start: number, end: number): View {
+  // 1. Trim.
+  let a = start, b = end;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  // 2. Collect characters with their source offsets, handling Markdown.
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let markup = '';
+  let i = a;
+  const slice = text.slice(a, b);
+  const ruleLine = /^[\s*_\-=—–]+$/.test(slice);
+  if (!ruleLine) {
+    const h = /^(#{1,6})\s+/.exec(slice);
+    if (h) { markup = h[1]; i = a + h[0].length; }
+    const em = /^(\*\*|__|\*|_)(?=\S)/.exec(text.slice(i, b));
+    if (em) markup = markup ? `${markup} ${em[1]}` : em[1];
+  }
+  while (i < b) {
+    const c = text[i];
+    if (!ruleLine) {
+      if (c === '\\' && i + 1 < b && /[\\*_#\-.\[\]()`>+!]/.test(text[i + 1])) { // Markdown escape
+        chars.push(text[i + 1]); from.push(i); to.push(i + 2); i += 2; continue;
+      }
+      if (c === '*' || (c === '_' && isEmphasisUnderscore(text, i, a, b))) { i++; continue; }
+      if (c === '<' && text.startsWith('<!--', i)) { // inline control comments are not text
+        const close = text.indexOf('-->', i + 4);
+        const stop = close < 0 || close + 3 > b ? b : close + 3;
+        i = stop; continue;
+      }
+    }
+    if (ZERO_WIDTH.test(c)) { i++; continue; }
+    // A cluster: one code point plus following combining marks.
+    let j = i + 1;
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) j = i + 2;
+    while (j < b && isCombining(text.charCodeAt(j))) j++;
+    let cluster = text.slice(i, j);
+    if (j - i > 1 || cp > 0x7f) cluster = cluster.normalize('NFC');
+    if (SPACE_LIKE.test(cluster)) cluster = ' ';
+    for (let k = 0; k < cluster.length; k++) { chars.push(cluster[k]); from.push(i); to.push(j); }
+    i = j;
+  }
+  // 3. Re-trim (emphasis removal can leave spaces at the ends).
+  let s = 0, e = chars.length;
+  while (s < e && chars[s] === ' ') s++;
+  while (e > s && chars[e - 1] === ' ') e--;
+  const plain = chars.slice(s, e).join('');
+  return {
+    text: foldTone(plain),
+    plain,
+    from: Int32Array.from(from.slice(s, e)),
+    to: Int32Array.from(to.slice(s, e)),
+    start: s < e ? from[s] : a,
+    end: s < e ? to[e - 1] : a,
+    markup,
+  };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+}
+function isCombining(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff);
+}
+function isEmphasisUnderscore(text: string, i: number, a: number, b: number): boolean {
+  // "_" inside a word (file_name) is kept; "_" next to a space or the ends is emphasis.
+  const prev = i > a ? text[i - 1] : ' ';
+  const next = i + 1 < b ? text[i + 1] : ' ';
+  return !(/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next));
+}
+
+/** Original range of view characters [vs, ve). */
+export function viewRange(v: View, vs: number, ve: number): { start: number; end: number } {
+  if (v.text.length === 0) return { start: v.start, end: v.end };
+  const s = Math.max(0, Math.min(vs, v.text.length - 1));
+  const e = Math.max(s + 1, Math.min(ve, v.text.length));
+  if (ve <= vs) return { start: v.from[s], end: v.from[s] };
+  return { start: v.from[s], end: v.to[e - 1] };
+}
+
+/** Splits the text into lines with views and column segments. Never throws. */
+export function readSource(input: string): Source {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const lines: Line[] = [];
+  const lineStarts: number[] = [];
+  let crlf = 0, lf = 0, cr = 0;
+  let pos = 0;
+  const n = text.length;
+  while (pos <= n) {
+    let e = pos;
+    while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    lineStarts.push(pos);
+    lines.push(makeLine(text, lines.length, pos, e));
+    if (e >= n) break;
+    if (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10) { crlf++; pos = e + 2; }
+    else { if (text.charCodeAt(e) === 13) cr++; else lf++; pos = e + 1; }
+  }
+  const eol = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';
+  return { text, lines, lineStarts, hasBom, eol };
+}
+
+const MAX_SEGMENTED_LINE = 4000;
+
+function makeLine(text: string, index: number, start: number, end: number): Line {
+  const raw = text.slice(start, end);
+  const view = makeView(text, start, end);
+  const segs: Seg[] = [];
+  if (view.text.length > 0) {
+    if (raw.length > MAX_SEGMENTED_LINE) {
+      segs.push({ ...view, col: view.start - start });
+    } else {
+      const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
+      let segStart = start;
+      let m: RegExpExecArray | null;
+      while ((m = gap.exec(raw))) {
+        const gs = start + m.index, ge = gs + m[0].length;
+        if (raw.slice(segStart - start, m.index).trim()) pushSeg(text, segs, segStart, gs, start);
+        segStart = ge;
+      }
+      if (raw.slice(segStart - start).trim()) pushSeg(text, segs, segStart, end, start);
+    }
+  }
+  const t = view.text;
+  const pageArtifact = /^\f/.test(raw) || /^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, '');
+  return { index, start, end, raw, view, segs, blank: t.length === 0, pageArtifact: pageArtifact && !/^\d{1,3}\.$/.test(t) };
+}
+
+function pushSeg(text: string, segs: Seg[], s: number, e: number, lineStart: number) {
+  const v = makeView(text, s, e);
+  if (v.text.length) segs.push({ ...v, col: v.start - lineStart });
+}
+
+/** 0-based line and UTF-16 character of an offset. */
+export function positionAt(src: Source, offset: number): { line: number; character: number } {
+  const starts = src.lineStarts;
+  let lo = 0, hi = starts.length - 1;
+  const off = Math.max(0, Math.min(offset, src.text.length));
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= off) lo = mid; else hi = mid - 1;
+  }
+  return { line: lo, character: off - starts[lo] };
+}
+
+export function offsetAt(src: Source, line: number, character: number): number {
+  if (line < 0) return 0;
+  if (line >= src.lines.length) return src.text.length;
+  const l = src.lines[line];
+  return Math.min(l.start + Math.max(0, character), l.end);
+}

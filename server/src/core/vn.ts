@@ -1,0 +1,87 @@
+// Vietnamese text helpers: tone-mark placement, letters, case.
+// Pure functions, no I/O. All work on NFC text and keep string length.
+
+const TONES = {
+  o: 'òóỏõọ', O: 'ÒÓỎÕỌ', a: 'àáảãạ', A: 'ÀÁẢÃẠ', e: 'èéẻẽẹ', E: 'ÈÉẺẼẸ',
+  u: 'ùúủũụ', U: 'ÙÚỦŨỤ', y: 'ỳýỷỹỵ', Y: 'ỲÝỶỸỴ',
+} as const;
+
+type Base = keyof typeof TONES;
+
+function toneOf(ch: string, base: Base): number {
+  return TONES[base].indexOf(ch);
+}
+
+/**
+ * Old placement puts the mark on the first vowel of an open "oa", "oe", "uy" syllable
+ * (hòa, khỏe, thủy, ủy); new placement puts it on the second (hoà, khoẻ, thuỷ, uỷ).
+ * The syllable must end there (no letter follows) and "qu" is a consonant, so "quý" is neither.
+ */
+export const OLD_STYLE = /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])/gu;
+export const NEW_STYLE = /(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+
+/** Rewrites one two-letter pair to the other placement, keeping each letter's case. */
+export function swapTonePair(pair: string): string {
+  const [x, y] = [pair[0], pair[1]];
+  for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
+    const fU = first.toUpperCase() as Base, sU = second.toUpperCase() as Base;
+    const xl = x === first || x === fU || toneOf(x, first) >= 0 || toneOf(x, fU) >= 0;
+    const yl = y === second || y === sU || toneOf(y, second) >= 0 || toneOf(y, sU) >= 0;
+    if (!xl || !yl) continue;
+    const xUpper = x === fU || toneOf(x, fU) >= 0;
+    const yUpper = y === sU || toneOf(y, sU) >= 0;
+    const xb: Base = xUpper ? fU : first, yb: Base = yUpper ? sU : second;
+    const tx = toneOf(x, xb), ty = toneOf(y, yb);
+    if (tx >= 0 && ty < 0) return xb + TONES[yb][tx];
+    if (ty >= 0 && tx < 0) return TONES[xb][ty] + yb;
+    return pair;
+  }
+  return pair;
+}
+
+/** Folds old placement to new placement (same length): used only for matching. */
+export function foldTone(s: string): string {
+  OLD_STYLE.lastIndex = 0;
+  if (!OLD_STYLE.test(s)) return s;
+  OLD_STYLE.lastIndex = 0;
+  return s.replace(OLD_STYLE, (m) => swapTonePair(m));
+}
+
+/** Vietnamese sequence of letters used for điểm: a b c d đ e g h i k l m n o p q r s t u v x y. */
+export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+export function isUpperText(s: string): boolean {
+  // At least two letters, and no lower-case letter.
+  let letters = 0;
+  for (const ch of s) {
+    if (/\p{Ll}/u.test(ch)) return false;
+    if (/\p{Lu}/u.test(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+/** Compares ignoring case and tone placement. Both inputs should already be NFC. */
+export function sameWords(a: string, b: string): boolean {
+  return norm(a) === norm(b);
+}
+
+export function norm(s: string): string {
+  return foldTone(s.normalize('NFC')).toLocaleUpperCase('vi').replace(/\s+/g, ' ').trim();
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+export function romanToInt(s: string): number | null {
+  if (!/^[IVXLC]+$/.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]], next = ROMAN[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && intToRoman(total) === s ? total : null;
+}
+export function intToRoman(n: number): string {
+  const t: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of t) while (n >= v) { out += r; n -= v; }
+  return out;
+}

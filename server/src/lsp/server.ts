@@ -1,0 +1,164 @@
+// The language server: converts core results to LSP types at the edge. Nothing here knows rules.
+import {
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind,
+  type Diagnostic, type CodeAction, type InitializeParams, type Connection, type TextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { analyze, positionAt, type AnalyzeOptions, type AnalyzeResult, type Finding } from '../core';
+import { findConfig, loadConfig, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
+import { docsRoot, ruleDocUri } from '../shared/docs';
+
+interface Settings extends KetluanConfig { debounceMs?: number }
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)) {
+  const documents = new TextDocuments(TextDocument);
+  let settings: Settings = {};
+  let hasConfigCapability = false;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const results = new Map<string, { version: number; result: AnalyzeResult }>();
+  const reportedFailures = new Set<string>();
+  const root = docsRoot(__dirname);
+
+  connection.onInitialize((params: InitializeParams) => {
+    hasConfigCapability = !!params.capabilities.workspace?.configuration;
+    const init = (params.initializationOptions ?? {}) as Settings;
+    settings = { ...init };
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.ketluan'] },
+      },
+      serverInfo: { name: 'ketluan', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await refreshSettings();
+  });
+
+  async function refreshSettings() {
+    if (!hasConfigCapability) return;
+    try {
+      const s = (await connection.workspace.getConfiguration('ketluan')) as Settings | null;
+      if (s) settings = { ...settings, ...s };
+    } catch { /* client without configuration support */ }
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const s = (change.settings?.ketluan ?? null) as Settings | null;
+    if (s) settings = { ...settings, ...s };
+    else await refreshSettings();
+    for (const d of documents.all()) schedule(d, 0);
+  });
+
+  function optionsFor(uri: string): AnalyzeOptions {
+    const fromSettings = toAnalyzeOptions({ ...settings, rules: normaliseRules(settings.rules) });
+    let fromFile: AnalyzeOptions = {};
+    if (uri.startsWith('file:')) {
+      try {
+        const cfg = findConfig(fileURLToPath(uri));
+        if (cfg) {
+          const { config, problems } = loadConfig(cfg);
+          for (const p of problems) connection.console.warn(`ketluan: ${p}`);
+          fromFile = toAnalyzeOptions(config);
+          // Only what the file sets overrides the settings.
+          fromFile = Object.fromEntries(Object.entries(fromFile).filter(([k]) => k in config || (k === 'language' && config.messageLanguage))) as AnalyzeOptions;
+        }
+      } catch { /* unreadable config: settings apply */ }
+    }
+    return { ...fromSettings, ...fromFile, rules: { ...fromSettings.rules, ...(fromFile.rules ?? {}) } };
+  }
+
+  function check(doc: TextDocument): AnalyzeResult {
+    const cached = results.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.result;
+    const result = analyze(doc.getText(), optionsFor(doc.uri));
+    results.set(doc.uri, { version: doc.version, result });
+    for (const f of result.failures) {
+      const key = `${f.ruleId}:${f.error}`;
+      if (!reportedFailures.has(key)) { reportedFailures.add(key); connection.console.error(`ketluan: quy tắc ${f.ruleId} gặp lỗi / rule ${f.ruleId} failed: ${f.error}`); }
+    }
+    return result;
+  }
+
+  function publish(doc: TextDocument) {
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return; // a newer version is on its way
+    const { findings, model } = check(doc);
+    const diagnostics: Diagnostic[] = findings.map((f, i) => ({
+      range: { start: positionAt(model.src, f.start), end: positionAt(model.src, f.end) },
+      severity: SEVERITY[f.severity],
+      source: 'ketluan',
+      code: f.ruleId,
+      codeDescription: { href: ruleDocUri(root, f.ruleId) },
+      message: f.message,
+      data: { index: i, version: doc.version },
+    }));
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  function schedule(doc: TextDocument, delay = settings.debounceMs ?? 200) {
+    const t = timers.get(doc.uri);
+    if (t) clearTimeout(t);
+    timers.set(doc.uri, setTimeout(() => { timers.delete(doc.uri); publish(doc); }, Math.max(0, delay)));
+  }
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    results.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const { findings, model } = check(doc);
+    const toEdits = (edits: { start: number; end: number; newText: string }[]): TextEdit[] =>
+      edits.map((e) => ({ range: { start: positionAt(model.src, e.start), end: positionAt(model.src, e.end) }, newText: e.newText }));
+    const actions: CodeAction[] = [];
+    const only = params.context.only;
+    if (only?.some((k) => k.startsWith('source.fixAll'))) {
+      const fixable = findings.filter((f) => f.fix);
+      if (fixable.length) {
+        const edits: TextEdit[] = [];
+        let lastEnd = -1;
+        for (const f of fixable) {
+          const lo = Math.min(...f.fix!.edits.map((e) => e.start));
+          if (lo < lastEnd) continue;
+          edits.push(...toEdits(f.fix!.edits));
+          lastEnd = Math.max(...f.fix!.edits.map((e) => e.end), lo + 1);
+        }
+        actions.push({ title: 'Sửa tất cả lỗi ketluan có thể sửa tự động', kind: 'source.fixAll.ketluan', edit: { changes: { [doc.uri]: edits } } });
+      }
+      return actions;
+    }
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'ketluan') continue;
+      const f = findings.find((x) => x.ruleId === d.code && positionAt(model.src, x.start).line === d.range.start.line && positionAt(model.src, x.start).character === d.range.start.character);
+      if (!f) continue;
+      if (f.fix) actions.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: toEdits(f.fix.edits) } } });
+      for (const s of f.suggestions) actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: toEdits(s.edits) } } });
+    }
+    return actions;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+function normaliseRules(rules: Settings['rules'] | undefined): Settings['rules'] {
+  if (!rules) return {};
+  const out: NonNullable<Settings['rules']> = {};
+  for (const [k, v] of Object.entries(rules)) out[k] = (String(v) === 'info' ? 'information' : v);
+  return out;
+}
