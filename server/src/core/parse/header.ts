@@ -170,8 +170,15 @@ export function parseHeader(src: Source): Header {
       if (isUpperText(t) && !MARKERS.test(t) && !/^\d/.test(t)) capsCandidates.push({ seg, line: i });
       if (/^Kính\s+(gửi|trình)\b/u.test(t) && !h.kinhGui) h.kinhGui = comp(seg, i);
     }
-    // A date split by wide spaces ("ngày 23 tháng        7    năm 2026") only matches on the whole line.
-    if (!h.dateLine && !dateTaken && fullDate && !NUMBER_LEAD.test(l.view.text)) h.dateLine = fullDate;
+    // A blank draft number or a date split by wide spaces ("Số     -KL/TU", "ngày     tháng     năm 2026")
+    // only matches on the whole line; the pieces of such a line are then not issuer candidates.
+    let wholeLine = false;
+    if (!h.number && NUMBER_LEAD.test(l.view.text)) {
+      const n = parseNumberSeg(l.view, i);
+      if (n) { h.number = n; wholeLine = true; }
+    }
+    if (!h.dateLine && !dateTaken && fullDate) { h.dateLine = fullDate; wholeLine = true; }
+    if (wholeLine) while (capsCandidates.length && capsCandidates[capsCandidates.length - 1].line === i) capsCandidates.pop();
   }
   // The issuer block: upper-case lines before the star, the number or the title.
   const limitLine = Math.min(
