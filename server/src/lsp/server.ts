@@ -53,6 +53,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const s = (change.settings?.ketluan ?? null) as Settings | null;
     if (s) settings = { ...settings, ...s };
     else await refreshSettings();
+    results.clear(); // options changed: cached results are stale
+    for (const d of documents.all()) schedule(d, 0);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    // A .ketluan.json changed: re-check every open draft with the new options.
+    results.clear();
     for (const d of documents.all()) schedule(d, 0);
   });
 

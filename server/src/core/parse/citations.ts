@@ -9,22 +9,24 @@ import { findDates, mentionToYmd } from '../dates';
 import { positionAt } from '../text';
 
 /** The whole text as one string of line views joined by "\n", with offsets back to the original. */
-export interface Joined { text: string; from: Int32Array; to: Int32Array; lineOf: Int32Array }
+export interface Joined { text: string; plain: string; from: Int32Array; to: Int32Array; lineOf: Int32Array }
 
 export function joinViews(src: Source, startLine = 0, endLine = src.lines.length - 1): Joined {
   let total = 0;
   for (let i = startLine; i <= endLine; i++) total += src.lines[i].view.text.length + 1;
   const from = new Int32Array(total), to = new Int32Array(total), lineOf = new Int32Array(total);
   const parts: string[] = [];
+  const plainParts: string[] = [];
   let k = 0;
   for (let i = startLine; i <= endLine; i++) {
     const v = src.lines[i].view;
     parts.push(v.text, '\n');
+    plainParts.push(v.plain, '\n');
     from.set(v.from, k); to.set(v.to, k); lineOf.fill(i, k, k + v.text.length + 1);
     k += v.text.length;
     from[k] = src.lines[i].end; to[k] = src.lines[i].end; k++;
   }
-  return { text: parts.join(''), from, to, lineOf };
+  return { text: parts.join(''), plain: plainParts.join(''), from, to, lineOf };
 }
 
 export function joinedRange(j: Joined, a: number, b: number): Range {
@@ -78,21 +80,21 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     if (dm) {
       const dd = dm[1] ?? dm[5], mm = dm[3] ?? dm[6], yy = dm[4] ?? dm[7];
       const dStart = pos + dm[0].search(/\d/);
-      dateText = text.slice(dStart, pos + dm[0].length);
+      dateText = j.plain.slice(dStart, pos + dm[0].length);
       dateRange = joinedRange(j, dStart, pos + dm[0].length);
       date = mentionToYmd({ dayText: dd, monthText: mm, yearText: yy });
       pos += dm[0].length;
     }
     const im = ISSUER_AFTER.exec(text.slice(pos, pos + 200));
-    const issuerPhrase = im ? im[1].trim() : null;
+    const issuerPhrase = im ? j.plain.slice(pos + im[0].indexOf(im[1]), pos + im[0].indexOf(im[1]) + im[1].length).trim() : null;
     if (im) pos += im[0].length;
-    const raw = text.slice(t.numIndex, t.end);
+    const raw = j.plain.slice(t.numIndex, t.end);
     const number = raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-');
     const shape = t.shape;
     const r = joinedRange(j, typeStart, pos);
     citations.push({
       ...r,
-      typeWord, number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
+      typeWord: j.plain.slice(typeStart, typeStart + typeWord.length), number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
       date, dateText, dateRange, issuerPhrase, line: positionAt(src, j.from[t.index]).line,
       numberRange: joinedRange(j, t.numIndex, t.end),
       damaged: { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak },

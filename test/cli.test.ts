@@ -1,0 +1,114 @@
+// The CLI contract (spec §6): formats, exit codes, error messages, directory walking, --fix.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const ROOT = join(__dirname, '..');
+const CLEAN = join(__dirname, 'fixtures', 'clean-hd05.kl.md');
+const run = (args: string[], cwd = ROOT) => spawnSync('node', [join(ROOT, 'bin', 'ketluan.js'), ...args], { cwd, encoding: 'utf8' });
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ketluan-cli-'));
+  mkdirSync(join(dir, 'drafts', 'sub'), { recursive: true });
+  copyFileSync(CLEAN, join(dir, 'drafts', 'clean.kl.md'));
+  writeFileSync(join(dir, 'drafts', 'sub', 'bad.tb.md'), readFileSync(CLEAN, 'utf8').replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ').replace('- Lưu Văn phòng Đảng ủy.', '- Lưu Văn phòng Đảng ủy'));
+  writeFileSync(join(dir, 'drafts', 'notes.pdf'), 'not a draft');
+  writeFileSync(join(dir, 'drafts', 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+});
+
+describe('ketluan check', () => {
+  it('exits 0 on a clean draft and prints the summary line', () => {
+    const r = run(['check', CLEAN]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').pop()).toBe('0 errors, 0 warnings, 0 infos in 1 files');
+  });
+  it('exits 1 with an error finding, one line per finding "path:line:column severity rule message"', () => {
+    const r = run(['check', join(dir, 'drafts', 'sub', 'bad.tb.md')]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/bad\.tb\.md:33:42 error signature-authority-invalid .*"T\/M"/);
+    expect(lines).toContainEqual(expect.stringMatching(/:38:\d+ warning recipients-archive-format /));
+    expect(lines.pop()).toBe('1 errors, 1 warnings, 0 infos in 1 files');
+  });
+  it('walks a directory for drafts, paths relative to the directory given, skipping binary files', () => {
+    const r = run(['check', '--format', 'json', 'drafts'], dir);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.tool).toBe('ketluan');
+    expect(out.version).toBe('0.1.0');
+    expect(out.files.map((f: { path: string }) => f.path).sort()).toEqual([join('drafts', 'clean.kl.md'), join('drafts', 'sub', 'bad.tb.md')]);
+    expect(r.stderr).toMatch(/binary\.txt: .*binary/);
+    const bad = out.files.find((f: { path: string }) => f.path.endsWith('bad.tb.md'));
+    expect(bad.profile).toBe('hd05');
+    expect(bad.documentType).toBe('KL');
+    const d = bad.diagnostics.find((x: { rule: string }) => x.rule === 'signature-authority-invalid');
+    expect(d).toMatchObject({ severity: 'error', line: 33, column: 42, endLine: 33, endColumn: 45, fixable: true });
+    expect(typeof d.message).toBe('string');
+  });
+  it('prints English messages with --lang en', () => {
+    const r = run(['check', '--lang', 'en', '--format', 'json', join(dir, 'drafts', 'sub', 'bad.tb.md')]);
+    expect(JSON.parse(r.stdout).files[0].diagnostics[0].message).toMatch(/A Party document writes "T\/M"/);
+  });
+  it('forces a profile and a reference date', () => {
+    const r = run(['check', '--profile', 'hd36', '--format', 'json', CLEAN]);
+    const f = JSON.parse(r.stdout).files[0];
+    expect(f.profile).toBe('hd36');
+    expect(f.diagnostics.filter((d: { rule: string }) => d.rule === 'recipients-item-format').length).toBe(4);
+  });
+  it('writes SARIF 2.1.0 with one rule per id and a helpUri to the rule page', () => {
+    const r = run(['check', '--format', 'sarif', join(dir, 'drafts', 'sub', 'bad.tb.md')]);
+    const s = JSON.parse(r.stdout);
+    expect(s.version).toBe('2.1.0');
+    const rules = s.runs[0].tool.driver.rules;
+    expect(new Set(rules.map((x: { id: string }) => x.id)).size).toBe(rules.length);
+    expect(rules.find((x: { id: string }) => x.id === 'signature-authority-invalid').helpUri).toMatch(/docs\/rules\/signature-authority-invalid\.md$/);
+    expect(s.runs[0].results[0]).toMatchObject({ ruleId: 'signature-authority-invalid', level: 'error' });
+  });
+  it('--fix applies the safe fixes in place and leaves the rest of the text alone', () => {
+    const p = join(dir, 'fixme.kl.md');
+    const before = readFileSync(join(dir, 'drafts', 'sub', 'bad.tb.md'), 'utf8');
+    writeFileSync(p, before);
+    const r = run(['check', '--fix', p]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(p, 'utf8')).toBe(readFileSync(CLEAN, 'utf8'));
+  });
+  it('exits 2 with a message naming the file for unreadable input', () => {
+    const r = run(['check', join(dir, 'nope.kl.md')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/nope\.kl\.md: .*ENOENT/);
+  });
+  it('exits 2 on bad usage', () => {
+    expect(run(['check', '--format', 'xml', CLEAN]).status).toBe(2);
+    expect(run(['check', '--profile', 'hd99', CLEAN]).status).toBe(2);
+    expect(run(['check', '--reference-date', '2023-02-31', CLEAN]).status).toBe(2);
+    expect(run(['lint', CLEAN]).status).toBe(2);
+    const r = run(['check']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage/);
+  });
+});
+
+describe('ketluan inspect', () => {
+  it('prints the document model as JSON', () => {
+    const r = run(['inspect', '--format', 'json', CLEAN]);
+    expect(r.status).toBe(0);
+    const m = JSON.parse(r.stdout);
+    expect(m).toMatchObject({ profile: 'hd05', documentType: 'KL', referenceDate: '2026-08-15' });
+    expect(m.header.partyTitle).toEqual({ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', line: 1 });
+    expect(m.header.issuer.map((c: { text: string }) => c.text)).toEqual(['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY XÃ TÂN LẬP']);
+    expect(m.header.number).toMatchObject({ text: 'Số 07-KL/ĐU', line: 4, typeCode: 'KL', issuerCode: 'ĐU' });
+    expect(m.sections.map((s: { number: string }) => s.number)).toEqual(['I', 'II', 'III']);
+    expect(m.sections[1].children.map((s: { number: string }) => s.number)).toEqual(['1', '2']);
+    expect(m.sections[1].children[1].children.map((s: { number: string }) => s.number)).toEqual(['a', 'b']);
+    expect(m.recipients.items).toHaveLength(5);
+    expect(m.recipients.items[4]).toMatchObject({ line: 38, archive: true });
+    expect(m.signature).toMatchObject({ authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', signerName: 'Lê Thị Hồng Nhung' });
+    expect(m.citations[0]).toMatchObject({ typeWord: 'Nghị quyết', number: '03-NQ/ĐU', typeCode: 'NQ', issuerCode: 'ĐU', date: '2026-01-20', issuerPhrase: 'Đảng ủy xã', line: 11 });
+  });
+  it('needs exactly one file', () => {
+    expect(run(['inspect', '--format', 'json', CLEAN, CLEAN]).status).toBe(2);
+  });
+});
