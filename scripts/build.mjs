@@ -9,3 +9,12 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', minify: false }),
 ]);
+
+// The JSON schema of .ketluan.json lists the rule ids, taken from the freshly built CLI.
+const { execFileSync } = await import('node:child_process');
+const { readFileSync, writeFileSync } = await import('node:fs');
+const rules = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'rules', '--format', 'json'], { encoding: 'utf8' }));
+const schema = JSON.parse(readFileSync('schemas/ketluan.schema.json', 'utf8'));
+schema.definitions.ruleId = { enum: rules.map((r) => r.id), description: 'Mã quy tắc / rule id' };
+const next = JSON.stringify(schema, null, 2) + '\n';
+if (readFileSync('schemas/ketluan.schema.json', 'utf8') !== next) writeFileSync('schemas/ketluan.schema.json', next);

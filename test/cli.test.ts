@@ -112,3 +112,30 @@ describe('ketluan inspect', () => {
     expect(run(['inspect', '--format', 'json', CLEAN, CLEAN]).status).toBe(2);
   });
 });
+
+describe('config file', () => {
+  it('.ketluan.json turns a rule off and sets the language; the schema lists every rule id', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-cfg-'));
+    writeFileSync(join(d, '.ketluan.json'), JSON.stringify({ messageLanguage: 'en', rules: { 'recipients-archive-format': 'off', 'signature-authority-invalid': 'warning' } }));
+    mkdirSync(join(d, 'a'));
+    writeFileSync(join(d, 'a', 'x.kl.md'), readFileSync(join(dir, 'drafts', 'sub', 'bad.tb.md'), 'utf8'));
+    const r = run(['check', '--format', 'json', join(d, 'a', 'x.kl.md')]);
+    expect(r.status).toBe(0);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics;
+    expect(diags.map((x: { rule: string }) => x.rule)).toEqual(['signature-authority-invalid']);
+    expect(diags[0]).toMatchObject({ severity: 'warning' });
+    expect(diags[0].message).toMatch(/^A Party document/);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'ketluan.schema.json'), 'utf8'));
+    const ids = JSON.parse(run(['rules', '--format', 'json']).stdout).map((x: { id: string }) => x.id);
+    expect(schema.definitions.ruleId.enum).toEqual(ids);
+  });
+  it('a broken config file is reported on stderr, and checking goes on', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-cfg-'));
+    writeFileSync(join(d, '.ketluan.json'), '{ "profile": "hd99", "rules": { "x": "loud" } }');
+    writeFileSync(join(d, 'x.kl.md'), readFileSync(CLEAN, 'utf8'));
+    const r = run(['check', join(d, 'x.kl.md')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/profile: "hd99"/);
+    expect(r.stderr).toMatch(/rules\.x: "loud"/);
+  });
+});

@@ -65,3 +65,12 @@ describe('rule registry', () => {
     }
   });
 });
+
+describe('README rule index', () => {
+  it('matches the registry (run node scripts/update-readme.mjs after adding a rule)', async () => {
+    const { ruleIndexMarkdown } = await import('../server/src/core');
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const m = /<!-- rules:start -->\n([\s\S]*?)\n<!-- rules:end -->/.exec(readme);
+    expect(m?.[1]).toBe(ruleIndexMarkdown());
+  });
+});

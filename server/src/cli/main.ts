@@ -3,7 +3,7 @@
 //   ketluan inspect --format json <file>
 import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analyze, inspect, positionAt, RULES, applyFixes, type AnalyzeOptions, type Finding } from '../core';
+import { analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions, type Finding } from '../core';
 import { isProfileId } from '../core/profiles';
 import { parseIso } from '../core/dates';
 import { findConfig, loadConfig, toAnalyzeOptions } from '../shared/config';
@@ -42,7 +42,8 @@ function parseArgs(argv: string[]): Args {
 const USAGE = `Cách dùng / usage:
   ketluan check [--format text|json|sarif] [--profile auto|hd36|hd05|nd30]
                 [--reference-date YYYY-MM-DD] [--lang vi|en] [--fix] <tệp|thư mục>...
-  ketluan inspect --format json <tệp>`;
+  ketluan inspect --format json <tệp>
+  ketluan rules                       (bảng quy tắc / rule index)`;
 
 interface Target { path: string; shown: string }
 
@@ -87,6 +88,11 @@ export function main(argv: string[]): number {
   catch (e) { process.stderr.write(`ketluan: ${(e as Error).message}\n${USAGE}\n`); return 2; }
   if (args.command === '--version' || args.command === '-v') { process.stdout.write(VERSION + '\n'); return 0; }
   if (args.command === 'help' || args.command === '--help' || args.command === '-h') { process.stdout.write(USAGE + '\n'); return 0; }
+  if (args.command === 'rules') {
+    if (args.format === 'json') process.stdout.write(JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.severity, fixable: r.fixable, profiles: r.profiles, title: r.title })), null, 2) + '\n');
+    else process.stdout.write(ruleIndexMarkdown() + '\n');
+    return 0;
+  }
   if (args.command !== 'check' && args.command !== 'inspect') { process.stderr.write(`ketluan: lệnh không hợp lệ / unknown command "${args.command}"\n${USAGE}\n`); return 2; }
   if (!args.paths.length) { process.stderr.write(`ketluan: thiếu tệp cần kiểm tra / no file given\n${USAGE}\n`); return 2; }
 

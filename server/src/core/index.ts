@@ -9,3 +9,4 @@ export { inspect } from './inspect';
 export { applyEdits, applyFixes, type FixAllResult } from './fixes';
 export type { DocModel, Section, Citation } from './model';
 export type { Rule, Severity, Lang, Edit } from './rule';
+export { ruleIndexMarkdown } from './rule-index';
