@@ -46,7 +46,9 @@ function headerZoneEnd(src: Source): number {
         while (j < lines.length && lines[j].blank) j++;
         if (j >= lines.length) return j;
         const next = lines[j].view.text;
-        if (!(RULE_LINE.test(next) || (next.length < 140 && (isUpperText(next) || /^(về|V\/v)\s/u.test(next))))) return i;
+        // Trích yếu lines start in lower case ("về …", "kết luận của …") or are capitals; the opening paragraph does not.
+        const titleLike = next.length < 140 && !/[:;]$/.test(next) && (isUpperText(next) || /^\p{Ll}/u.test(next) || /^V\/v\s/u.test(next));
+        if (!(RULE_LINE.test(next) || titleLike)) return i;
       }
       continue;
     }

@@ -18,15 +18,30 @@ import signatureAuthorityInvalid from './signature-authority-invalid';
 import signatureTitleInvalid from './signature-title-invalid';
 import signerNameMissing from './signer-name-missing';
 import signerNameHonorific from './signer-name-honorific';
+import issuerStarMissing from './issuer-star-missing';
+import docNumberFormat from './doc-number-format';
+import docNumberTypeMismatch from './doc-number-type-mismatch';
+import issueDateFormat from './issue-date-format';
+import titleSeparatorMissing from './title-separator-missing';
+import closingPunctuation from './closing-punctuation';
+import openingFormula from './opening-formula';
+import implementationSection from './implementation-section';
+import unicodeNotNfc from './unicode-not-nfc';
+import legacyEncoding from './legacy-encoding';
+import homoglyph from './homoglyph';
+import toneMarkMixed from './tone-mark-mixed';
 
 export const RULES: Rule[] = [
   // 3.1 Header
-  partyHeaderMissing, stateMottoInPartyDoc, issuerMissing, docNumberMissing, issueDateMissing, docTitleMissing,
+  partyHeaderMissing, stateMottoInPartyDoc, issuerMissing, issuerStarMissing, docNumberMissing, docNumberFormat,
+  docNumberTypeMismatch, issueDateMissing, issueDateFormat, docTitleMissing, titleSeparatorMissing,
   // 3.2 Body
-  sectionNumbering, sectionStyleMixed,
+  sectionNumbering, sectionStyleMixed, closingPunctuation, openingFormula, implementationSection,
   // 3.3 Footer
   recipientsMissing, recipientsItemFormat, recipientsArchiveMissing, recipientsArchiveFormat,
   signatureMissing, signatureAuthorityInvalid, signatureTitleInvalid, signerNameMissing, signerNameHonorific,
+  // 3.5 Text hygiene
+  unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,31 @@
+import { ALL, msg, quote, type Rule } from '../rule';
+import { fix, insert, replace } from './_util';
+
+/** HD05 6.2.2: the body ends with a full stop "."; "./." (the state convention) is also accepted. */
+const rule: Rule = {
+  id: 'closing-punctuation',
+  severity: 'information',
+  profiles: ALL,
+  fixable: 'fix',
+  title: msg('Nội dung không kết thúc bằng dấu chấm', 'Body does not end with a full stop'),
+  messages: {
+    missing: msg('Nội dung văn bản kết thúc bằng dấu chấm "." (hoặc "./."); câu cuối đang là "{text}".', 'The body ends with a full stop "." (or "./."); the last sentence is "{text}".'),
+    fix: msg('Kết thúc bằng dấu chấm', 'End with a full stop'),
+  },
+  check({ model, report }) {
+    if (!model.recipients && !model.signature) return; // no footer: cannot tell where the body ends
+    const lines = model.src.lines;
+    let i = model.bodyEnd;
+    while (i >= model.bodyStart && (lines[i].blank || lines[i].pageArtifact || /^<!--.*-->$/.test(lines[i].raw.trim()))) i--;
+    if (i < model.bodyStart || i < model.header.zoneEnd) return;
+    const v = lines[i].view;
+    const t = v.text;
+    if (!t || t.endsWith('.') || t.endsWith('./.')) return;
+    const lastIdx = t.length - 1;
+    const end = v.to[lastIdx];
+    const wrong = /[,;:]$/.test(t);
+    const range = { start: v.from[lastIdx], end };
+    report({ message: 'missing', data: { text: quote(t.slice(-50), 50) }, range, fix: fix(this.messages.fix, wrong ? replace(range, '.') : insert(end, '.')) });
+  },
+};
+export default rule;

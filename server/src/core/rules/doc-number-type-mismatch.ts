@@ -1,0 +1,32 @@
+import { PARTY, msg, type Rule } from '../rule';
+import { fix, replace } from './_util';
+import { typeFromTitle } from '../doctypes';
+import { norm } from '../vn';
+
+/** HD05 3.1.2a: the type code in the number is the initials of the type name on the title line. */
+const rule: Rule = {
+  id: 'doc-number-type-mismatch',
+  severity: 'error',
+  profiles: PARTY,
+  fixable: 'suggest',
+  title: msg('Ký hiệu loại trong số không khớp tên loại văn bản', 'Type code does not match the document type'),
+  messages: {
+    mismatch: msg('Văn bản là "{title}" nhưng số ghi ký hiệu loại "{code}" ({codeName}); ký hiệu đúng là "{expected}".', 'The document is a "{title}" but its number has the type code "{code}" ({codeName}); the right code is "{expected}".'),
+    fix: msg('Đổi ký hiệu thành "{expected}"', 'Change the code to "{expected}"'),
+  },
+  check({ model, profile, report }) {
+    const h = model.header;
+    const n = h.number;
+    if (!h.title || !n?.typeCode || !n.typeRange) return;
+    const dt = typeFromTitle(norm(h.title.text));
+    if (!dt || !dt.party.length) return;
+    if (dt.party.includes(n.typeCode)) return;
+    const expected = dt.party.find((c) => c in profile.typeCodes) ?? dt.party[0];
+    const title = { vi: this.messages.fix.vi.replace('{expected}', expected), en: this.messages.fix.en.replace('{expected}', expected) };
+    report({
+      message: 'mismatch', data: { title: dt.name, code: n.typeCode, codeName: profile.typeCodes[n.typeCode] ?? '?', expected },
+      range: n.typeRange, suggest: [fix(title, replace(n.typeRange, expected))],
+    });
+  },
+};
+export default rule;

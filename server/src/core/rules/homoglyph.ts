@@ -1,0 +1,43 @@
+import { ALL, msg, type Rule } from '../rule';
+import { fix, replace } from './_util';
+
+/** Cyrillic or Greek letters that look Latin inside a Vietnamese word ("củа" with Cyrillic "а") break search and spell checking. */
+const MAP: Record<string, string> = {
+  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w',
+  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S',
+  'ο': 'o', 'α': 'a', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
+  'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+};
+const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const LATIN = /[\p{Script=Latin}]/u;
+
+const rule: Rule = {
+  id: 'homoglyph',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'fix',
+  title: msg('Chữ Kirin/Hy Lạp lẫn trong chữ tiếng Việt', 'Cyrillic or Greek letter inside a Vietnamese word'),
+  messages: {
+    glyph: msg('Chữ "{char}" trong "{word}" là chữ {script} (U+{code}), trông giống "{latin}" nhưng máy tìm kiếm, soát lỗi không nhận ra.', 'The letter "{char}" in "{word}" is {script} (U+{code}); it looks like "{latin}" but breaks search and spell checking.'),
+    fix: msg('Thay bằng chữ Latinh "{latin}"', 'Replace with the Latin "{latin}"'),
+  },
+  check({ model, report }) {
+    for (const l of model.src.lines) {
+      if (!FOREIGN.test(l.raw)) continue;
+      for (const m of l.raw.matchAll(/[\p{L}\p{M}]+/gu)) {
+        const w = m[0];
+        if (!LATIN.test(w) || !FOREIGN.test(w)) continue;
+        for (let i = 0; i < w.length; i++) {
+          const ch = w[i];
+          if (!FOREIGN.test(ch)) continue;
+          const start = l.start + m.index! + i;
+          const latin = MAP[ch];
+          const data = { char: ch, word: w.normalize('NFC'), script: /\p{Script=Cyrillic}/u.test(ch) ? 'Kirin (Cyrillic)' : 'Hy Lạp (Greek)', code: ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'), latin: latin ?? '?' };
+          const title = { vi: this.messages.fix.vi.replace('{latin}', latin ?? ''), en: this.messages.fix.en.replace('{latin}', latin ?? '') };
+          report({ message: 'glyph', data, range: { start, end: start + 1 }, fix: latin ? fix(title, replace({ start, end: start + 1 }, latin)) : undefined });
+        }
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,31 @@
+import { PARTY, msg, quote, type Rule } from '../rule';
+import { fix, insert, replace } from './_util';
+
+/** HD05 Phần II mục I.2 (HD36 1.2): a star "*" on its own line under the issuer name; a horizontal rule is the state style. */
+const rule: Rule = {
+  id: 'issuer-star-missing',
+  severity: 'warning',
+  profiles: PARTY,
+  fixable: 'fix',
+  title: msg('Thiếu dấu "*" dưới tên cơ quan ban hành', 'Missing "*" under the issuer name'),
+  messages: {
+    missing: msg('Dưới tên cơ quan ban hành "{issuer}" phải có một dòng chỉ gồm dấu sao "*".', 'Under the issuer name "{issuer}" there must be a line holding only a star "*".'),
+    rule: msg('Dưới tên cơ quan ban hành văn bản Đảng là dấu sao "*", không phải đường kẻ "{actual}" (kiểu văn bản nhà nước).', 'A Party document has a star "*" under the issuer name, not a rule "{actual}" (the state style).'),
+    fixInsert: msg('Thêm dòng "*" dưới tên cơ quan', 'Add a "*" line under the issuer'),
+    fixReplace: msg('Thay đường kẻ bằng "*"', 'Replace the rule with "*"'),
+  },
+  check({ model, report, eol }) {
+    const h = model.header;
+    if (!h.issuer.length) return;
+    const last = h.issuer[h.issuer.length - 1];
+    if (h.issuerRule && (!h.star || h.star.line < h.issuer[0].line)) {
+      report({ message: 'rule', data: { actual: h.issuerRule.text }, range: h.issuerRule, fix: fix(this.messages.fixReplace, replace(h.issuerRule, '*')) });
+      return;
+    }
+    if (h.star && h.star.line >= h.issuer[0].line) return;
+    const lineEnd = model.src.lines[last.line].end;
+    const col = Math.max(0, last.start - model.src.lines[last.line].start);
+    report({ message: 'missing', data: { issuer: quote(last.text) }, range: last, fix: fix(this.messages.fixInsert, insert(lineEnd, eol + ' '.repeat(Math.min(col, 40)) + '*')) });
+  },
+};
+export default rule;

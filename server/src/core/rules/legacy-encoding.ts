@@ -1,0 +1,42 @@
+import { ALL, msg, quote, type Rule } from '../rule';
+
+/**
+ * Text typed in a legacy Vietnamese encoding (TCVN3/ABC, VNI) and shown as Unicode: "Uû ban nh©n d©n",
+ * "Coäng hoøa". HD05 IV.1 requires Unicode (TCVN 6909:2001). The characters below never occur in
+ * Vietnamese words, so a word holding one between letters is mojibake.
+ */
+const FOREIGN = '©ª«®¸µ¶·¹¨¾»¼½ÆÇËÎÏÑÖ×ØÜÞßäåæçëîïñö÷øûüþ¡¢§£¤¥¦¬';
+const WORD = new RegExp(`[A-Za-z\\u00C0-\\u1EF9]*(?:[A-Za-z\\u00C0-\\u1EF9][${FOREIGN}]|[${FOREIGN}][A-Za-z])[A-Za-z\\u00C0-\\u1EF9${FOREIGN}]*`, 'gu');
+
+const INSIDE = new RegExp(`\\p{L}(?:[${FOREIGN.replace(/[«»·]/g, '')}]|[«»·]\\p{L})`, 'u');
+
+const rule: Rule = {
+  id: 'legacy-encoding',
+  severity: 'error',
+  profiles: ALL,
+  fixable: 'none',
+  title: msg('Văn bản gõ bằng bảng mã cũ (TCVN3, VNI)', 'Text in a legacy encoding (TCVN3, VNI)'),
+  messages: {
+    legacy: msg('Dòng này có chữ bị lỗi phông do gõ bằng bảng mã cũ TCVN3/VNI ("{example}"); hãy chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi dán lại.', 'This line holds text typed in a legacy encoding, TCVN3/VNI ("{example}"); convert it to Unicode (e.g. with Unikey\'s converter) and paste it again.'),
+  },
+  check({ model, report }) {
+    const hits: { line: number; start: number; end: number; words: string[] }[] = [];
+    let total = 0;
+    for (const l of model.src.lines) {
+      const words: string[] = [];
+      let first = -1, last = -1;
+      for (const m of l.raw.matchAll(WORD)) {
+        // A foreign character must follow a letter ("nh©n", "Uû"); « » · at the edge of a word are punctuation.
+        const w = m[0];
+        if (!INSIDE.test(w)) continue;
+        words.push(w);
+        if (first < 0) first = m.index!;
+        last = m.index! + w.length;
+      }
+      if (words.length) { hits.push({ line: l.index, start: l.start + first, end: l.start + last, words }); total += words.length; }
+    }
+    if (total < 2) return; // one odd word is more likely a name or a symbol than a whole line in the wrong encoding
+    for (const h of hits) report({ message: 'legacy', data: { example: quote(h.words.slice(0, 3).join(' '), 40) }, range: { start: h.start, end: h.end } });
+  },
+};
+export default rule;

@@ -1,0 +1,27 @@
+import { PARTY, msg, type Rule } from '../rule';
+import { flatten } from '../parse/body';
+
+/** Practice of Kết luận and Thông báo kết luận: the opening paragraph states the meeting and ends with a formula such as "… kết luận như sau:". */
+const FORMULA = /(?:kết\s+luận|có\s+ý\s+kiến|thống\s+nhất|chỉ\s+đạo)[^.;]{0,80}:/iu;
+
+const rule: Rule = {
+  id: 'opening-formula',
+  severity: 'hint',
+  profiles: PARTY,
+  fixable: 'none',
+  title: msg('Đoạn mở đầu thiếu câu dẫn "… kết luận như sau:"', 'Opening lacks "… kết luận như sau:"'),
+  messages: {
+    missing: msg('Đoạn mở đầu của {type} thường nêu cuộc họp (ngày, nội dung) và kết thúc bằng câu dẫn như "… kết luận như sau:".', 'The opening of a {type} usually states the meeting (date, subject) and ends with a formula such as "… kết luận như sau:".'),
+  },
+  check({ model, report }) {
+    if (model.documentType !== 'KL' && !(model.documentType === 'TB' && /kết\s+luận/iu.test(model.header.trichYeu.map((c) => c.text).join(' ') + ' ' + (model.header.title?.text ?? '')))) return;
+    if (!model.opening) return;
+    const first = flatten(model.sections)[0];
+    const stop = Math.min(first ? first.line - 1 : model.bodyEnd, model.bodyEnd);
+    let text = '';
+    for (let i = model.opening.line; i <= stop; i++) text += ' ' + model.src.lines[i].view.text;
+    if (FORMULA.test(text)) return;
+    report({ message: 'missing', data: { type: model.documentType === 'KL' ? 'Kết luận' : 'Thông báo kết luận' }, range: model.opening });
+  },
+};
+export default rule;

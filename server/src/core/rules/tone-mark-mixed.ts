@@ -1,0 +1,54 @@
+import { ALL, msg, type Rule } from '../rule';
+import { fix, replace } from './_util';
+import { NEW_STYLE, OLD_STYLE, swapTonePair } from '../vn';
+
+/**
+ * Tone placement in open "oa", "oe", "uy" syllables: old "hòa, ủy, thủy" or new "hoà, uỷ, thuỷ". No
+ * guide prescribes one (QĐ 1989/QĐ-BGDĐT for school books prefers the new), so only mixing within one
+ * document is reported; the setting toneMarkStyle can ask for one style.
+ */
+const rule: Rule = {
+  id: 'tone-mark-mixed',
+  severity: 'information',
+  profiles: ALL,
+  fixable: 'fix',
+  title: msg('Văn bản dùng lẫn hai kiểu đặt dấu thanh', 'Both tone-mark placements in one document'),
+  messages: {
+    mixed: msg('Văn bản dùng lẫn hai kiểu đặt dấu ({oldCount} chỗ kiểu "ủy, hòa", {newCount} chỗ kiểu "uỷ, hoà"): viết "{expected}" thay cho "{actual}" cho thống nhất.', 'The document mixes tone placements ({oldCount} like "ủy, hòa", {newCount} like "uỷ, hoà"): write "{expected}" instead of "{actual}" to match.'),
+    configured: msg('Theo cài đặt đặt dấu kiểu {style}: viết "{expected}" thay cho "{actual}".', 'The configured tone placement is {style}: write "{expected}" instead of "{actual}".'),
+    fix: msg('Viết "{expected}"', 'Write "{expected}"'),
+  },
+  check({ model, report, options }) {
+    const found = { old: [] as { start: number; end: number; text: string }[], new: [] as { start: number; end: number; text: string }[] };
+    for (const l of model.src.lines) {
+      const nfc = l.raw.normalize('NFC');
+      if (nfc !== l.raw) continue; // decomposed lines are unicode-not-nfc's business; offsets would not match
+      for (const [kind, re] of [['old', OLD_STYLE], ['new', NEW_STYLE]] as const) {
+        re.lastIndex = 0;
+        for (const m of l.raw.matchAll(re)) found[kind].push({ start: l.start + m.index!, end: l.start + m.index! + 2, text: m[0] });
+      }
+    }
+    let target: 'old' | 'new';
+    if (options.toneMarkStyle === 'old' || options.toneMarkStyle === 'new') target = options.toneMarkStyle;
+    else {
+      if (!found.old.length || !found.new.length) return;
+      target = found.old.length > found.new.length ? 'old' : 'new';
+    }
+    const wrong = target === 'old' ? found.new : found.old;
+    const text = model.src.text;
+    for (const w of wrong) {
+      const expectedPair = swapTonePair(w.text);
+      // Show the whole word for context.
+      let s = w.start; while (s > 0 && /[\p{L}\p{M}]/u.test(text[s - 1])) s--;
+      const word = text.slice(s, w.end);
+      const expected = text.slice(s, w.start) + expectedPair;
+      const title = { vi: this.messages.fix.vi.replace('{expected}', expected), en: this.messages.fix.en.replace('{expected}', expected) };
+      report({
+        message: options.toneMarkStyle === 'consistent' || !options.toneMarkStyle ? 'mixed' : 'configured',
+        data: { oldCount: found.old.length, newCount: found.new.length, expected, actual: word, style: target === 'old' ? 'cũ (hòa, ủy)' : 'mới (hoà, uỷ)' },
+        range: { start: w.start, end: w.end }, fix: fix(title, replace(w, expectedPair)),
+      });
+    }
+  },
+};
+export default rule;
