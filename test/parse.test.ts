@@ -123,3 +123,20 @@ describe('state documents (../shared/corpus/state)', () => {
     });
   }
 });
+
+describe('each draft gets the punctuation of its own regime', () => {
+  const items = (text: string) => analyze(text, { today: TODAY }).findings.filter((f) => f.ruleId === 'recipients-item-format');
+  it('dated 15/8/2026 (hd05): ";" is right, "," is reported', () => {
+    expect(parse(CLEAN5, { today: TODAY }).profile).toBe('hd05');
+    expect(items(CLEAN5)).toEqual([]);
+    expect(items(CLEAN5.replace(/;\n/g, ',\n').replace(/;(\s{3,})/g, ',$1'))).toHaveLength(4);
+  });
+  it('the same draft dated 15/8/2023 (hd36): "," is right, ";" is reported', () => {
+    const d2023 = CLEAN5.replace('năm 2026', 'năm 2023').replace('Ngày 10 tháng 8 năm 2026', 'Ngày 10 tháng 8 năm 2023');
+    expect(parse(d2023, { today: TODAY }).profile).toBe('hd36');
+    const f = items(d2023);
+    expect(f).toHaveLength(4);
+    expect(f[0].message).toMatch(/Theo HD36, .* dấu ","/);
+    expect(items(d2023.replace(/;\n/g, ',\n').replace(/;(\s{3,})/g, ',$1'))).toEqual([]);
+  });
+});

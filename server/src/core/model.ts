@@ -65,7 +65,7 @@ export interface Header {
 }
 
 export interface Section {
-  kind: 'roman' | 'arabic' | 'decimal' | 'letter';
+  kind: 'roman' | 'dieu' | 'arabic' | 'paren' | 'decimal' | 'letter';
   /** Depth within its kind (decimal "1.1" = 2, "1.1.1" = 3). */
   depth: number;
   /** The number as written ("II", "3", "1.2", "a"). */

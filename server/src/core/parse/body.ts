@@ -11,19 +11,27 @@ const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*([.\-–])(?=\s|\p{Lu})\s*/u;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2})+)(\.?)(?=\s)\s*/u;
 const ARABIC = /^(\d{1,2})\s*([.\-–])(?=\s)\s*/u;
 const LETTER = /^([a-zđ])\)(?=\s|\p{L})\s*/u;
+const DIEU = /^(Điều\s+(\d{1,3}))\s*[.:]\s*/u;
+const PAREN = /^\((\d{1,2})\)\.?(?=\s)\s*/u;
 
 export function rankOf(s: Pick<Section, 'kind' | 'depth'>): number {
   switch (s.kind) {
     case 'roman': return 0;
-    case 'arabic': return 1;
-    case 'decimal': return 1 + s.depth - 1;
+    case 'dieu': return 1;
+    case 'arabic': return 2;
+    case 'paren': return 15;
+    case 'decimal': return 2 + s.depth - 1;
     case 'letter': return 20;
   }
 }
 
 /** Recognises a numbered heading at the start of a line view. */
 export function matchHeading(t: string): { kind: Section['kind']; depth: number; number: string; sep: string; len: number; numLen: number } | null {
-  let m = ROMAN.exec(t);
+  let m = DIEU.exec(t);
+  if (m) return { kind: 'dieu', depth: 1, number: m[2], sep: '.', len: m[0].length, numLen: m[1].length };
+  m = PAREN.exec(t);
+  if (m) return { kind: 'paren', depth: 1, number: m[1], sep: ')', len: m[0].length, numLen: m[1].length + 2 };
+  m = ROMAN.exec(t);
   if (m && m[1] && romanToInt(m[1])) return { kind: 'roman', depth: 1, number: m[1], sep: m[2], len: m[0].length, numLen: m[1].length + (t.slice(m[1].length).indexOf(m[2]) + 1) };
   m = DECIMAL.exec(t);
   if (m) return { kind: 'decimal', depth: m[1].split('.').length, number: m[1], sep: m[2], len: m[0].length, numLen: m[1].length + m[2].length };
@@ -39,12 +47,16 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
   const stack: Section[] = [];
   let opening: Component | null = null;
   const all: Section[] = [];
+  let quoteDepth = 0;
   for (let i = start; i <= end && i < src.lines.length; i++) {
     const l = src.lines[i];
     if (l.blank || l.pageArtifact) continue;
     const t = l.view.text;
     if (RULE_LINE.test(t)) continue;
-    const h = matchHeading(t);
+    // Numbering inside a quoted passage (“(4) Tổ chức, cá nhân …”) belongs to the quoted text.
+    const quoted = quoteDepth > 0 || t.startsWith('“');
+    quoteDepth = Math.max(0, quoteDepth + (t.match(/“/g)?.length ?? 0) - (t.match(/”/g)?.length ?? 0));
+    const h = quoted ? null : matchHeading(t);
     if (!h) {
       if (!opening && !all.length) opening = comp(l.view, i);
       continue;

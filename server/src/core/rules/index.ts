@@ -30,11 +30,14 @@ import unicodeNotNfc from './unicode-not-nfc';
 import legacyEncoding from './legacy-encoding';
 import homoglyph from './homoglyph';
 import toneMarkMixed from './tone-mark-mixed';
+import congVanTrichYeu from './cong-van-trich-yeu';
+import toTrinhKinhTrinh from './to-trinh-kinh-trinh';
 
 export const RULES: Rule[] = [
   // 3.1 Header
   partyHeaderMissing, stateMottoInPartyDoc, issuerMissing, issuerStarMissing, docNumberMissing, docNumberFormat,
   docNumberTypeMismatch, issueDateMissing, issueDateFormat, docTitleMissing, titleSeparatorMissing,
+  congVanTrichYeu, toTrinhKinhTrinh,
   // 3.2 Body
   sectionNumbering, sectionStyleMixed, closingPunctuation, openingFormula, implementationSection,
   // 3.3 Footer

@@ -11,7 +11,7 @@ import { VI_LETTERS, intToRoman, romanToInt } from '../vn';
 function ordinal(s: Section): number | null {
   switch (s.kind) {
     case 'roman': return romanToInt(s.number);
-    case 'arabic': return +s.number;
+    case 'arabic': case 'dieu': case 'paren': return +s.number;
     case 'decimal': return +s.number.split('.').pop()!;
     case 'letter': { const i = VI_LETTERS.indexOf(s.number); return i >= 0 ? i + 1 : null; }
   }
@@ -19,7 +19,7 @@ function ordinal(s: Section): number | null {
 function spell(s: Section, n: number, parent: Section | null): string {
   switch (s.kind) {
     case 'roman': return intToRoman(n);
-    case 'arabic': return String(n);
+    case 'arabic': case 'dieu': case 'paren': return String(n);
     case 'decimal': {
       const parts = s.number.split('.');
       const prefix = parent && (parent.kind === 'arabic' || parent.kind === 'decimal') && parent.number.split('.').length === parts.length - 1 ? parent.number : parts.slice(0, -1).join('.');
@@ -46,6 +46,11 @@ const rule: Rule = {
   },
   check({ model, report }) {
     const self = this;
+    const lines = model.src.lines;
+    const dashBetween = (a: number, b: number) => {
+      for (let i = a + 1; i < b; i++) if (/^[-+•]\s/u.test(lines[i].view.text)) return true;
+      return false;
+    };
     const walk = (list: Section[], parent: Section | null) => {
       const byKind = new Map<string, Section[]>();
       for (const s of list) {
@@ -75,6 +80,8 @@ const rule: Rule = {
               report({ message: 'prefix', data: { actual: s.number, parent: parent.number, expected }, range: numRange, suggest: [fix({ vi: self.messages.renumber.vi.replace('{expected}', expected), en: self.messages.renumber.en.replace('{expected}', expected) }, replace(numRange, expected))] });
             }
           }
+          // A list that starts again at 1 after a dash item ("- …:" then "a) b) c)") is a new list.
+          if (n === 1 && prev && dashBetween(prev.line, s.line)) { expectedN = 2; prev = s; continue; }
           if (n !== expectedN) {
             const expected = spell(s, expectedN, parent);
             const data = { actual: s.number, expected, prev: prev ? prev.number : '' };
