@@ -31,6 +31,16 @@ import legacyEncoding from './legacy-encoding';
 import homoglyph from './homoglyph';
 import toneMarkMixed from './tone-mark-mixed';
 import congVanTrichYeu from './cong-van-trich-yeu';
+import citationNumberFormat from './citation-number-format';
+import citationTypeMismatch from './citation-type-mismatch';
+import citationIssuerMismatch from './citation-issuer-mismatch';
+import citationDateInvalid from './citation-date-invalid';
+import citationDateAfterIssue from './citation-date-after-issue';
+import citationDateConflict from './citation-date-conflict';
+import citationLawYearMismatch from './citation-law-year-mismatch';
+import citationIncomplete from './citation-incomplete';
+import citationCodeRegime from './citation-code-regime';
+import deadlineBeforeIssue from './deadline-before-issue';
 import toTrinhKinhTrinh from './to-trinh-kinh-trinh';
 
 export const RULES: Rule[] = [
@@ -43,6 +53,8 @@ export const RULES: Rule[] = [
   // 3.3 Footer
   recipientsMissing, recipientsItemFormat, recipientsArchiveMissing, recipientsArchiveFormat,
   signatureMissing, signatureAuthorityInvalid, signatureTitleInvalid, signerNameMissing, signerNameHonorific,
+  // 3.4 Citations and dates
+  citationNumberFormat, citationTypeMismatch, citationIssuerMismatch, citationDateInvalid, citationDateAfterIssue, citationDateConflict, citationLawYearMismatch, citationIncomplete, citationCodeRegime, deadlineBeforeIssue,
   // 3.5 Text hygiene
   unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed,
 ];

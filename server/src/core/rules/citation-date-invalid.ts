@@ -1,0 +1,22 @@
+import { ALL, msg, type Rule } from '../rule';
+
+/** A date in the text that does not exist in the calendar (31/02/2023, 32/1/2023, month 13). */
+const rule: Rule = {
+  id: 'citation-date-invalid',
+  severity: 'error',
+  profiles: ALL,
+  fixable: 'none',
+  title: msg('Ngày tháng không có thật', 'Date that does not exist'),
+  messages: {
+    invalid: msg('Ngày "{text}" không có thật trong lịch ({why}).', 'The date "{text}" does not exist ({why}).'),
+  },
+  check({ model, report, text }) {
+    for (const d of model.dates) {
+      if (d.date) continue;
+      const day = +d.dayText, month = +d.monthText;
+      const why = month < 1 || month > 12 ? `không có tháng ${month}` : day < 1 ? 'không có ngày 0' : `tháng ${month} không có ngày ${day}`;
+      report({ message: 'invalid', data: { text: text.slice(d.start, d.end).replace(/\s+/g, ' '), why }, range: d });
+    }
+  },
+};
+export default rule;
