@@ -41,9 +41,9 @@ const TYPE_WORDS = [
   'Phương án', 'Dự án', 'Quy hoạch', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Công điện', 'Giấy phép', 'Giấy mời',
   'Hiến pháp', 'Lệnh',
 ].sort((a, b) => b.length - a.length);
-const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join('|')})(?:\\s+(?:của\\s+[^\\n,;]{1,60}?\\s+)?)?\\s*(?:(số)\\s*)?$`, 'iu');
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join('|')})\\s*(?:(số)\\s*:?\\s*)?$`, 'iu');
 const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iu;
-const ISSUER_AFTER = /^[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![\p{L}])|[,;:.(\n]|$)/iu;
+const ISSUER_AFTER = /^[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![\p{L}])|[ \t]*[,;:.\n]|[ \t]*\((?!khóa|khoá|nhiệm kỳ)|$)/iu;
 const BROKEN = /(?<![\p{L}\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\p{Lu}[\p{Lu}\p{Ll}]{0,7})[ \t]*\/[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\d]{0,15}(?:-\p{Lu}[\p{Lu}\p{Ll}\d]{0,15})*)(?![\p{L}\d])/gu;
 const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|hoàn thành(?:\s+\p{L}+){0,3}\s+trong|trong)\s+(?:ngày\s+)?$/iu;
 

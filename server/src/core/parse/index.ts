@@ -48,7 +48,11 @@ function build(src: Source, opts: ParseOptions): DocModel {
   let bodyEnd = Number.isFinite(footerStart) ? footerStart - 1 : (appendixLine >= 0 ? appendixLine - 1 : src.lines.length - 1);
   while (bodyEnd >= bodyFrom && src.lines[bodyEnd].blank) bodyEnd--;
   const { opening, sections } = parseBody(src, bodyFrom, bodyEnd);
-  const { citations, dates } = parseCitations(src, bodyFrom, Math.max(bodyEnd, bodyFrom - 1));
+  // Citations and dates anywhere in the text (a short draft may be all "header"), except the draft's own number and date.
+  const found = parseCitations(src, 0, src.lines.length - 1);
+  const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) => !!c && r.start < c.end && r.end > c.start;
+  const citations = found.citations.filter((c) => !own(c.numberRange, header.number));
+  const dates = found.dates.filter((d) => !own(d, header.dateLine));
 
   // Family: the Party title decides; else the state motto; else Party signals win by default.
   let family: DocModel['family'] = 'party';
