@@ -20,6 +20,10 @@ export async function activate(context: vscode.ExtensionContext) {
   await client.start();
 
   context.subscriptions.push(
+    vscode.commands.registerCommand('ketluan.showRuleDoc', async (uri: string) => {
+      const doc = vscode.Uri.parse(uri);
+      await vscode.commands.executeCommand('markdown.showPreview', doc).then(undefined, () => vscode.window.showTextDocument(doc));
+    }),
     vscode.commands.registerCommand('ketluan.checkAsPartyDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) { void vscode.window.showInformationMessage(vscode.l10n.t('Hãy mở một văn bản trước.')); return; }

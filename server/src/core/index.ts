@@ -10,3 +10,6 @@ export { applyEdits, applyFixes, type FixAllResult } from './fixes';
 export type { DocModel, Section, Citation } from './model';
 export type { Rule, Severity, Lang, Edit } from './rule';
 export { ruleIndexMarkdown } from './rule-index';
+export { documentSymbols, foldingRanges, selectionChain, type OutlineSymbol } from './features/symbols';
+export { citationAt, citationHover, sameNumber } from './features/citations';
+export { completions, type CompletionEntry } from './features/completion';

@@ -1,11 +1,16 @@
 // The language server: converts core results to LSP types at the edge. Nothing here knows rules.
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind,
-  type Diagnostic, type CodeAction, type InitializeParams, type Connection, type TextEdit,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind, SymbolKind,
+  CompletionItemKind, InsertTextFormat, MarkupKind,
+  type Diagnostic, type CodeAction, type InitializeParams, type Connection, type TextEdit, type DocumentSymbol,
+  type SelectionRange, type CompletionItem, type Location,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { analyze, positionAt, type AnalyzeOptions, type AnalyzeResult, type Finding } from '../core';
+import {
+  analyze, positionAt, offsetAt, documentSymbols, foldingRanges, selectionChain, citationAt, citationHover, sameNumber, completions,
+  type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol,
+} from '../core';
 import { findConfig, loadConfig, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
 
@@ -32,6 +37,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.ketluan'] },
+        documentSymbolProvider: { label: 'ketluan' },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        completionProvider: { triggerCharacters: ['-', '/', ' '], resolveProvider: false },
       },
       serverInfo: { name: 'ketluan', version: '0.1.0' },
     };
@@ -148,14 +160,108 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
       return actions;
     }
+    const lang = optionsFor(doc.uri).language === 'en' ? 'en' : 'vi';
+    const T = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+    const eol = model.src.eol;
     for (const d of params.context.diagnostics) {
       if (d.source !== 'ketluan') continue;
       const f = findings.find((x) => x.ruleId === d.code && positionAt(model.src, x.start).line === d.range.start.line && positionAt(model.src, x.start).character === d.range.start.character);
       if (!f) continue;
       if (f.fix) actions.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: toEdits(f.fix.edits) } } });
       for (const s of f.suggestions) actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: toEdits(s.edits) } } });
+      const same = findings.filter((x) => x.ruleId === f.ruleId && x.fix);
+      if (f.fix && same.length > 1) {
+        const edits: TextEdit[] = [];
+        let lastEnd = -1;
+        for (const x of same) {
+          const lo = Math.min(...x.fix!.edits.map((e) => e.start));
+          if (lo < lastEnd) continue;
+          edits.push(...toEdits(x.fix!.edits));
+          lastEnd = Math.max(...x.fix!.edits.map((e) => e.end), lo + 1);
+        }
+        actions.push({ title: T(`Sửa tất cả lỗi loại này (${f.ruleId}, ${same.length} chỗ)`, `Fix all of this kind (${f.ruleId}, ${same.length})`), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: edits } } });
+      }
+      const line = d.range.start.line;
+      const lineText = model.src.lines[line]?.raw ?? '';
+      const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+      actions.push({
+        title: T(`Tắt quy tắc ${f.ruleId} cho dòng này`, `Disable ${f.ruleId} for this line`), kind: CodeActionKind.QuickFix, diagnostics: [d],
+        edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- ketluan-disable-next-line ${f.ruleId} -->${eol}` }] } },
+      });
+      const top = model.src.hasBom ? 1 : 0;
+      actions.push({
+        title: T(`Tắt quy tắc ${f.ruleId} cho cả tệp`, `Disable ${f.ruleId} for the whole file`), kind: CodeActionKind.QuickFix, diagnostics: [d],
+        edit: { changes: { [doc.uri]: [{ range: { start: { line: 0, character: top }, end: { line: 0, character: top } }, newText: `<!-- ketluan-disable-file ${f.ruleId} -->${eol}` }] } },
+      });
+      actions.push({ title: T(`Xem hướng dẫn quy tắc ${f.ruleId}`, `Show documentation for ${f.ruleId}`), kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'ketluan', command: 'ketluan.showRuleDoc', arguments: [ruleDocUri(root, f.ruleId)] } });
     }
     return actions;
+  });
+
+  const model = (uri: string) => { const d = documents.get(uri); return d ? { doc: d, model: check(d).model } : null; };
+  const toRange = (m: AnalyzeResult['model'], r: { start: number; end: number }) => ({ start: positionAt(m.src, r.start), end: positionAt(m.src, r.end) });
+  const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
+    header: SymbolKind.File, component: SymbolKind.Field, section: SymbolKind.Namespace, citations: SymbolKind.Package,
+    citation: SymbolKind.Constant, recipients: SymbolKind.Array, signature: SymbolKind.Key, appendix: SymbolKind.Module,
+  };
+
+  connection.onDocumentSymbol((p) => {
+    const x = model(p.textDocument.uri);
+    if (!x) return [];
+    const conv = (s: OutlineSymbol): DocumentSymbol => ({
+      name: s.name || '—', detail: s.detail, kind: KIND[s.kind], range: toRange(x.model, s.range),
+      selectionRange: toRange(x.model, s.selectionRange.start >= s.range.start && s.selectionRange.end <= s.range.end ? s.selectionRange : s.range),
+      children: s.children.map(conv),
+    });
+    return documentSymbols(x.model).map(conv);
+  });
+
+  connection.onFoldingRanges((p) => {
+    const x = model(p.textDocument.uri);
+    return x ? foldingRanges(x.model) : [];
+  });
+
+  connection.onSelectionRanges((p) => {
+    const x = model(p.textDocument.uri);
+    if (!x) return [];
+    return p.positions.map((pos) => {
+      const chain = selectionChain(x.model, offsetAt(x.model.src, pos.line, pos.character));
+      let sel: SelectionRange | undefined;
+      for (let i = chain.length - 1; i >= 0; i--) sel = { range: toRange(x.model, chain[i]), parent: sel };
+      return sel!;
+    });
+  });
+
+  connection.onHover((p) => {
+    const x = model(p.textDocument.uri);
+    if (!x) return null;
+    const c = citationAt(x.model, offsetAt(x.model.src, p.position.line, p.position.character));
+    if (!c) return null;
+    const lang = optionsFor(p.textDocument.uri).language === 'en' ? 'en' : 'vi';
+    return { contents: { kind: MarkupKind.Markdown, value: citationHover(x.model, c, lang) }, range: toRange(x.model, c.numberRange) };
+  });
+
+  const citationLocations = (uri: string, line: number, character: number, all: boolean): Location[] => {
+    const x = model(uri);
+    if (!x) return [];
+    const c = citationAt(x.model, offsetAt(x.model.src, line, character));
+    if (!c) return [];
+    const list = sameNumber(x.model, c);
+    return (all ? list : list.slice(0, 1)).map((y) => ({ uri, range: toRange(x.model, y.numberRange) }));
+  };
+  connection.onDefinition((p) => citationLocations(p.textDocument.uri, p.position.line, p.position.character, false));
+  connection.onReferences((p) => citationLocations(p.textDocument.uri, p.position.line, p.position.character, true));
+
+  connection.onCompletion((p) => {
+    const x = model(p.textDocument.uri);
+    if (!x) return [];
+    const offset = offsetAt(x.model.src, p.position.line, p.position.character);
+    const opts = optionsFor(p.textDocument.uri);
+    const KINDS = { code: CompletionItemKind.EnumMember, snippet: CompletionItemKind.Snippet, text: CompletionItemKind.Text, section: CompletionItemKind.Reference };
+    return completions(x.model, offset, { referenceDate: typeof opts.referenceDate === 'string' ? opts.referenceDate : null }).map((e, i): CompletionItem => ({
+      label: e.label, detail: e.detail, kind: KINDS[e.kind], sortText: e.sortText ?? String(i).padStart(3, '0'), insertTextFormat: InsertTextFormat.PlainText,
+      textEdit: { range: toRange(x.model, e.replace ?? { start: offset, end: offset }), newText: e.insertText },
+    }));
   });
 
   documents.listen(connection);
