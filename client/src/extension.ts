@@ -24,6 +24,16 @@ export async function activate(context: vscode.ExtensionContext) {
       const doc = vscode.Uri.parse(uri);
       await vscode.commands.executeCommand('markdown.showPreview', doc).then(undefined, () => vscode.window.showTextDocument(doc));
     }),
+    vscode.commands.registerCommand('ketluan.newFromTemplate', async () => {
+      const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'ketluan.code-snippets');
+      const all = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8')) as Record<string, { prefix: string[]; description: string; body: string[] }>;
+      const docs = Object.entries(all).filter(([, s]) => s.body.some((l) => l.includes('ĐẢNG CỘNG SẢN VIỆT NAM')));
+      const pick = await vscode.window.showQuickPick(docs.map(([name, s]) => ({ label: name, detail: s.description, body: s.body })), { placeHolder: vscode.l10n.t('Chọn mẫu văn bản') });
+      if (!pick) return;
+      const doc = await vscode.workspace.openTextDocument({ language: 'ketluan', content: '' });
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.insertSnippet(new vscode.SnippetString(pick.body.join('\n')));
+    }),
     vscode.commands.registerCommand('ketluan.checkAsPartyDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) { void vscode.window.showInformationMessage(vscode.l10n.t('Hãy mở một văn bản trước.')); return; }
