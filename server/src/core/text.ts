@@ -58,10 +58,18 @@ export function makeView(text: string, start: number, end: number): View {
   let a = start, b = end;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  // 2. Collect characters with their source offsets, handling Markdown.
-  const chars: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole.
+  let cap = Math.max(16, b - a);
+  let from = new Int32Array(cap), to = new Int32Array(cap);
+  const parts: string[] = [];
+  let n = 0;
+  const ensure = (k: number) => {
+    if (n + k <= cap) return;
+    while (n + k > cap) cap *= 2;
+    const f2 = new Int32Array(cap), t2 = new Int32Array(cap);
+    f2.set(from.subarray(0, n)); t2.set(to.subarray(0, n));
+    from = f2; to = t2;
+  };
   let markup = '';
   let i = a;
   const slice = text.slice(a, b);
@@ -69,48 +77,73 @@ export function makeView(text: string, start: number, end: number): View {
   if (!ruleLine) {
     const h = /^(#{1,6})\s+/.exec(slice);
     if (h) { markup = h[1]; i = a + h[0].length; }
-    const em = /^(\*\*|__|\*|_)(?=\S)/.exec(text.slice(i, b));
+    const em = /^(\*\*|__|\*|_)(?=\S)/.exec(text.slice(i, Math.min(b, i + 3)));
     if (em) markup = markup ? `${markup} ${em[1]}` : em[1];
   }
   while (i < b) {
+    // A run of plain characters: copied as is, one source character per view character.
+    let j = i;
+    while (j < b && isPlain(text.charCodeAt(j), ruleLine)) j++;
+    if (j > i && j < b && isCombining(text.charCodeAt(j))) j--; // the base of a combining sequence goes with it
+    if (j > i) {
+      ensure(j - i);
+      for (let k = i; k < j; k++) { from[n] = k; to[n] = k + 1; n++; }
+      parts.push(text.slice(i, j));
+      i = j;
+      continue;
+    }
     const c = text[i];
     if (!ruleLine) {
       if (c === '\\' && i + 1 < b && /[\\*_#\-.\[\]()`>+!]/.test(text[i + 1])) { // Markdown escape
-        chars.push(text[i + 1]); from.push(i); to.push(i + 2); i += 2; continue;
+        ensure(1); parts.push(text[i + 1]); from[n] = i; to[n] = i + 2; n++; i += 2; continue;
       }
       if (c === '*' || (c === '_' && isEmphasisUnderscore(text, i, a, b))) { i++; continue; }
       if (c === '<' && text.startsWith('<!--', i)) { // inline control comments are not text
         const close = text.indexOf('-->', i + 4);
-        const stop = close < 0 || close + 3 > b ? b : close + 3;
-        i = stop; continue;
+        i = close < 0 || close + 3 > b ? b : close + 3;
+        continue;
       }
     }
     if (ZERO_WIDTH.test(c)) { i++; continue; }
     // A cluster: one code point plus following combining marks.
-    let j = i + 1;
+    let e = i + 1;
     const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) j = i + 2;
-    while (j < b && isCombining(text.charCodeAt(j))) j++;
-    let cluster = text.slice(i, j);
-    if (j - i > 1 || cp > 0x7f) cluster = cluster.normalize('NFC');
+    if (cp > 0xffff) e = i + 2;
+    while (e < b && isCombining(text.charCodeAt(e))) e++;
+    let cluster = text.slice(i, e);
+    if (e - i > 1 || cp > 0x7f) cluster = cluster.normalize('NFC');
     if (SPACE_LIKE.test(cluster)) cluster = ' ';
-    for (let k = 0; k < cluster.length; k++) { chars.push(cluster[k]); from.push(i); to.push(j); }
-    i = j;
+    ensure(cluster.length);
+    for (let k = 0; k < cluster.length; k++) { from[n] = i; to[n] = e; n++; }
+    parts.push(cluster);
+    i = e;
   }
+  const chars = parts.join('');
   // 3. Re-trim (emphasis removal can leave spaces at the ends).
-  let s = 0, e = chars.length;
-  while (s < e && chars[s] === ' ') s++;
-  while (e > s && chars[e - 1] === ' ') e--;
-  const plain = chars.slice(s, e).join('');
+  let s = 0, e = n;
+  while (s < e && chars.charCodeAt(s) === 32) s++;
+  while (e > s && chars.charCodeAt(e - 1) === 32) e--;
+  const plain = chars.slice(s, e);
+  from = from.slice(s, e); to = to.slice(s, e);
   return {
     text: foldTone(plain),
     plain,
-    from: Int32Array.from(from.slice(s, e)),
-    to: Int32Array.from(to.slice(s, e)),
-    start: s < e ? from[s] : a,
-    end: s < e ? to[e - 1] : a,
+    from,
+    to,
+    start: from.length ? from[0] : a,
+    end: to.length ? to[to.length - 1] : a,
     markup,
   };
+}
+
+/** Characters copied as they are: printable, no Markdown marker, no combining mark, no surrogate, no odd space. */
+function isPlain(c: number, ruleLine: boolean): boolean {
+  if (c < 0x20) return false;
+  if (c < 0x80) return ruleLine || (c !== 42 && c !== 95 && c !== 92 && c !== 60);
+  if (c === 0xa0 || (c >= 0x300 && c <= 0x36f) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false; // odd spaces, zero-width characters
+  if (c === 0xfeff || c === 0x3000 || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff)) return false;
+  return c < 0x1100 || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 function isSpace(c: number): boolean {
@@ -164,8 +197,10 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   const view = makeView(text, start, end);
   const segs: Seg[] = [];
   if (view.text.length > 0) {
-    if (raw.length > MAX_SEGMENTED_LINE) {
-      segs.push({ ...view, col: view.start - start });
+    const inner = text.slice(view.start, view.end);
+    if (raw.length > MAX_SEGMENTED_LINE || !/\t| {3,}|\u00A0{2,}/.test(inner)) {
+      // One column: the segment is the line view itself.
+      segs.push(Object.assign(Object.create(null), view, { col: view.start - start }) as Seg);
     } else {
       const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
       let segStart = start;

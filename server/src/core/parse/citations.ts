@@ -41,11 +41,28 @@ const TYPE_WORDS = [
   'Phương án', 'Dự án', 'Quy hoạch', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Công điện', 'Giấy phép', 'Giấy mời',
   'Hiến pháp', 'Lệnh',
 ].sort((a, b) => b.length - a.length);
-const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_WORDS.join('|')})\\s*(?:(số)\\s*:?\\s*)?$`, 'iu');
+const TYPE_WORDS_LOWER = TYPE_WORDS.map((w) => w.toLocaleLowerCase('vi'));
+const SO_TAIL = /\s*(?:số\s*:?\s*)?$/iu;
+
+/** The type word that ends `before` (optionally followed by "số"), by suffix comparison: no regex scan. */
+function typeWordBefore(before: string): { word: string; index: number } | null {
+  const tail = before.slice(-60);
+  const m = SO_TAIL.exec(tail.slice(-12));
+  const cut = tail.length - (m ? m[0].length : 0);
+  const head = tail.slice(0, cut).toLocaleLowerCase('vi');
+  for (let i = 0; i < TYPE_WORDS_LOWER.length; i++) {
+    const w = TYPE_WORDS_LOWER[i];
+    if (!head.endsWith(w)) continue;
+    const at = head.length - w.length;
+    if (at > 0 && /[\p{L}]/u.test(head[at - 1])) continue;
+    return { word: TYPE_WORDS[i], index: before.length - tail.length + at };
+  }
+  return null;
+}
 const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iu;
 const ISSUER_AFTER = /^[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![\p{L}])|[ \t]*[,;:.\n]|[ \t]*\((?!khóa|khoá|nhiệm kỳ)|$)/iu;
 const BROKEN = /(?<![\p{L}\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\p{Lu}[\p{Lu}\p{Ll}]{0,7})[ \t]*\/[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\d]{0,15}(?:-\p{Lu}[\p{Lu}\p{Ll}\d]{0,15})*)(?![\p{L}\d])/gu;
-const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|hoàn thành(?:\s+\p{L}+){0,3}\s+trong|trong)\s+(?:ngày\s+)?$/iu;
+const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?$/iu;
 
 interface RawNumber { t: NumberToken; lineBreak: boolean }
 
@@ -69,9 +86,9 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
   }
   found.sort((a, b) => a.t.index - b.t.index);
   for (const { t, lineBreak } of found) {
-    const before = text.slice(Math.max(0, t.index - 120), t.index).replace(/\n/g, ' ');
-    const tm = TYPE_BEFORE.exec(before);
-    const typeWord = tm ? tm[1] : '';
+    const before = text.slice(Math.max(0, t.index - 60), t.index).replace(/\n/g, ' ');
+    const tm = typeWordBefore(before);
+    const typeWord = tm ? tm.word : '';
     const typeStart = tm ? t.index - (before.length - tm.index) : t.index;
     let pos = t.end;
     let dateText: string | null = null, dateRange: Range | null = null, date = null;
@@ -93,7 +110,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     const shape = t.shape;
     const r = joinedRange(j, typeStart, pos);
     citations.push({
-      ...r,
+      start: r.start, end: r.end,
       typeWord: j.plain.slice(typeStart, typeStart + typeWord.length), number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
       date, dateText, dateRange, issuerPhrase, line: positionAt(src, j.from[t.index]).line,
       numberRange: joinedRange(j, t.numIndex, t.end),
@@ -101,10 +118,10 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     });
   }
   for (const d of findDates(text)) {
-    const before = text.slice(Math.max(0, d.index - 60), d.index);
+    const before = text.slice(Math.max(0, d.index - 24), d.index);
     const r = joinedRange(j, d.index, d.index + d.length);
     dates.push({
-      ...r, dayText: d.dayText, monthText: d.monthText, yearText: d.yearText, date: mentionToYmd(d),
+      start: r.start, end: r.end, dayText: d.dayText, monthText: d.monthText, yearText: d.yearText, date: mentionToYmd(d),
       line: j.lineOf[d.index], deadline: d.kind !== 'words' && DEADLINE_BEFORE.test(before) || (d.kind === 'words' && /(?:trước|chậm nhất)\s*$/iu.test(before)),
     });
   }

@@ -6,7 +6,9 @@ import { ALL, msg, quote, type Rule } from '../rule';
  * Vietnamese words, so a word holding one between letters is mojibake.
  */
 const FOREIGN = '©ª«®¸µ¶·¹¨¾»¼½ÆÇËÎÏÑÖ×ØÜÞßäåæçëîïñö÷øûüþ¡¢§£¤¥¦¬';
-const WORD = new RegExp(`[A-Za-z\\u00C0-\\u1EF9]*(?:[A-Za-z\\u00C0-\\u1EF9][${FOREIGN}]|[${FOREIGN}][A-Za-z])[A-Za-z\\u00C0-\\u1EF9${FOREIGN}]*`, 'gu');
+// Words are runs of letters and those characters (one linear pass); each word is then tested on its own.
+const WORD = new RegExp(`[\\p{L}\\p{M}${FOREIGN}]+`, 'gu');
+const ANY_FOREIGN = new RegExp(`[${FOREIGN}]`, 'u');
 
 const INSIDE = new RegExp(`\\p{L}(?:[${FOREIGN.replace(/[«»·]/g, '')}]|[«»·]\\p{L})`, 'u');
 
@@ -23,6 +25,7 @@ const rule: Rule = {
     const hits: { line: number; start: number; end: number; words: string[] }[] = [];
     let total = 0;
     for (const l of model.src.lines) {
+      if (!ANY_FOREIGN.test(l.raw)) continue;
       const words: string[] = [];
       let first = -1, last = -1;
       for (const m of l.raw.matchAll(WORD)) {
