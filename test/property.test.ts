@@ -1,0 +1,110 @@
+// Property tests (fixed seed): any input gives a model and findings, every range lies in the text,
+// inspect is valid JSON. `npm run fuzz` runs the same properties with many more inputs.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, inspect } from '../server/src/core';
+import { TODAY } from './helpers';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+const DRAFTS = [
+  ...readdirSync(join(__dirname, 'fixtures')).map((f) => readFileSync(join(__dirname, 'fixtures', f), 'utf8')),
+  ...readdirSync(join(__dirname, '..', 'examples')).map((f) => readFileSync(join(__dirname, '..', 'examples', f), 'utf8')),
+];
+
+export function checkInvariants(text: string) {
+  const r = analyze(text, { today: TODAY });
+  expect(r.failures).toEqual([]);
+  for (const f of r.findings) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.start).toBeLessThanOrEqual(f.end);
+    for (const fx of [f.fix, ...f.suggestions].filter(Boolean)) for (const e of fx!.edits) {
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(text.length);
+      expect(e.start).toBeLessThanOrEqual(e.end);
+    }
+  }
+  JSON.parse(JSON.stringify(inspect(r.model)));
+  return r;
+}
+
+/** Mutations of a realistic draft: the kinds of damage copies from PDF and Word bring. */
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('deleteLine'), at: fc.nat() }),
+  fc.record({ kind: fc.constant('duplicate'), at: fc.nat(), len: fc.integer({ min: 1, max: 8 }) }),
+  fc.record({ kind: fc.constant('insert'), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom('Số', 'Nơi nhận:', 'T/M', 'I.', '1.1.1.', '- Lưu', '-----', '*', '\f3', '\u0000', '\uD800', '\t\t', 'ngày 31 tháng 02 năm 2023', 'Kết luận số 12-', 'HD/TU')) }),
+  fc.record({ kind: fc.constant('transform'), how: fc.constantFrom('nfd', 'crlf', 'cr', 'tabs', 'bom', 'upper', 'strip-marks') }),
+  fc.record({ kind: fc.constant('longLine'), at: fc.nat(), len: fc.integer({ min: 1000, max: 100000 }) }),
+);
+
+function mutate(text: string, muts: fc.RecordValue<any>[]): string {
+  let lines = text.split('\n');
+  for (const m of muts) {
+    const at = lines.length ? m.at % lines.length : 0;
+    if (m.kind === 'deleteLine') lines.splice(at, 1);
+    else if (m.kind === 'duplicate') lines.splice(at, 0, ...lines.slice(at, at + m.len));
+    else if (m.kind === 'insert') lines.splice(at, 0, m.text);
+    else if (m.kind === 'longLine') lines.splice(at, 0, 'Kết luận số 12-KL/TU ngày 01/02/2023 '.repeat(Math.ceil(m.len / 37)).slice(0, m.len));
+    else {
+      let t = lines.join('\n');
+      if (m.how === 'nfd') t = t.normalize('NFD');
+      if (m.how === 'crlf') t = t.replace(/\n/g, '\r\n');
+      if (m.how === 'cr') t = t.replace(/\n/g, '\r');
+      if (m.how === 'tabs') t = t.replace(/ {4}/g, '\t');
+      if (m.how === 'bom') t = '\uFEFF' + t;
+      if (m.how === 'upper') t = t.toUpperCase();
+      if (m.how === 'strip-marks') t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      lines = t.split('\n');
+    }
+  }
+  return lines.join('\n');
+}
+
+describe('properties', () => {
+  it('arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (s) => { checkInvariants(s); }), { numRuns: RUNS, seed: SEED });
+  });
+  it('arbitrary Unicode, including lone surrogates', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => { checkInvariants(s); }), { numRuns: RUNS, seed: SEED });
+  });
+  it('Vietnamese-looking text built from document pieces', () => {
+    const piece = fc.constantFrom('ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ A', '*', 'Số 01-KL/ĐU', 'Số: 1/KL-ĐU', 'Hà Nội, ngày 05 tháng 02 năm 2026', 'KẾT LUẬN', '-----', 'I. A', 'II- B', '1. c', '1.1. d', 'a) e', 'f) g', 'Nơi nhận:', '- Ban Thường vụ Tỉnh ủy,', '- Lưu: VT, VP.', 'T/M BAN THƯỜNG VỤ', 'K/T BÍ THƯ', 'PHÓ BÍ THƯ TỈNH ỦY', 'TS. Nguyễn Văn A', 'Kết luận số 39-KL/ĐU ngày 26/12/2023 của Đảng ủy', 'Chỉ thị số 08/QĐ-TTg', 'trước ngày 31/02/2023', 'Phụ lục', '“(1) trích', 'dẫn”', '', '   ', 'S¸u th¸ng', 'củа');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), fc.constantFrom('\n', '\r\n', '   '), (ps, sep) => { checkInvariants(ps.join(sep)); }), { numRuns: RUNS, seed: SEED });
+  });
+  it('mutations of realistic drafts', () => {
+    fc.assert(fc.property(fc.constantFrom(...DRAFTS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (d, muts) => { checkInvariants(mutate(d, muts)); }), { numRuns: RUNS, seed: SEED });
+  });
+  it('analysis time grows linearly with the size of a realistic draft', () => {
+    const base = DRAFTS[0];
+    const time = (t: string) => { const s = performance.now(); analyze(t, { today: TODAY }); return performance.now() - s; };
+    const median = (t: string) => { const xs = [0, 1, 2, 3, 4].map(() => time(t)).sort((a, b) => a - b); return xs[2]; };
+    median(base.repeat(4)); // warm up
+    const small = median(base.repeat(8)), big = median(base.repeat(64));
+    // 8× the text: allow up to 8× × 4 for noise; a quadratic step would be ~64×.
+    expect(big / Math.max(small, 0.5)).toBeLessThan(32);
+  });
+});
+
+describe('adversarial inputs', () => {
+  const cases: [string, () => string][] = [
+    ['a 10 MB single line', () => 'a'.repeat(10_000_000)],
+    ['1,000,000 "-" characters', () => '-'.repeat(1_000_000)],
+    ['100,000 nested-looking numbers', () => Array.from({ length: 100_000 }, () => '1').join('.')],
+    ['100,000 lines of nested-looking headings', () => Array.from({ length: 100_000 }, (_, i) => '1.'.repeat((i % 10) + 1) + ' x').join('\n')],
+    ['50,000 citations', () => Array.from({ length: 50_000 }, (_, i) => `Kết luận số ${i}-KL/TU ngày 01/02/2023 của Tỉnh ủy.`).join('\n')],
+    ['a file of only "Số"', () => 'Số'],
+    ['binary data', () => Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+    ['an empty file', () => ''],
+    ['a file with only a BOM', () => '\uFEFF'],
+  ];
+  for (const [name, make] of cases) {
+    it(name, () => {
+      const text = make();
+      const r = checkInvariants(text);
+      expect(r.model).toBeDefined();
+    }, 20000);
+  }
+});
