@@ -139,3 +139,19 @@ describe('config file', () => {
     expect(r.stderr).toMatch(/rules\.x: "loud"/);
   });
 });
+
+describe('many files', () => {
+  it('checks 80 files in worker threads with the same result, in input order', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-many-'));
+    const bad = readFileSync(join(dir, 'drafts', 'sub', 'bad.tb.md'), 'utf8');
+    for (let i = 0; i < 80; i++) writeFileSync(join(d, `d${String(i).padStart(3, '0')}.kl.md`), i % 2 ? bad : readFileSync(CLEAN, 'utf8'));
+    const many = run(['check', '--format', 'json', d]);
+    expect(many.status).toBe(1);
+    const out = JSON.parse(many.stdout);
+    expect(out.files).toHaveLength(80);
+    expect(out.files.map((f: { path: string }) => f.path)).toEqual([...out.files.map((f: { path: string }) => f.path)].sort());
+    const one = JSON.parse(run(['check', '--format', 'json', join(d, 'd001.kl.md')]).stdout).files[0];
+    expect(out.files[1].diagnostics).toEqual(one.diagnostics);
+    expect(out.files[0].diagnostics).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@
 //   ketluan check [--format text|json|sarif] [--profile …] [--reference-date YYYY-MM-DD] [--fix] <file|dir>...
 //   ketluan inspect --format json <file>
 import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, existsSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { availableParallelism, cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions, type Finding } from '../core';
 import { isProfileId } from '../core/profiles';
@@ -82,7 +84,7 @@ function readDraft(path: string): { text: string } | { error: string } | { skip:
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   let args: Args;
   try { args = parseArgs(argv); }
   catch (e) { process.stderr.write(`ketluan: ${(e as Error).message}\n${USAGE}\n`); return 2; }
@@ -125,7 +127,11 @@ export function main(argv: string[]): number {
   }
 
   const targets = collect(args.paths, errors);
-  const files: { path: string; profile: string; documentType: string | null; findings: Finding[]; src: ReturnType<typeof analyze>['model']['src'] }[] = [];
+  const files: CheckedFile[] = [];
+  const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  if (!args.fix && targets.length >= PARALLEL_FROM && cores > 1) {
+    return checkInWorkers(targets, args, errors, Math.min(cores, 8), optionsFor).then((res) => report(res, args, errors));
+  }
   for (const t of targets) {
     const r = readDraft(t.path);
     if ('error' in r) { errors.push(`${t.shown}: ${r.error}`); continue; }
@@ -140,23 +146,63 @@ export function main(argv: string[]): number {
         else { const tmp = `${t.path}.ketluan-${process.pid}.tmp`; writeFileSync(tmp, fixed.text); renameSync(tmp, t.path); text = fixed.text; }
       }
     }
-    const { model, findings, failures } = analyze(text, opts);
-    for (const f of failures) process.stderr.write(`ketluan: ${t.shown}: quy tắc ${f.ruleId} gặp lỗi / rule failed: ${f.error}\n`);
-    files.push({ path: t.shown, profile: model.profile, documentType: model.documentType, findings, src: model.src });
+    files.push(checkText(t.shown, text, opts));
   }
+  return report(files, args, errors);
+}
+
+interface CheckedFile { path: string; profile: string; documentType: string | null; diagnostics: Diag[] }
+interface Diag { rule: string; severity: Finding['severity']; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean }
+
+/** Analyses one text; positions are converted here so results can cross thread boundaries. */
+function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFile {
+  const { model, findings, failures } = analyze(text, opts);
+  for (const f of failures) process.stderr.write(`ketluan: ${shown}: quy tắc ${f.ruleId} gặp lỗi / rule failed: ${f.error}\n`);
+  const diagnostics = findings.map((d) => {
+    const s = positionAt(model.src, d.start), e = positionAt(model.src, d.end);
+    return { rule: d.ruleId, severity: d.severity, message: d.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, fixable: !!d.fix };
+  });
+  return { path: shown, profile: model.profile, documentType: model.documentType, diagnostics };
+}
+
+/** Many files: split them over worker threads (one per core, at most 8); the output order stays the input order. */
+const PARALLEL_FROM = 64;
+function checkInWorkers(targets: Target[], args: Args, errors: string[], n: number, optionsFor: (f: string) => AnalyzeOptions): Promise<CheckedFile[]> {
+  const jobs = targets.map((t, i) => ({ i, path: t.path, shown: t.shown, opts: optionsFor(t.path) }));
+  const results: (CheckedFile | null)[] = new Array(jobs.length).fill(null);
+  const chunks: (typeof jobs)[] = Array.from({ length: n }, () => []);
+  jobs.forEach((j, k) => chunks[k % n].push(j));
+  return Promise.all(chunks.filter((c) => c.length).map((chunk) => new Promise<void>((resolve) => {
+    const w = new Worker(__filename, { workerData: { ketluanJobs: chunk } });
+    w.on('message', (m: { i: number; file?: CheckedFile; error?: string; skip?: string; shown: string }) => {
+      if (m.file) results[m.i] = m.file;
+      else if (m.error) errors.push(`${m.shown}: ${m.error}`);
+      else if (m.skip) process.stderr.write(`ketluan: ${m.shown}: ${m.skip}\n`);
+    });
+    w.on('error', (e) => { errors.push(`worker: ${e.message}`); resolve(); });
+    w.on('exit', () => resolve());
+  }))).then(() => results.filter((r): r is CheckedFile => r !== null));
+}
+
+if (!isMainThread && workerData?.ketluanJobs) {
+  for (const j of workerData.ketluanJobs as { i: number; path: string; shown: string; opts: AnalyzeOptions }[]) {
+    const r = readDraft(j.path);
+    if ('error' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, error: r.error });
+    else if ('skip' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, skip: r.skip });
+    else parentPort!.postMessage({ i: j.i, shown: j.shown, file: checkText(j.shown, r.text, j.opts) });
+  }
+}
+
+function report(files: CheckedFile[], args: Args, errors: string[]): number {
   for (const e of errors) process.stderr.write(`ketluan: ${e}\n`);
 
-  const pos = (src: (typeof files)[0]['src'], f: Finding) => {
-    const s = positionAt(src, f.start), e = positionAt(src, f.end);
-    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
-  };
   const root = docsRoot(__dirname);
   if (args.format === 'json') {
     const out = {
       tool: 'ketluan', version: VERSION,
       files: files.map((f) => ({
         path: f.path, profile: f.profile, documentType: f.documentType,
-        diagnostics: f.findings.map((d) => ({ rule: d.ruleId, severity: d.severity, message: d.message, ...pos(f.src, d), fixable: !!d.fix })),
+        diagnostics: f.diagnostics,
       })),
     };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -168,25 +214,23 @@ export function main(argv: string[]): number {
         tool: { driver: { name: 'ketluan', version: VERSION, informationUri: ruleDocUri(root, 'README').replace('/rules/README.md', '/README.md'),
           rules: used.map((r) => ({ id: r.id, shortDescription: { text: r.title.vi }, fullDescription: { text: r.title.en }, helpUri: ruleDocUri(root, r.id),
             defaultConfiguration: { level: sarifLevel(r.severity) }, properties: { fixable: r.fixable } })) } },
-        results: files.flatMap((f) => f.findings.map((d) => {
-          const p = pos(f.src, d);
-          return { ruleId: d.ruleId, ruleIndex: used.findIndex((r) => r.id === d.ruleId), level: sarifLevel(d.severity), message: { text: d.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } } }] };
-        })),
+        results: files.flatMap((f) => f.diagnostics.map((d) => ({
+          ruleId: d.rule, ruleIndex: used.findIndex((r) => r.id === d.rule), level: sarifLevel(d.severity), message: { text: d.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
+        }))),
       }],
     };
     process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
   } else {
     const count = { error: 0, warning: 0, information: 0, hint: 0 };
-    for (const f of files) for (const d of f.findings) {
-      const p = pos(f.src, d);
+    for (const f of files) for (const d of f.diagnostics) {
       count[d.severity]++;
-      process.stdout.write(`${f.path}:${p.line}:${p.column} ${SEVERITY_LABEL[d.severity]} ${d.ruleId} ${d.message}\n`);
+      process.stdout.write(`${f.path}:${d.line}:${d.column} ${SEVERITY_LABEL[d.severity]} ${d.rule} ${d.message}\n`);
     }
     process.stdout.write(`${count.error} errors, ${count.warning} warnings, ${count.information + count.hint} infos in ${files.length} files\n`);
   }
   if (errors.length) return 2;
-  return files.some((f) => f.findings.some((d) => d.severity === 'error')) ? 1 : 0;
+  return files.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 function sarifLevel(s: string): string {

@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   rules?: Record<string, RuleSetting>;
   /** Run only these rules (tests, cheap mode). */
   only?: string[];
+  /** When given, receives the time spent in each rule (milliseconds, summed). */
+  timing?: Map<string, number>;
 }
 
 export interface Finding {
@@ -48,9 +50,15 @@ export function toYmd(d: string | YMD | null | undefined): YMD | null {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
   const parseOpts: ParseOptions = { profile: options.profile ?? 'auto', referenceDate: toYmd(options.referenceDate), today: options.today };
+  const t0 = options.timing ? performance.now() : 0;
   const model = parse(text, parseOpts);
+  if (options.timing) options.timing.set('(parse)', (options.timing.get('(parse)') ?? 0) + performance.now() - t0);
   return runRules(model, options);
 }
+
+/** Rules cheap enough for very large drafts (the server uses them past LARGE_DRAFT characters). */
+export const CHEAP_RULES = RULES.filter((r) => !r.id.startsWith('citation-') && !['deadline-before-issue', 'tone-mark-mixed', 'legacy-encoding', 'homoglyph'].includes(r.id)).map((r) => r.id);
+export const LARGE_DRAFT = 5 * 1024 * 1024;
 
 export function runRules(model: DocModel, options: AnalyzeOptions = {}): AnalyzeResult {
   const lang: Lang = options.language === 'en' ? 'en' : 'vi';
@@ -66,8 +74,10 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     const reports: Report[] = [];
+    const t0 = options.timing ? performance.now() : 0;
     try {
       rule.check({ model, profile, text: src.text, eol: src.eol, options: ruleOptions, report: (r) => reports.push(r) });
+      if (options.timing) options.timing.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - t0);
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? `${e.message}` : String(e) });
       continue;

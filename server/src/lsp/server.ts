@@ -8,7 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import {
-  analyze, positionAt, offsetAt, documentSymbols, foldingRanges, selectionChain, citationAt, citationHover, sameNumber, completions,
+  analyze, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, documentSymbols, foldingRanges, selectionChain, citationAt, citationHover, sameNumber, completions,
   type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol,
 } from '../core';
 import { findConfig, loadConfig, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
@@ -27,6 +27,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const timers = new Map<string, NodeJS.Timeout>();
   const results = new Map<string, { version: number; result: AnalyzeResult }>();
   const reportedFailures = new Set<string>();
+  const toldLarge = new Set<string>();
   const root = docsRoot(__dirname);
 
   connection.onInitialize((params: InitializeParams) => {
@@ -96,7 +97,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function check(doc: TextDocument): AnalyzeResult {
     const cached = results.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.result;
-    const result = analyze(doc.getText(), optionsFor(doc.uri));
+    const text = doc.getText();
+    const large = text.length > LARGE_DRAFT;
+    if (large && !toldLarge.has(doc.uri)) {
+      toldLarge.add(doc.uri);
+      const vi = optionsFor(doc.uri).language !== 'en';
+      void connection.window.showInformationMessage(vi
+        ? `ketluan: văn bản lớn hơn 5 MB, chỉ chạy các kiểm tra nhanh (phần đầu, đề mục, nơi nhận, chữ ký).`
+        : `ketluan: the draft is over 5 MB; only the fast checks run (header, outline, Nơi nhận, signature).`);
+    }
+    const result = analyze(text, { ...optionsFor(doc.uri), only: large ? CHEAP_RULES : undefined });
     results.set(doc.uri, { version: doc.version, result });
     for (const f of result.failures) {
       const key = `${f.ruleId}:${f.error}`;

@@ -1,0 +1,167 @@
+// Speed and memory budgets (issue: "Speed you never notice"). Prints a table and PASS/FAIL lines,
+// writes bench/results.json. Figures are medians of repeated runs with their spread (min–max).
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { analyze, RULES } from '../server/src/core';
+import { TestClient } from '../test/lsp-client';
+
+const ROOT = join(__dirname, '..');
+const TODAY = { y: 2026, m: 11, d: 22 };
+const results: Record<string, unknown> = { machine: { cpus: require('node:os').cpus().length, node: process.version }, date: new Date().toISOString() };
+const budgets: { name: string; value: number; limit: number; unit: string }[] = [];
+
+/** A realistic draft of about `size` characters: header once, many sections with citations, Nơi nhận, signature. */
+export function draftOfSize(size: number): string {
+  const base = readFileSync(join(ROOT, 'test', 'fixtures', 'clean-hd05.kl.md'), 'utf8');
+  const [head, rest] = base.split('I. ĐÁNH GIÁ CHUNG');
+  const footer = rest.slice(rest.indexOf('Nơi nhận:'));
+  const parts: string[] = [head];
+  let roman = 1, len = head.length + footer.length;
+  const toRoman = (n: number) => { const t: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]; let o = ''; for (const [v, r] of t) while (n >= v) { o += r; n -= v; } return o; };
+  while (len < size) {
+    const sec = [
+      `${toRoman(roman)}. NỘI DUNG THỨ ${roman}`, '',
+      `1. Tiếp tục thực hiện Kết luận số ${roman + 10}-KL/ĐU, ngày 12/01/2026 của Ban Thường vụ Đảng ủy xã về nhiệm vụ trọng tâm; bảo đảm tiến độ, chất lượng, hiệu quả.`, '',
+      `2. Ủy ban nhân dân xã chủ trì, phối hợp với các đoàn thể hoàn thành các chỉ tiêu trước ngày 30/11/2026; định kỳ báo cáo Ban Thường vụ Đảng ủy.`, '',
+      `a) Chi bộ thôn ${roman} tổ chức sinh hoạt chuyên đề theo Hướng dẫn số 06-HD/BTCTU, ngày 08/10/2018 của Ban Tổ chức Tỉnh ủy;`, '',
+      `b) Các chi bộ còn lại hoàn thành trong tháng 12/2026.`, '',
+    ].join('\n') + '\n';
+    parts.push(sec);
+    len += sec.length;
+    roman++;
+  }
+  parts.push('III'.length ? '' : '', footer);
+  return parts.join('');
+}
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+  return { median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1], runs: s.length };
+}
+const fmt = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+function time(fn: () => void, runs: number) {
+  fn(); fn(); // warm up
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); }
+  return stats(xs);
+}
+function budget(name: string, value: number, limit: number, unit: string) { budgets.push({ name, value, limit, unit }); }
+
+async function main() {
+  console.log('ketluan bench — máy / machine:', results.machine);
+  // 1. Full analysis in-process.
+  const sizes: [string, number, number][] = [['10 KB', 10_000, 40], ['30 KB', 30_000, 30], ['100 KB', 100_000, 15], ['1 MB', 1_000_000, 7]];
+  const analysis: Record<string, ReturnType<typeof stats>> = {};
+  const texts: Record<string, string> = {};
+  console.log('\nPhân tích toàn bộ / full analysis (parse + all rules), ms');
+  for (const [label, size, runs] of sizes) {
+    const t = draftOfSize(size);
+    texts[label] = t;
+    analysis[label] = time(() => analyze(t, { today: TODAY }), runs);
+    console.log(`  ${label.padEnd(7)} median ${fmt(analysis[label].median)}  (min ${fmt(analysis[label].min)}, max ${fmt(analysis[label].max)}, ${runs} runs, ${t.length} chars)`);
+  }
+  const linearity = analysis['1 MB'].median / analysis['100 KB'].median;
+  console.log(`  1 MB / 100 KB = ${linearity.toFixed(1)}`);
+  results.analysis = analysis;
+  results.linearity = linearity;
+  budget('30 KB full analysis median', analysis['30 KB'].median, 3, 'ms');
+  budget('1 MB full analysis median', analysis['1 MB'].median, 150, 'ms');
+  budget('linearity 1 MB / 100 KB', linearity, 12, '×');
+
+  // 2. Per-rule time (TIMING=1 prints the slowest).
+  if (process.env.TIMING) {
+    const timing = new Map<string, number>();
+    for (let i = 0; i < 5; i++) analyze(texts['1 MB'], { today: TODAY, timing });
+    const rows = [...timing.entries()].map(([k, v]) => [k, v / 5] as const).sort((a, b) => b[1] - a[1]);
+    console.log('\nThời gian từng quy tắc trên 1 MB / per-rule time on 1 MB (ms, mean of 5)');
+    for (const [k, v] of rows.slice(0, Number(process.env.TIMING) > 1 ? Number(process.env.TIMING) : 10)) console.log(`  ${k.padEnd(30)} ${fmt(v)}`);
+    results.ruleTiming = Object.fromEntries(rows);
+  }
+
+  // 3. markdownlint on the same texts.
+  try {
+    const { lint } = require('markdownlint/sync');
+    const ml = (t: string) => lint({ strings: { d: t } });
+    const m30 = time(() => ml(texts['30 KB']), 20), m1 = time(() => ml(texts['1 MB']), 5);
+    const r30 = analysis['30 KB'].median / m30.median, r1 = analysis['1 MB'].median / m1.median;
+    console.log(`\nmarkdownlint (mặc định / default rules): 30 KB ${fmt(m30.median)} ms, 1 MB ${fmt(m1.median)} ms; ketluan / markdownlint = ${r30.toFixed(2)} (30 KB), ${r1.toFixed(2)} (1 MB)`);
+    results.markdownlint = { '30 KB': m30, '1 MB': m1, ratio30: r30, ratio1M: r1 };
+    budget('ketluan / markdownlint on 30 KB', r30, 1.0, '×');
+    budget('ketluan / markdownlint on 1 MB', r1, 1.0, '×');
+  } catch (e) {
+    console.log('markdownlint not available:', (e as Error).message);
+  }
+
+  // 4. The language server over stdio.
+  const c = new TestClient(ROOT);
+  const t0 = performance.now();
+  await c.initialize({ debounceMs: 0 });
+  const startup = performance.now() - t0;
+  const uri = c.uri('bench.kl.md');
+  const t30 = texts['30 KB'];
+  await c.open(uri, t30);
+  await c.waitFor(uri, 1);
+  const lines = t30.split('\n');
+  const line = lines.findIndex((l) => l.startsWith('1. Ủy ban'));
+  const lat: number[] = [];
+  for (let v = 2; v < 202; v++) {
+    const s = performance.now();
+    await c.change(uri, v, [{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' }]);
+    await c.waitFor(uri, v);
+    lat.push(performance.now() - s);
+  }
+  const l = stats(lat);
+  console.log(`\nMáy chủ / server: khởi động ${fmt(startup)} ms; didChange → publishDiagnostics on 30 KB: p50 ${fmt(l.median)} ms, p95 ${fmt(l.p95)} ms (200 edits)`);
+  results.lsp = { startupMs: startup, didChange: l };
+  budget('didChange → diagnostics p95 (30 KB)', l.p95, 20, 'ms');
+  for (let i = 0; i < 100; i++) await c.open(c.uri(`many-${i}.kl.md`), t30);
+  await c.waitFor(c.uri('many-99.kl.md'), 1, 60000);
+  const rssKb = +(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${c.proc.pid}/status`, 'utf8'))?.[1] ?? 0);
+  console.log(`  RSS with 100 open 30 KB drafts: ${(rssKb / 1024).toFixed(0)} MB`);
+  results.lspRssMb = rssKb / 1024;
+  budget('server RSS with 100 open 30 KB drafts', rssKb / 1024, 150, 'MB');
+  await c.close();
+  budget('server start → initialize answered', startup, 150, 'ms');
+
+  // 5. The CLI on 1,000 drafts.
+  const dir = mkdtempSync(join(tmpdir(), 'ketluan-bench-'));
+  mkdirSync(join(dir, 'd'));
+  const d10 = texts['10 KB'];
+  for (let i = 0; i < 1000; i++) writeFileSync(join(dir, 'd', `${i}.kl.md`), i % 3 ? d10 : d10.replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ'));
+  const cli: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const s = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'ketluan.js'), 'check', '--format', 'json', join(dir, 'd')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    cli.push(performance.now() - s);
+    if (r.status !== 1) throw new Error(`CLI exit ${r.status}: ${r.stderr}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const cs = stats(cli);
+  console.log(`\nCLI, 1000 bản nháp 10 KB / drafts: ${fmt(cs.median)} ms (min ${fmt(cs.min)}, max ${fmt(cs.max)}), ${(1000 / (cs.median / 1000)).toFixed(0)} files/s`);
+  results.cli = { ...cs, filesPerSecond: 1000 / (cs.median / 1000) };
+
+  // 6. Package size.
+  try {
+    const vsix = statSync(join(ROOT, 'ketluan.vsix')).size;
+    console.log(`\n.vsix: ${(vsix / 1024).toFixed(0)} KB`);
+    results.vsixBytes = vsix;
+    budget('.vsix size', vsix / 1024 / 1024, 1.5, 'MB');
+  } catch { console.log('\n.vsix not built (npm run package)'); }
+
+  console.log('\nNgân sách / budgets');
+  let fail = 0;
+  for (const b of budgets) {
+    const ok = b.value <= b.limit;
+    if (!ok) fail++;
+    console.log(`${ok ? 'PASS' : 'FAIL'} ${b.name}: ${fmt(b.value)} ${b.unit} (≤ ${b.limit} ${b.unit})`);
+  }
+  results.budgets = budgets.map((b) => ({ ...b, pass: b.value <= b.limit }));
+  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\n${budgets.length - fail} passed, ${fail} failed`);
+  process.exitCode = fail ? 1 : 0;
+  void spawn; void RULES;
+}
+main().catch((e) => { console.error(e); process.exit(1); });
