@@ -56,7 +56,7 @@ export function typeByCode(code: string, family: 'party' | 'state'): DocType | n
 }
 
 /** Type word at the start of a citation ("Kết luận", "Nghị định" …), case-insensitive. */
+const BY_WORD = new Map(DOC_TYPES.map((d) => [d.word.toLowerCase(), d]));
 export function typeByWord(word: string): DocType | null {
-  const w = word.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  return DOC_TYPES.find((d) => d.word.toLocaleLowerCase('vi') === w) ?? null;
+  return BY_WORD.get(word.toLowerCase().replace(/\s+/g, ' ').trim()) ?? null;
 }

@@ -12,9 +12,12 @@ export interface View {
   text: string;
   /** The same characters as the user wrote them (NFC, markup removed, tone placement kept); same length as text. */
   plain: string;
-  /** For each view character, the original offset where its source starts / ends. */
-  from: Int32Array;
-  to: Int32Array;
+  /**
+   * For each view character, the original offset where its source starts / ends; null when the view
+   * is a plain copy of text[start, end) (character i comes from start + i). Use srcStart / srcEnd.
+   */
+  from: Int32Array | null;
+  to: Int32Array | null;
   /** Original range the view covers (after trimming). */
   start: number;
   end: number;
@@ -58,16 +61,24 @@ export function makeView(text: string, start: number, end: number): View {
   let a = start, b = end;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole.
-  let cap = Math.max(16, b - a);
-  let from = new Int32Array(cap), to = new Int32Array(cap);
+  // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole;
+  // while everything is a plain copy of the source, no offset arrays are built at all.
+  let cap = 0;
+  let from: Int32Array | null = null, to: Int32Array | null = null;
   const parts: string[] = [];
   let n = 0;
+  let copyStart = -1; // source offset of view char 0 while the view is a plain copy
+  const materialise = () => {
+    cap = Math.max(16, b - a, n * 2);
+    from = new Int32Array(cap); to = new Int32Array(cap);
+    for (let k = 0; k < n; k++) { from[k] = copyStart + k; to[k] = copyStart + k + 1; }
+  };
   const ensure = (k: number) => {
+    if (!from) materialise();
     if (n + k <= cap) return;
     while (n + k > cap) cap *= 2;
     const f2 = new Int32Array(cap), t2 = new Int32Array(cap);
-    f2.set(from.subarray(0, n)); t2.set(to.subarray(0, n));
+    f2.set(from!.subarray(0, n)); t2.set(to!.subarray(0, n));
     from = f2; to = t2;
   };
   let markup = '';
@@ -86,8 +97,8 @@ export function makeView(text: string, start: number, end: number): View {
     while (j < b && isPlain(text.charCodeAt(j), ruleLine)) j++;
     if (j > i && j < b && isCombining(text.charCodeAt(j))) j--; // the base of a combining sequence goes with it
     if (j > i) {
-      ensure(j - i);
-      for (let k = i; k < j; k++) { from[n] = k; to[n] = k + 1; n++; }
+      if (!from && (n === 0 || copyStart + n === i)) { if (n === 0) copyStart = i; n += j - i; }
+      else { ensure(j - i); for (let k = i; k < j; k++) { from![n] = k; to![n] = k + 1; n++; } }
       parts.push(text.slice(i, j));
       i = j;
       continue;
@@ -95,7 +106,7 @@ export function makeView(text: string, start: number, end: number): View {
     const c = text[i];
     if (!ruleLine) {
       if (c === '\\' && i + 1 < b && /[\\*_#\-.\[\]()`>+!]/.test(text[i + 1])) { // Markdown escape
-        ensure(1); parts.push(text[i + 1]); from[n] = i; to[n] = i + 2; n++; i += 2; continue;
+        ensure(1); parts.push(text[i + 1]); from![n] = i; to![n] = i + 2; n++; i += 2; continue;
       }
       if (c === '*' || (c === '_' && isEmphasisUnderscore(text, i, a, b))) { i++; continue; }
       if (c === '<' && text.startsWith('<!--', i)) { // inline control comments are not text
@@ -114,26 +125,24 @@ export function makeView(text: string, start: number, end: number): View {
     if (e - i > 1 || cp > 0x7f) cluster = cluster.normalize('NFC');
     if (SPACE_LIKE.test(cluster)) cluster = ' ';
     ensure(cluster.length);
-    for (let k = 0; k < cluster.length; k++) { from[n] = i; to[n] = e; n++; }
+    for (let k = 0; k < cluster.length; k++) { from![n] = i; to![n] = e; n++; }
     parts.push(cluster);
     i = e;
   }
-  const chars = parts.join('');
+  const chars = parts.length === 1 ? parts[0] : parts.join('');
   // 3. Re-trim (emphasis removal can leave spaces at the ends).
   let s = 0, e = n;
   while (s < e && chars.charCodeAt(s) === 32) s++;
   while (e > s && chars.charCodeAt(e - 1) === 32) e--;
-  const plain = chars.slice(s, e);
-  from = from.slice(s, e); to = to.slice(s, e);
-  return {
-    text: foldTone(plain),
-    plain,
-    from,
-    to,
-    start: from.length ? from[0] : a,
-    end: to.length ? to[to.length - 1] : a,
-    markup,
-  };
+  const plain = s === 0 && e === chars.length ? chars : chars.slice(s, e);
+  let vStart: number, vEnd: number;
+  if (from) {
+    from = (from as Int32Array).subarray(s, e); to = (to as unknown as Int32Array).subarray(s, e);
+    vStart = from.length ? from[0] : a; vEnd = to.length ? to[to.length - 1] : a;
+  } else {
+    vStart = e > s ? copyStart + s : a; vEnd = e > s ? copyStart + e : a;
+  }
+  return { text: foldTone(plain), plain, from, to, start: vStart, end: vEnd, markup };
 }
 
 /** Characters copied as they are: printable, no Markdown marker, no combining mark, no surrogate, no odd space. */
@@ -159,13 +168,22 @@ function isEmphasisUnderscore(text: string, i: number, a: number, b: number): bo
   return !(/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next));
 }
 
+/** Original offset where view character i starts. */
+export function srcStart(v: View, i: number): number {
+  return v.from ? v.from[i] : v.start + i;
+}
+/** Original offset just after view character i. */
+export function srcEnd(v: View, i: number): number {
+  return v.to ? v.to[i] : v.start + i + 1;
+}
+
 /** Original range of view characters [vs, ve). */
 export function viewRange(v: View, vs: number, ve: number): { start: number; end: number } {
   if (v.text.length === 0) return { start: v.start, end: v.end };
   const s = Math.max(0, Math.min(vs, v.text.length - 1));
   const e = Math.max(s + 1, Math.min(ve, v.text.length));
-  if (ve <= vs) return { start: v.from[s], end: v.from[s] };
-  return { start: v.from[s], end: v.to[e - 1] };
+  if (ve <= vs) return { start: srcStart(v, s), end: srcStart(v, s) };
+  return { start: srcStart(v, s), end: srcEnd(v, e - 1) };
 }
 
 /** Splits the text into lines with views and column segments. Never throws. */
@@ -200,7 +218,9 @@ function makeLine(text: string, index: number, start: number, end: number): Line
     const inner = text.slice(view.start, view.end);
     if (raw.length > MAX_SEGMENTED_LINE || !/\t| {3,}|\u00A0{2,}/.test(inner)) {
       // One column: the segment is the line view itself.
-      segs.push(Object.assign(Object.create(null), view, { col: view.start - start }) as Seg);
+      const seg = view as Seg;
+      seg.col = view.start - start;
+      segs.push(seg);
     } else {
       const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
       let segStart = start;

@@ -20,8 +20,18 @@ function toneOf(ch: string, base: Base): number {
 export const OLD_STYLE = /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])/gu;
 export const NEW_STYLE = /(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
-/** Rewrites one two-letter pair to the other placement, keeping each letter's case. */
+const SWAP = new Map<string, string>();
+
+/** Rewrites one two-letter pair to the other placement, keeping each letter's case (table lookup). */
 export function swapTonePair(pair: string): string {
+  const hit = SWAP.get(pair);
+  if (hit !== undefined) return hit;
+  const r = computeSwap(pair);
+  if (SWAP.size < 4096) SWAP.set(pair, r);
+  return r;
+}
+
+function computeSwap(pair: string): string {
   const [x, y] = [pair[0], pair[1]];
   for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
     const fU = first.toUpperCase() as Base, sU = second.toUpperCase() as Base;
@@ -42,9 +52,7 @@ export function swapTonePair(pair: string): string {
 /** Folds old placement to new placement (same length): used only for matching. */
 export function foldTone(s: string): string {
   OLD_STYLE.lastIndex = 0;
-  if (!OLD_STYLE.test(s)) return s;
-  OLD_STYLE.lastIndex = 0;
-  return s.replace(OLD_STYLE, (m) => swapTonePair(m));
+  return s.replace(OLD_STYLE, swapTonePair);
 }
 
 /** Vietnamese sequence of letters used for điểm: a b c d đ e g h i k l m n o p q r s t u v x y. */

@@ -16,6 +16,8 @@ import { docsRoot, ruleDocUri } from '../shared/docs';
 
 interface Settings extends KetluanConfig { debounceMs?: number }
 
+const MAX_CACHED = 8;
+
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
@@ -107,7 +109,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         : `ketluan: the draft is over 5 MB; only the fast checks run (header, outline, Nơi nhận, signature).`);
     }
     const result = analyze(text, { ...optionsFor(doc.uri), only: large ? CHEAP_RULES : undefined });
+    // Keep the models of the few most recent drafts only: a model costs several times its text, and an
+    // office may have a hundred drafts open. Others are analysed again on demand (a few milliseconds).
+    results.delete(doc.uri);
     results.set(doc.uri, { version: doc.version, result });
+    while (results.size > MAX_CACHED) results.delete(results.keys().next().value as string);
     for (const f of result.failures) {
       const key = `${f.ruleId}:${f.error}`;
       if (!reportedFailures.has(key)) { reportedFailures.add(key); connection.console.error(`ketluan: quy tắc ${f.ruleId} gặp lỗi / rule ${f.ruleId} failed: ${f.error}`); }

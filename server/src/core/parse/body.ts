@@ -27,6 +27,10 @@ export function rankOf(s: Pick<Section, 'kind' | 'depth'>): number {
 
 /** Recognises a numbered heading at the start of a line view. */
 export function matchHeading(t: string): { kind: Section['kind']; depth: number; number: string; sep: string; len: number; numLen: number } | null {
+  // Cheap first-character filter: headings start with a Roman numeral, a digit, "(", "Đ" (Điều) or a letter and ")".
+  const c0 = t.charCodeAt(0);
+  const digit = c0 >= 48 && c0 <= 57;
+  if (!digit && c0 !== 40 && t[1] !== ')' && !/^[IVXĐ]/.test(t)) return null;
   let m = DIEU.exec(t);
   if (m) return { kind: 'dieu', depth: 1, number: m[2], sep: '.', len: m[0].length, numLen: m[1].length };
   m = PAREN.exec(t);
@@ -55,7 +59,7 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
     if (RULE_LINE.test(t)) continue;
     // Numbering inside a quoted passage (“(4) Tổ chức, cá nhân …”) belongs to the quoted text.
     const quoted = quoteDepth > 0 || t.startsWith('“');
-    quoteDepth = Math.max(0, quoteDepth + (t.match(/“/g)?.length ?? 0) - (t.match(/”/g)?.length ?? 0));
+    if (quoteDepth > 0 || t.includes('“')) quoteDepth = Math.max(0, quoteDepth + (t.match(/“/g)?.length ?? 0) - (t.match(/”/g)?.length ?? 0));
     const h = quoted ? null : matchHeading(t);
     if (!h) {
       if (!opening && !all.length) opening = comp(l.view, i);

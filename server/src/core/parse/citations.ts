@@ -6,32 +6,46 @@ import type { Source } from '../text';
 import type { Citation, DateRef, Range } from '../model';
 import { findNumbers, type NumberToken } from './numbers';
 import { findDates, mentionToYmd } from '../dates';
-import { positionAt } from '../text';
+import { srcEnd, srcStart, type Source as Src } from '../text';
 
-/** The whole text as one string of line views joined by "\n", with offsets back to the original. */
-export interface Joined { text: string; plain: string; from: Int32Array; to: Int32Array; lineOf: Int32Array }
+/** The whole text as one string of line views joined by "\n", mapped back to the original through the lines. */
+export interface Joined { text: string; plain: string; src: Src; first: number; starts: number[] }
 
 export function joinViews(src: Source, startLine = 0, endLine = src.lines.length - 1): Joined {
-  let total = 0;
-  for (let i = startLine; i <= endLine; i++) total += src.lines[i].view.text.length + 1;
-  const from = new Int32Array(total), to = new Int32Array(total), lineOf = new Int32Array(total);
-  const parts: string[] = [];
-  const plainParts: string[] = [];
+  const parts: string[] = [], plainParts: string[] = [], starts: number[] = [];
   let k = 0;
   for (let i = startLine; i <= endLine; i++) {
     const v = src.lines[i].view;
-    parts.push(v.text, '\n');
-    plainParts.push(v.plain, '\n');
-    from.set(v.from, k); to.set(v.to, k); lineOf.fill(i, k, k + v.text.length + 1);
-    k += v.text.length;
-    from[k] = src.lines[i].end; to[k] = src.lines[i].end; k++;
+    starts.push(k);
+    parts.push(v.text); plainParts.push(v.plain);
+    k += v.text.length + 1;
   }
-  return { text: parts.join(''), plain: plainParts.join(''), from, to, lineOf };
+  return { text: parts.join('\n') + '\n', plain: plainParts.join('\n') + '\n', src, first: startLine, starts };
+}
+
+/** The line (index into the source) holding joined offset a. */
+export function joinedLine(j: Joined, a: number): number {
+  let lo = 0, hi = j.starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (j.starts[mid] <= a) lo = mid; else hi = mid - 1; }
+  return j.first + lo;
+}
+
+function mapStart(j: Joined, a: number): number {
+  const li = joinedLine(j, a);
+  const l = j.src.lines[li];
+  const i = a - j.starts[li - j.first];
+  return i >= l.view.text.length ? l.end : srcStart(l.view, i);
+}
+function mapEnd(j: Joined, b: number): number {
+  const li = joinedLine(j, b);
+  const l = j.src.lines[li];
+  const i = b - j.starts[li - j.first];
+  return i >= l.view.text.length ? l.end : srcEnd(l.view, i);
 }
 
 export function joinedRange(j: Joined, a: number, b: number): Range {
-  if (b <= a) return { start: j.from[a] ?? 0, end: j.from[a] ?? 0 };
-  return { start: j.from[a], end: j.to[b - 1] };
+  if (b <= a) { const s = mapStart(j, a); return { start: s, end: s }; }
+  return { start: mapStart(j, a), end: mapEnd(j, b - 1) };
 }
 
 const TYPE_WORDS = [
@@ -41,7 +55,7 @@ const TYPE_WORDS = [
   'Phương án', 'Dự án', 'Quy hoạch', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Công điện', 'Giấy phép', 'Giấy mời',
   'Hiến pháp', 'Lệnh',
 ].sort((a, b) => b.length - a.length);
-const TYPE_WORDS_LOWER = TYPE_WORDS.map((w) => w.toLocaleLowerCase('vi'));
+const TYPE_WORDS_LOWER = TYPE_WORDS.map((w) => w.toLowerCase());
 const SO_TAIL = /\s*(?:số\s*:?\s*)?$/iu;
 
 /** The type word that ends `before` (optionally followed by "số"), by suffix comparison: no regex scan. */
@@ -49,7 +63,7 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
   const tail = before.slice(-60);
   const m = SO_TAIL.exec(tail.slice(-12));
   const cut = tail.length - (m ? m[0].length : 0);
-  const head = tail.slice(0, cut).toLocaleLowerCase('vi');
+  const head = tail.slice(0, cut).toLowerCase();
   for (let i = 0; i < TYPE_WORDS_LOWER.length; i++) {
     const w = TYPE_WORDS_LOWER[i];
     if (!head.endsWith(w)) continue;
@@ -112,7 +126,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     citations.push({
       start: r.start, end: r.end,
       typeWord: j.plain.slice(typeStart, typeStart + typeWord.length), number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
-      date, dateText, dateRange, issuerPhrase, line: positionAt(src, j.from[t.index]).line,
+      date, dateText, dateRange, issuerPhrase, line: joinedLine(j, t.index),
       numberRange: joinedRange(j, t.numIndex, t.end),
       damaged: { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak },
     });
@@ -122,7 +136,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     const r = joinedRange(j, d.index, d.index + d.length);
     dates.push({
       start: r.start, end: r.end, dayText: d.dayText, monthText: d.monthText, yearText: d.yearText, date: mentionToYmd(d),
-      line: j.lineOf[d.index], deadline: d.kind !== 'words' && DEADLINE_BEFORE.test(before) || (d.kind === 'words' && /(?:trước|chậm nhất)\s*$/iu.test(before)),
+      line: joinedLine(j, d.index), deadline: d.kind !== 'words' && DEADLINE_BEFORE.test(before) || (d.kind === 'words' && /(?:trước|chậm nhất)\s*$/iu.test(before)),
     });
   }
   return { citations, dates };

@@ -25,7 +25,9 @@ const ISSUER = '\\p{Lu}[\\p{Lu}\\p{Ll}\\d]{0,15}(?:' + DASH + '\\p{Lu}[\\p{Lu}\\
 const WS = '[ \\t]*';
 
 // Party: 12-KL/TU, blank "     -KL/TU", "19 – CTr/ĐU", "34 -NQ/TU"
-const PARTY = new RegExp(`(?<![\\p{L}\\d/])(\\d{0,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})(?![\\p{L}\\d])`, 'gu');
+const PARTY_BLANK = new RegExp(`(?<![\\p{L}\\d/])(\\d{0,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})(?![\\p{L}\\d])`, 'gu');
+// Citations always have digits: requiring one lets the engine skip most positions at once.
+const PARTY = new RegExp(`(?<![\\p{L}\\d/])(\\d{1,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})(?![\\p{L}\\d])`, 'gu');
 // State and legal: 08/CT-TTg, 12/UBND-VX, 30/2020/NĐ-CP, 42/2024/QH15, 35/2023/UBTVQH15, "1894 /TB-SCT"
 const STATE = new RegExp(`(?<![\\p{L}\\d/\\-])(\\d{1,6})(${WS})\\/(${WS})(?:(\\d{4})\\/)?(${CODE}\\d{0,2})(?:(${WS}${DASH}${WS})(${ISSUER}))?(?![\\p{L}\\d])`, 'gu');
 
@@ -42,7 +44,7 @@ function gaps(text: string, from: number, to: number, out: [number, number][], o
 /** Finds all number tokens in a view text. Party and state shapes never overlap. */
 export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of text.matchAll(PARTY)) {
+  for (const m of text.matchAll(opts.allowBlank ? PARTY_BLANK : PARTY)) {
     const idx = m.index!;
     const num = m[1];
     if (!num && !opts.allowBlank) continue;
@@ -58,9 +60,13 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
       year: null, typeCode: m[5], typeIndex, issuerCode: m[8].replace(/[\u2010-\u2014\u2212]/g, '-'), spaces, oddDashes: odd,
     });
   }
+  // Party tokens come in text order: a moving pointer finds an overlap without rescanning them all.
+  const party = out.slice();
+  let pi = 0;
   for (const m of text.matchAll(STATE)) {
     const idx = m.index!;
-    if (out.some((t) => idx < t.end && idx + m[0].length > t.index)) continue;
+    while (pi < party.length && party[pi].end <= idx) pi++;
+    if (pi < party.length && party[pi].index < idx + m[0].length) continue;
     const year = m[4] ? +m[4] : null;
     const code = m[5];
     const law = !!year;

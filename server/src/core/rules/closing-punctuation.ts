@@ -1,5 +1,6 @@
 import { ALL, msg, quote, type Rule } from '../rule';
 import { fix, insert, replace } from './_util';
+import { srcEnd, srcStart } from '../text';
 
 /** HD05 6.2.2: the body ends with a full stop "."; "./." (the state convention) is also accepted. */
 const rule: Rule = {
@@ -22,9 +23,9 @@ const rule: Rule = {
     const t = v.text;
     if (!t || t.endsWith('.') || t.endsWith('./.')) return;
     const lastIdx = t.length - 1;
-    const end = v.to[lastIdx];
+    const end = srcEnd(v, lastIdx);
     const wrong = /[,;:]$/.test(t);
-    const range = { start: v.from[lastIdx], end };
+    const range = { start: srcStart(v, lastIdx), end };
     report({ message: 'missing', data: { text: quote(t.slice(-50), 50) }, range, fix: fix(this.messages.fix, wrong ? replace(range, '.') : insert(end, '.')) });
   },
 };

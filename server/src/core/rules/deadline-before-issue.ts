@@ -29,6 +29,7 @@ const rule: Rule = {
     for (const d of model.dates) if (d.deadline && d.date) push(d.date, d);
     for (let i = model.bodyStart; i <= model.bodyEnd; i++) {
       const v = model.src.lines[i].view;
+      if (!v.text.includes('/') && !v.text.includes('-')) continue;
       for (const m of v.text.matchAll(MONTH)) {
         const mo = +m[1], y = +m[2];
         if (mo < 1 || mo > 12) continue;

@@ -10,6 +10,8 @@ const MAP: Record<string, string> = {
 };
 const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const LATIN = /[\p{Script=Latin}]/u;
+/** Greek and Cyrillic blocks: a fast test before the script-property scan. */
+const MAYBE = /[\u0370-\u052F\u1F00-\u1FFF]/;
 
 const rule: Rule = {
   id: 'homoglyph',
@@ -23,7 +25,7 @@ const rule: Rule = {
   },
   check({ model, report }) {
     for (const l of model.src.lines) {
-      if (!FOREIGN.test(l.raw)) continue;
+      if (!MAYBE.test(l.raw) || !FOREIGN.test(l.raw)) continue;
       for (const m of l.raw.matchAll(/[\p{L}\p{M}]+/gu)) {
         const w = m[0];
         if (!LATIN.test(w) || !FOREIGN.test(w)) continue;

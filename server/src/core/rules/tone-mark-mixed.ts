@@ -1,6 +1,7 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, replace } from './_util';
 import { NEW_STYLE, OLD_STYLE, swapTonePair } from '../vn';
+import { positionAt } from '../text';
 
 /**
  * Tone placement in open "oa", "oe", "uy" syllables: old "hòa, ủy, thủy" or new "hoà, uỷ, thuỷ". No
@@ -20,13 +21,17 @@ const rule: Rule = {
   },
   check({ model, report, options }) {
     const found = { old: [] as { start: number; end: number; text: string }[], new: [] as { start: number; end: number; text: string }[] };
-    for (const l of model.src.lines) {
-      const nfc = l.raw.normalize('NFC');
-      if (nfc !== l.raw) continue; // decomposed lines are unicode-not-nfc's business; offsets would not match
-      for (const [kind, re] of [['old', OLD_STYLE], ['new', NEW_STYLE]] as const) {
-        re.lastIndex = 0;
-        for (const m of l.raw.matchAll(re)) found[kind].push({ start: l.start + m.index!, end: l.start + m.index! + 2, text: m[0] });
-      }
+    // One pass over the whole text; matches inside decomposed lines are unicode-not-nfc's business.
+    const text0 = model.src.text;
+    const decomposed = /[\u0300-\u036f]/.test(text0);
+    const lineOk = (off: number) => {
+      if (!decomposed) return true;
+      const l = model.src.lines[positionAt(model.src, off).line];
+      return !(/[\u0300-\u036f]/.test(l.raw) && l.raw.normalize('NFC') !== l.raw);
+    };
+    for (const [kind, re] of [['old', OLD_STYLE], ['new', NEW_STYLE]] as const) {
+      re.lastIndex = 0;
+      for (const m of text0.matchAll(re)) if (lineOk(m.index!)) found[kind].push({ start: m.index!, end: m.index! + 2, text: m[0] });
     }
     let target: 'old' | 'new';
     if (options.toneMarkStyle === 'old' || options.toneMarkStyle === 'new') target = options.toneMarkStyle;
