@@ -50,7 +50,9 @@ function computeSwap(pair: string): string {
 }
 
 /** Folds old placement to new placement (same length): used only for matching. */
+const OLD_FIRST = /[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]/;
 export function foldTone(s: string): string {
+  if (!OLD_FIRST.test(s)) return s;
   OLD_STYLE.lastIndex = 0;
   return s.replace(OLD_STYLE, swapTonePair);
 }
