@@ -4,19 +4,14 @@
 // Nơi nhận items end with ";" (HD05 9.2.5); archive line "- Lưu Văn phòng … ." (HD05 9).
 // Signature: HD05 7.1.1 – 7.1.4.
 import type { ProfileData } from './types';
-import { PARTY_TITLES_UNDER_TM, PARTY_TITLES_UNDER_TL } from './party-common';
+import { PARTY_TITLES_UNDER_TM, PARTY_TITLES_UNDER_TL, PARTY_TYPE_CODES } from './party-common';
 
 export const hd05: ProfileData = {
   id: 'hd05',
   family: 'party',
   name: { vi: 'Hướng dẫn 05-HD/VPTW (văn bản Đảng từ 27/5/2026)', en: 'Guide 05-HD/VPTW (Party documents from 27 May 2026)' },
   source: 'Hướng dẫn 05-HD/VPTW ngày 27/5/2026; Quy định 399-QĐ/TW ngày 09/01/2026',
-  typeCodes: {
-    NQ: 'Nghị quyết', QĐ: 'Quyết định / Quy định', CT: 'Chỉ thị', KL: 'Kết luận', QC: 'Quy chế',
-    TT: 'Thông tri', HD: 'Hướng dẫn', TB: 'Thông báo', TC: 'Thông cáo', BC: 'Báo cáo', KH: 'Kế hoạch',
-    QH: 'Quy hoạch', CTr: 'Chương trình', ĐA: 'Đề án', PA: 'Phương án', DA: 'Dự án', TTr: 'Tờ trình',
-    CV: 'Công văn', BB: 'Biên bản', BS: 'Bản sao',
-  },
+  typeCodes: { ...PARTY_TYPE_CODES, QĐ: 'Quyết định / Quy định' },
   recipientItemEnd: ';',
   archiveExample: '- Lưu Văn phòng Tỉnh ủy.',
   archiveStateForm: false,

@@ -3,19 +3,14 @@
 // (06/02/2017). Nơi nhận items end with "," (medium confidence: observed practice and HD36-based
 // tools; the HD36 sentence itself was not read), archive line "- Lưu …." with no colon and no VT.
 import type { ProfileData } from './types';
-import { PARTY_TITLES_UNDER_TM, PARTY_TITLES_UNDER_TL } from './party-common';
+import { PARTY_TITLES_UNDER_TM, PARTY_TITLES_UNDER_TL, PARTY_TYPE_CODES } from './party-common';
 
 export const hd36: ProfileData = {
   id: 'hd36',
   family: 'party',
   name: { vi: 'Hướng dẫn 36-HD/VPTW (văn bản Đảng 03/4/2018 – 26/5/2026)', en: 'Guide 36-HD/VPTW (Party documents 3 Apr 2018 – 26 May 2026)' },
   source: 'Hướng dẫn 36-HD/VPTW ngày 03/4/2018; Quy định 66-QĐ/TW ngày 06/02/2017',
-  typeCodes: {
-    NQ: 'Nghị quyết', QĐ: 'Quyết định', QĐi: 'Quy định', CT: 'Chỉ thị', KL: 'Kết luận', QC: 'Quy chế',
-    TT: 'Thông tri', HD: 'Hướng dẫn', TB: 'Thông báo', TC: 'Thông cáo', BC: 'Báo cáo', KH: 'Kế hoạch',
-    QH: 'Quy hoạch', CTr: 'Chương trình', ĐA: 'Đề án', PA: 'Phương án', DA: 'Dự án', TTr: 'Tờ trình',
-    CV: 'Công văn', BB: 'Biên bản', BS: 'Bản sao',
-  },
+  typeCodes: { ...PARTY_TYPE_CODES, QĐ: 'Quyết định', QĐi: 'Quy định' },
   recipientItemEnd: ',',
   archiveExample: '- Lưu Văn phòng Tỉnh ủy.',
   archiveStateForm: false,

@@ -17,3 +17,11 @@ export const HONORIFICS = [
   'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'NGƯT', 'NGND', 'Nhà giáo ưu tú', 'Nhà giáo nhân dân',
 ];
+
+/** Type codes of Party documents common to both guides (HD05 3.1.2a; HD36 1.3). HD36 adds "QĐi" for Quy định. */
+export const PARTY_TYPE_CODES: Record<string, string> = {
+  NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', QC: 'Quy chế',
+  TT: 'Thông tri', HD: 'Hướng dẫn', TB: 'Thông báo', TC: 'Thông cáo', BC: 'Báo cáo', KH: 'Kế hoạch',
+  QH: 'Quy hoạch', CTr: 'Chương trình', ĐA: 'Đề án', PA: 'Phương án', DA: 'Dự án', TTr: 'Tờ trình',
+  CV: 'Công văn', BB: 'Biên bản', BS: 'Bản sao',
+};

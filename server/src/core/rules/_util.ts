@@ -1,6 +1,6 @@
 // Helpers shared by rules: where to point document-level findings, and small edit builders.
 import type { DocModel, Range } from '../model';
-import type { Edit, Fix, Msg } from '../rule';
+import { fill, type Edit, type Fix, type Msg } from '../rule';
 
 /** The first non-empty line: where a "missing in the header" finding points. */
 export function firstLineRange(model: DocModel): Range {
@@ -35,4 +35,9 @@ export function fix(title: Msg, ...edits: Edit[]): Fix {
 /** Where to insert new lines before line `line` (at its start). */
 export function lineStart(model: DocModel, line: number): number {
   return model.src.lines[Math.min(line, model.src.lines.length - 1)]?.start ?? model.src.text.length;
+}
+
+/** A message (usually a fix title) with its {placeholders} filled in both languages. */
+export function fillMsg(m: Msg, data: Record<string, string | number>): Msg {
+  return { vi: fill(m.vi, data), en: fill(m.en, data) };
 }

@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { PARTY_ISSUER } from '../profiles/issuers';
 
 /**
@@ -21,7 +21,7 @@ const rule: Rule = {
   check({ model, report }) {
     for (const c of model.citations) {
       const actual = c.raw.replace(/\s+/g, ' ');
-      const title = (expected: string) => ({ vi: this.messages.fix.vi.replace('{expected}', expected), en: this.messages.fix.en.replace('{expected}', expected) });
+      const title = (expected: string) => (fillMsg(this.messages.fix, { expected: expected }));
       if (c.damaged.lineBreak || c.damaged.spaces || c.damaged.oddDash) {
         const expected = c.number;
         report({ message: c.damaged.lineBreak ? 'lineBreak' : 'spaces', data: { actual, expected }, range: c.numberRange, fix: fix(title(expected), replace(c.numberRange, expected)) });

@@ -1,5 +1,5 @@
 import { ALL, msg, quote, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { DOC_TYPES, typeByWord } from '../doctypes';
 
 /** The type word of a citation agrees with the type code in its number (HD05 3.1.2a; Nghị định 30 PL III). */
@@ -28,7 +28,7 @@ const rule: Rule = {
       if (!byCode) continue; // unknown code: not this rule's business
       const start = c.start;
       const expected = c.typeWord[0] === c.typeWord[0].toLocaleUpperCase('vi') ? byCode.word : byCode.word.toLocaleLowerCase('vi');
-      const title = { vi: this.messages.fix.vi.replace('{expected}', expected), en: this.messages.fix.en.replace('{expected}', expected) };
+      const title = fillMsg(this.messages.fix, { expected: expected });
       report({
         message: 'mismatch', data: { word: quote(c.typeWord), number: c.number, code: c.typeCode, codeName: byCode.word.toLocaleLowerCase('vi') },
         range: { start, end: c.numberRange.end },

@@ -1,5 +1,5 @@
 import { PARTY, msg, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { padDocNumber } from '../format';
 
 /**
@@ -30,7 +30,7 @@ const rule: Rule = {
     const actual = n.text.replace(/\s+/g, ' ');
     const num = n.num ? padDocNumber(n.num) : '';
     const canonical = (code: string | null, iss: string | null) => `Số ${num || '     '}-${code ?? ''}/${iss ?? ''}`;
-    const title = (expected: string) => ({ vi: this.messages.fix.vi.replace('{expected}', expected), en: this.messages.fix.en.replace('{expected}', expected) });
+    const title = (expected: string) => (fillMsg(this.messages.fix, { expected: expected }));
     if (n.shape === 'state') {
       // "Số: 42/KL-TU" -> "Số 42-KL/TU"
       const expected = canonical(n.typeCode, n.issuerCode);

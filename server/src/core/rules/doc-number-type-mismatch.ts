@@ -1,5 +1,5 @@
 import { PARTY, msg, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { typeFromTitle } from '../doctypes';
 import { norm } from '../vn';
 
@@ -22,7 +22,7 @@ const rule: Rule = {
     if (!dt || !dt.party.length) return;
     if (dt.party.includes(n.typeCode)) return;
     const expected = dt.party.find((c) => c in profile.typeCodes) ?? dt.party[0];
-    const title = { vi: this.messages.fix.vi.replace('{expected}', expected), en: this.messages.fix.en.replace('{expected}', expected) };
+    const title = fillMsg(this.messages.fix, { expected: expected });
     report({
       message: 'mismatch', data: { title: dt.name, code: n.typeCode, codeName: profile.typeCodes[n.typeCode] ?? '?', expected },
       range: n.typeRange, suggest: [fix(title, replace(n.typeRange, expected))],

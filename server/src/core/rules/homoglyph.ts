@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 
 /** Cyrillic or Greek letters that look Latin inside a Vietnamese word ("củа" with Cyrillic "а") break search and spell checking. */
 const MAP: Record<string, string> = {
@@ -35,7 +35,7 @@ const rule: Rule = {
           const start = l.start + m.index! + i;
           const latin = MAP[ch];
           const data = { char: ch, word: w.normalize('NFC'), script: /\p{Script=Cyrillic}/u.test(ch) ? 'Kirin (Cyrillic)' : 'Hy Lạp (Greek)', code: ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'), latin: latin ?? '?' };
-          const title = { vi: this.messages.fix.vi.replace('{latin}', latin ?? ''), en: this.messages.fix.en.replace('{latin}', latin ?? '') };
+          const title = fillMsg(this.messages.fix, { latin: latin ?? '' });
           report({ message: 'glyph', data, range: { start, end: start + 1 }, fix: latin ? fix(title, replace({ start, end: start + 1 }, latin)) : undefined });
         }
       }

@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, insert, replace } from './_util';
+import { fix, insert, replace, fillMsg } from './_util';
 import { padDay, padMonth } from '../format';
 import { isRealDate } from '../dates';
 
@@ -25,7 +25,7 @@ const rule: Rule = {
   check({ model, report }) {
     const d = model.header.dateLine;
     if (!d) return;
-    const title = (expected: string) => ({ vi: this.messages.fix.vi.replace('{expected}', expected), en: this.messages.fix.en.replace('{expected}', expected) });
+    const title = (expected: string) => (fillMsg(this.messages.fix, { expected: expected }));
     if (!d.comma) report({ message: 'comma', severity: 'warning', data: { place: d.place }, range: d.placeRange, fix: fix(this.messages.fixComma, insert(d.commaAt, ',')) });
     const { dayText, monthText, yearText } = d;
     if (dayText && monthText && yearText && !isRealDate(+yearText, +monthText, +dayText)) {

@@ -1,5 +1,5 @@
 import { ALL, msg, quote, type Rule } from '../rule';
-import { fix, insert, replace } from './_util';
+import { fix, insert, replace, fillMsg } from './_util';
 
 /**
  * Archive line: Party "- Lưu Văn phòng … ." with no colon and no "VT" (HD05 9; HD36 practice);
@@ -33,7 +33,7 @@ const rule: Rule = {
           const rest = m[2].trim();
           const suggestion = rest && rest !== '.' ? `${m[1]} ${rest.endsWith('.') ? rest : rest.replace(/[,;]$/, '') + '.'}` : null;
           const shown = quote(full);
-          const title = suggestion ? { vi: this.messages.fixForm.vi.replace('{suggestion}', suggestion), en: this.messages.fixForm.en.replace('{suggestion}', suggestion) } : null;
+          const title = suggestion ? fillMsg(this.messages.fixForm, { suggestion: suggestion }) : null;
           report({
             message: 'stateForm', data: { text: shown, suggestion: suggestion ?? '- Lưu Văn phòng … .' },
             range: { start: item.start, end: item.endAt },

@@ -1,5 +1,5 @@
 import { ALL, msg, quote, type Rule } from '../rule';
-import { fix, insert } from './_util';
+import { fix, insert, fillMsg } from './_util';
 
 /** HD05 9 and Nghị định 30 PL I II.9: the last Nơi nhận line is the archive line ("- Lưu …"). */
 const rule: Rule = {
@@ -24,7 +24,7 @@ const rule: Rule = {
       return;
     }
     const at = last ? last.endAt : r.label.end;
-    const title = { vi: this.messages.insert.vi.replace('{example}', profile.archiveExample), en: this.messages.insert.en.replace('{example}', profile.archiveExample) };
+    const title = fillMsg(this.messages.insert, { example: profile.archiveExample });
     report({
       message: 'missing', data: { example: profile.archiveExample },
       range: last ? { start: last.start, end: last.endAt } : r.label,

@@ -1,5 +1,5 @@
 import { ALL, msg, quote, type Rule } from '../rule';
-import { fix, insert, replace } from './_util';
+import { fix, insert, replace, fillMsg } from './_util';
 
 /**
  * Each Nơi nhận item on its own line starting with "- "; end mark by regime:
@@ -46,7 +46,7 @@ const rule: Rule = {
       if (item.isArchive) continue;
       const mark = item.endMark;
       if (mark === expected) continue;
-      const fixTitle = { vi: this.messages.fixEnd.vi.replace('{expected}', expected), en: this.messages.fixEnd.en.replace('{expected}', expected) };
+      const fixTitle = fillMsg(this.messages.fixEnd, { expected: expected });
       if (mark === ',' || mark === ';' || mark === '.' || mark === ':') {
         const range = { start: item.endAt - 1, end: item.endAt };
         report({ message: 'wrongEnd', data: { profile: profileName, expected, actual: mark, text: shown }, range, fix: fix(fixTitle, replace(range, expected)) });

@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import type { Section } from '../model';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { VI_LETTERS, intToRoman, romanToInt } from '../vn';
 
 /**
@@ -66,7 +66,7 @@ const rule: Rule = {
           const numRange = { start: s.numberRange.start, end: s.numberRange.start + s.number.length };
           const renumber = (m: number) => {
             const expected = spell(s, m, parent);
-            return [fix({ vi: self.messages.renumber.vi.replace('{expected}', expected), en: self.messages.renumber.en.replace('{expected}', expected) }, replace(numRange, expected))];
+            return [fix(fillMsg(self.messages.renumber, { expected: expected }), replace(numRange, expected))];
           };
           if (n === null) {
             report({ message: 'letter', data: { actual: s.number }, range: numRange });
@@ -77,7 +77,7 @@ const rule: Rule = {
             const prefix = s.number.split('.').slice(0, -1).join('.');
             if (prefix !== parent.number) {
               const expected = `${parent.number}.${n}`;
-              report({ message: 'prefix', data: { actual: s.number, parent: parent.number, expected }, range: numRange, suggest: [fix({ vi: self.messages.renumber.vi.replace('{expected}', expected), en: self.messages.renumber.en.replace('{expected}', expected) }, replace(numRange, expected))] });
+              report({ message: 'prefix', data: { actual: s.number, parent: parent.number, expected }, range: numRange, suggest: [fix(fillMsg(self.messages.renumber, { expected: expected }), replace(numRange, expected))] });
             }
           }
           // A list that starts again at 1 after a dash item ("- …:" then "a) b) c)") is a new list.

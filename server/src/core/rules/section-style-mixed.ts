@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import type { Section } from '../model';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { flatten } from '../parse/body';
 
 /**
@@ -33,12 +33,12 @@ const rule: Rule = {
         if (s.kind === 'roman' && s.sep !== first.sep && s.sep !== ')' ) {
           const at = text.indexOf(s.sep, s.numberRange.start + s.number.length);
           const range = { start: at, end: at + s.sep.length };
-          const title = { vi: this.messages.fixSep.vi.replace('{sep}', first.sep), en: this.messages.fixSep.en.replace('{sep}', first.sep) };
+          const title = fillMsg(this.messages.fixSep, { sep: first.sep });
           report({ message: 'sep', data: { actual: s.number + s.sep, sep: s.sep, first: first.number + first.sep, firstSep: first.sep, line }, range, fix: fix(title, replace(range, first.sep)) });
         }
         if (s.markup !== first.markup) {
           const edits = markupEdits(model.src.text, first, s);
-          const title = { vi: this.messages.fixMarkup.vi.replace('{first}', first.number), en: this.messages.fixMarkup.en.replace('{first}', first.number) };
+          const title = fillMsg(this.messages.fixMarkup, { first: first.number });
           report({
             message: 'markup', data: { actual: s.number, markup: s.markup ? `"${s.markup}"` : '(không định dạng)', first: first.number, firstMarkup: first.markup ? `"${first.markup}"` : '(không định dạng)', line },
             range: { start: s.range.start, end: s.numberRange.end },

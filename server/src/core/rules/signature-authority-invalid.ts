@@ -1,5 +1,5 @@
 import { PARTY, msg, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { norm } from '../vn';
 
 /**
@@ -42,7 +42,7 @@ const rule: Rule = {
       // The kind is at the start of the authority line's text.
       const at = text.indexOf(kind, a.start);
       const range = at >= 0 && at < a.end ? { start: at, end: at + kind.length } : { start: a.start, end: a.end };
-      const title = { vi: this.messages.fix.vi.replace('{party}', party), en: this.messages.fix.en.replace('{party}', party) };
+      const title = fillMsg(this.messages.fix, { party: party });
       report({ message: 'stateForm', data: { party, actual: kind }, range, fix: fix(title, replace(range, party)) });
       return;
     }

@@ -1,5 +1,5 @@
 import { PARTY, msg, quote, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { norm } from '../vn';
 
 /**
@@ -41,7 +41,7 @@ const rule: Rule = {
     const title = norm(t.text);
     const body = norm(s.authorityBody);
     const authority = s.authority ? quote(s.authority.text) : s.authorityKind;
-    const sugg = (options: string[]) => options.map((o) => fix({ vi: this.messages.use.vi.replace('{title}', o), en: this.messages.use.en.replace('{title}', o) }, replace(t, o)));
+    const sugg = (options: string[]) => options.map((o) => fix(fillMsg(this.messages.use, { title: o }), replace(t, o)));
     const allowedStart = (list: string[]) => list.map(norm).sort((a, b) => b.length - a.length).find((a) => title === a || title.startsWith(a + ' '));
     if (s.authorityKind === 'T/M') {
       if (NO_TITLE_BODIES.test(body)) {

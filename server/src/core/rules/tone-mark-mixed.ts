@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { NEW_STYLE, OLD_STYLE, swapTonePair } from '../vn';
 import { positionAt } from '../text';
 
@@ -47,7 +47,7 @@ const rule: Rule = {
       let s = w.start; while (s > 0 && /[\p{L}\p{M}]/u.test(text[s - 1])) s--;
       const word = text.slice(s, w.end);
       const expected = text.slice(s, w.start) + expectedPair;
-      const title = { vi: this.messages.fix.vi.replace('{expected}', expected), en: this.messages.fix.en.replace('{expected}', expected) };
+      const title = fillMsg(this.messages.fix, { expected: expected });
       report({
         message: options.toneMarkStyle === 'consistent' || !options.toneMarkStyle ? 'mixed' : 'configured',
         data: { oldCount: found.old.length, newCount: found.new.length, expected, actual: word, style: target === 'old' ? 'cũ (hòa, ủy)' : 'mới (hoà, uỷ)' },
