@@ -23,6 +23,7 @@ const rule: Rule = {
     spaces: msg('Số và ký hiệu viết liền, không có dấu cách: viết "{expected}" thay cho "{actual}".', 'The number and codes are written without spaces: write "{expected}" instead of "{actual}".'),
     unknownType: msg('Ký hiệu loại văn bản "{code}" không có trong {profile} (các ký hiệu: {known}).', 'The type code "{code}" does not exist under {profile} (codes: {known}).'),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
+    fixColon: msg('Bỏ dấu hai chấm sau "Số"', 'Remove the colon after "Số"'),
   },
   check({ model, profile, report, text }) {
     const n = model.header.number;
@@ -40,7 +41,7 @@ const rule: Rule = {
     if (n.colon) {
       const colonAt = text.indexOf(':', n.start);
       const range = { start: n.start, end: Math.min(n.body.start, n.end) };
-      if (colonAt >= 0 && colonAt < n.body.start) report({ message: 'colon', data: { actual, expected: canonical(n.typeCode, n.issuerCode) }, range, fix: fix(title('Số '), replace(range, 'Số ')) });
+      if (colonAt >= 0 && colonAt < n.body.start) report({ message: 'colon', data: { actual, expected: canonical(n.typeCode, n.issuerCode) }, range, fix: fix(this.messages.fixColon, replace(range, 'Số ')) });
     }
     if (n.num) {
       const v = parseInt(n.num, 10);
