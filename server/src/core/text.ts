@@ -235,7 +235,7 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   }
   const t = view.text;
   // A bare page number (optionally "- 3 -") or a line holding only a form feed, left by a PDF copy.
-  const pageArtifact = /^\f\s*$/.test(raw) || /^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, '');
+  const pageArtifact = t.length <= 9 && (/^\f\s*$/.test(raw) || /^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, ''));
   return { index, start, end, raw, view, segs, blank: t.length === 0, pageArtifact: pageArtifact && !/^\d{1,3}\.$/.test(t) };
 }
 

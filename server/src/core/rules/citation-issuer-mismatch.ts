@@ -13,10 +13,15 @@ const rule: Rule = {
     mismatch: msg('"{number}" có ký hiệu cơ quan "{code}" nhưng lại ghi "của {phrase}" ({name}): kiểm tra lại cơ quan ban hành hoặc số hiệu.', '"{number}" has the issuer code "{code}" but says "của {phrase}" ({name}): check the issuer or the number.'),
   },
   check({ model, report }) {
+    const byPhrase = new Map<string, (typeof ISSUERS)[number] | undefined>();
     for (const c of model.citations) {
       if (!c.issuerPhrase || !c.issuerCode) continue;
-      const phrase = foldTone(c.issuerPhrase.normalize('NFC'));
-      const entry = ISSUERS.find((e) => e.phrase.test(phrase));
+      let entry = byPhrase.get(c.issuerPhrase);
+      if (!byPhrase.has(c.issuerPhrase)) {
+        const phrase = foldTone(c.issuerPhrase);
+        entry = ISSUERS.find((e) => e.phrase.test(phrase));
+        byPhrase.set(c.issuerPhrase, entry);
+      }
       if (!entry) continue;
       // A joint issuer ("BTCTU-BNCTU") matches when one of its parts does.
       const parts = c.issuerCode.split('-');

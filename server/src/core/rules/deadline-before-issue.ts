@@ -30,7 +30,7 @@ const rule: Rule = {
     for (let i = model.bodyStart; i <= model.bodyEnd; i++) {
       const v = model.src.lines[i].view;
       if (!v.text.includes('/') && !v.text.includes('-')) continue;
-      for (const m of v.text.matchAll(MONTH)) {
+      if (v.text.includes('tháng')) for (const m of v.text.matchAll(MONTH)) {
         const mo = +m[1], y = +m[2];
         if (mo < 1 || mo > 12) continue;
         push({ y, m: mo, d: daysInMonth(y, mo) }, viewRange(v, m.index!, m.index! + m[0].length));
