@@ -15,7 +15,7 @@ const rule: Rule = {
   title: msg('Một cấp đề mục dùng nhiều kiểu trình bày', 'One section level mixes styles'),
   messages: {
     sep: msg('Cùng cấp đề mục nhưng "{actual}" dùng dấu "{sep}", trong khi "{first}" (dòng {line}) dùng "{firstSep}": thống nhất một kiểu.', 'Same section level, but "{actual}" uses "{sep}" while "{first}" (line {line}) uses "{firstSep}": use one style.'),
-    markup: msg('Cùng cấp đề mục nhưng định dạng khác nhau: "{actual}" viết {markup}, "{first}" (dòng {line}) viết {firstMarkup}.', 'Same section level, different formatting: "{actual}" is written {markup}, "{first}" (line {line}) {firstMarkup}.'),
+    markup: msg('Các đề mục cùng cấp phải trình bày giống nhau: đề mục "{actual}" có định dạng {markup}, còn "{first}" (dòng {line}) có định dạng {firstMarkup}.', 'Sections of one level look the same: "{actual}" is formatted {markup}, "{first}" (line {line}) {firstMarkup}.'),
     fixSep: msg('Dùng dấu "{sep}" như các đề mục cùng cấp', 'Use "{sep}" like the other sections of this level'),
     fixMarkup: msg('Định dạng như đề mục "{first}"', 'Format like section "{first}"'),
   },
@@ -40,7 +40,7 @@ const rule: Rule = {
           const edits = markupEdits(model.src.text, first, s);
           const title = fillMsg(this.messages.fixMarkup, { first: first.number });
           report({
-            message: 'markup', data: { actual: s.number, markup: s.markup ? `"${s.markup}"` : '(không định dạng)', first: first.number, firstMarkup: first.markup ? `"${first.markup}"` : '(không định dạng)', line },
+            message: 'markup', data: { actual: label(s), markup: s.markup ? `"${s.markup}"` : 'không định dạng', first: label(first), firstMarkup: first.markup ? `"${first.markup}"` : 'không định dạng', line },
             range: { start: s.range.start, end: s.numberRange.end },
             fix: edits ? fix(title, ...edits) : undefined,
           });
@@ -49,6 +49,8 @@ const rule: Rule = {
     }
   },
 };
+
+const label = (s: Section) => (s.sep === ')' ? `${s.number})` : `${s.number}${s.sep}`);
 
 /** Rewrites the markup in front of the number and the closing emphasis at the end of the line. */
 function markupEdits(text: string, ref: Section, s: Section) {

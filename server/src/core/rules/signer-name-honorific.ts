@@ -15,14 +15,13 @@ const rule: Rule = {
     ),
     fix: msg('Bỏ "{honorific}"', 'Remove "{honorific}"'),
   },
-  check({ model, report, text }) {
+  check({ model, report }) {
     const s = model.signature;
     if (!s?.honorific || !s.name) return;
     const h = s.honorific;
     const range = { start: h.start, end: s.name.start };
     const title = fillMsg(this.messages.fix, { honorific: h.text });
     report({ message: 'honorific', data: { honorific: h.text, name: s.name.text }, range: { start: h.start, end: h.end }, fix: fix(title, replace(range, '')) });
-    void text;
   },
 };
 export default rule;
