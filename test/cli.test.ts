@@ -155,3 +155,28 @@ describe('many files', () => {
     expect(out.files[0].diagnostics).toEqual([]);
   });
 });
+
+describe('CLI safety', () => {
+  it('a file in a legacy 8-bit encoding is reported as legacy-encoding, not a crash, and --fix leaves it alone', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-enc-'));
+    const p = join(d, 'cu.txt');
+    // "Kết luận" typed in a TCVN3 font and saved as 8-bit bytes: not valid UTF-8.
+    const bytes = Buffer.from([0x4b, 0xd5, 0x74, 0x20, 0x6c, 0x75, 0xad, 0x6e, 0x0a, 0x53, 0xe8, 0x20, 0x31, 0x32, 0x2d, 0x4b, 0x4c, 0x2f, 0x54, 0x55, 0x0a]);
+    writeFileSync(p, bytes);
+    const r = run(['check', '--format', 'json', p]);
+    expect(r.status).toBe(1);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics;
+    expect(diags.find((x: { rule: string }) => x.rule === 'legacy-encoding')).toMatchObject({ severity: 'error', line: 1 });
+    const f = run(['check', '--fix', p]);
+    expect(f.stderr).toMatch(/not UTF-8, not fixed/);
+    expect(readFileSync(p).equals(bytes)).toBe(true);
+  });
+  it('a directory without drafts says so', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-empty-'));
+    writeFileSync(join(d, 'anh.png'), 'x');
+    const r = run(['check', d]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/no drafts found/);
+    expect(r.stdout.trim()).toBe('0 errors, 0 warnings, 0 infos in 0 files');
+  });
+});

@@ -74,3 +74,20 @@ describe('README rule index', () => {
     expect(m?.[1]).toBe(ruleIndexMarkdown());
   });
 });
+
+describe('the fixtures under the other Party regime', () => {
+  // A regime-independent rule finds the same things whether the draft is read under HD36 or HD05;
+  // these rules depend on the regime by design (punctuation, codes of their time, Kính trình).
+  const REGIME_DEPENDENT = new Set(['recipients-item-format', 'doc-number-format', 'to-trinh-kinh-trinh', 'citation-code-regime']);
+  for (const rule of RULES.filter((r) => r.profiles.includes('hd36') && r.profiles.includes('hd05') && !REGIME_DEPENDENT.has(r.id))) {
+    it(rule.id, () => {
+      for (const c of fixtureCases(join(ROOT, rule.id))) {
+        const side = readSidecar(c.sidecar);
+        if (side.options.profile) continue;
+        const text = readFileSync(c.draft, 'utf8').replace(/<!-- ketluan-profile \w+ -->\n?/, '');
+        const lines = (profile: 'hd36' | 'hd05') => findingsOf(text, new Set([rule.id]), { ...side.options, profile }).map((f) => `${f.line} ${f.rule}`).sort();
+        expect(lines('hd36'), c.name).toEqual(lines('hd05'));
+      }
+    });
+  }
+});

@@ -75,11 +75,16 @@ function walk(root: string, dir: string, out: Target[], errors: string[]) {
 }
 
 /** Reads a draft; a file with NUL bytes is binary and skipped. Never throws. */
-function readDraft(path: string): { text: string } | { error: string } | { skip: string } {
+function readDraft(path: string): { text: string; notUtf8: boolean } | { error: string } | { skip: string } {
   let buf: Buffer;
   try { buf = readFileSync(path); } catch (e) { return { error: `không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }; }
   if (buf.includes(0)) return { skip: 'tệp nhị phân, bỏ qua / binary file, skipped' };
-  return { text: buf.toString('utf8') };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), notUtf8: false };
+  } catch {
+    // Not UTF-8: read byte for byte (Latin-1) so the text can still be checked; legacy-encoding reports it.
+    return { text: buf.toString('latin1'), notUtf8: true };
+  }
 }
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
@@ -121,7 +126,7 @@ export function main(argv: string[]): number | Promise<number> {
     if (existsSync(p) && statSync(p).isDirectory()) { process.stderr.write(`ketluan: ${p}: là thư mục, cần một tệp / is a directory\n`); return 2; }
     const r = readDraft(p);
     if ('error' in r || 'skip' in r) { process.stderr.write(`ketluan: ${p}: ${'error' in r ? r.error : r.skip}\n`); return 2; }
-    const { model } = analyze(r.text, optionsFor(p));
+    const { model } = analyze(r.text, { ...optionsFor(p), notUtf8: r.notUtf8 });
     process.stdout.write(JSON.stringify({ tool: 'ketluan', version: VERSION, path: p, ...inspect(model) }, null, 2) + '\n');
     return 0;
   }
@@ -136,8 +141,9 @@ export function main(argv: string[]): number | Promise<number> {
     const r = readDraft(t.path);
     if ('error' in r) { errors.push(`${t.shown}: ${r.error}`); continue; }
     if ('skip' in r) { process.stderr.write(`ketluan: ${t.shown}: ${r.skip}\n`); continue; }
-    const opts = optionsFor(t.path);
+    const opts = { ...optionsFor(t.path), notUtf8: r.notUtf8 };
     let text = r.text;
+    if (args.fix && r.notUtf8) { process.stderr.write(`ketluan: ${t.shown}: không phải UTF-8, không sửa tự động / not UTF-8, not fixed\n`); files.push(checkText(t.shown, text, opts)); continue; }
     if (args.fix) {
       const fixed = applyFixes(text, opts);
       if (fixed.text !== text) {
@@ -189,7 +195,7 @@ if (!isMainThread && workerData?.ketluanJobs) {
     const r = readDraft(j.path);
     if ('error' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, error: r.error });
     else if ('skip' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, skip: r.skip });
-    else parentPort!.postMessage({ i: j.i, shown: j.shown, file: checkText(j.shown, r.text, j.opts) });
+    else parentPort!.postMessage({ i: j.i, shown: j.shown, file: checkText(j.shown, r.text, { ...j.opts, notUtf8: r.notUtf8 }) });
   }
 }
 

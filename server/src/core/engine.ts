@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   rules?: Record<string, RuleSetting>;
   /** Run only these rules (tests, cheap mode). */
   only?: string[];
+  /** The caller read bytes that were not valid UTF-8 (reported by legacy-encoding). */
+  notUtf8?: boolean;
   /** When given, receives the time spent in each rule (milliseconds, summed). */
   timing?: Map<string, number>;
 }
@@ -67,7 +69,7 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const src = model.src;
-  const ruleOptions: RuleOptions = { toneMarkStyle: options.toneMarkStyle ?? 'consistent' };
+  const ruleOptions: RuleOptions = { toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8 };
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!rule.profiles.includes(model.profile)) continue;

@@ -35,6 +35,8 @@ export interface RuleContext {
 
 export interface RuleOptions {
   toneMarkStyle: 'consistent' | 'old' | 'new';
+  /** The file's bytes were not valid UTF-8 (told by the caller that read them). */
+  notUtf8: boolean;
 }
 
 export interface Rule {

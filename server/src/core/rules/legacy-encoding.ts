@@ -19,9 +19,14 @@ const rule: Rule = {
   fixable: 'none',
   title: msg('Văn bản gõ bằng bảng mã cũ (TCVN3, VNI)', 'Text in a legacy encoding (TCVN3, VNI)'),
   messages: {
+    notUtf8: msg('Tệp không được lưu theo bảng mã UTF-8 (có thể là TCVN3, VNI hoặc Windows-1258), nên chữ tiếng Việt bị hỏng; hãy lưu lại tệp với bảng mã UTF-8 (Unicode).', 'The file is not saved as UTF-8 (perhaps TCVN3, VNI or Windows-1258), so the Vietnamese text is broken; save it again as UTF-8 (Unicode).'),
     legacy: msg('Dòng này có chữ bị lỗi phông do gõ bằng bảng mã cũ TCVN3/VNI ("{example}"); hãy chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi dán lại.', 'This line holds text typed in a legacy encoding, TCVN3/VNI ("{example}"); convert it to Unicode (e.g. with Unikey\'s converter) and paste it again.'),
   },
-  check({ model, report }) {
+  check({ model, report, options }) {
+    if (options.notUtf8) {
+      const first = model.src.lines.find((l) => !l.blank);
+      report({ message: 'notUtf8', range: first ? { start: first.start, end: first.end } : { start: 0, end: 0 } });
+    }
     const hits: { line: number; start: number; end: number; words: string[] }[] = [];
     let total = 0;
     for (const l of model.src.lines) {
