@@ -94,7 +94,8 @@ export function makeView(text: string, start: number, end: number): View {
   while (i < b) {
     // A run of plain characters: copied as is, one source character per view character.
     let j = i;
-    while (j < b && isPlain(text.charCodeAt(j), ruleLine)) j++;
+    const table = ruleLine ? PLAIN_RULE : PLAIN;
+    for (let c = text.charCodeAt(j); j < b && (c < 0x2000 ? table[c] === 1 : isPlain(c, ruleLine)); c = text.charCodeAt(++j));
     if (j > i && j < b && isCombining(text.charCodeAt(j))) j--; // the base of a combining sequence goes with it
     if (j > i) {
       if (!from && (n === 0 || copyStart + n === i)) { if (n === 0) copyStart = i; n += j - i; }
@@ -144,6 +145,10 @@ export function makeView(text: string, start: number, end: number): View {
   }
   return { text: foldTone(plain), plain, from, to, start: vStart, end: vEnd, markup };
 }
+
+/** isPlain for the first 0x2000 code points, as lookup tables (the hot loop of the text layer). */
+const PLAIN = new Uint8Array(0x2000), PLAIN_RULE = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) { PLAIN[c] = isPlain(c, false) ? 1 : 0; PLAIN_RULE[c] = isPlain(c, true) ? 1 : 0; }
 
 /** Characters copied as they are: printable, no Markdown marker, no combining mark, no surrogate, no odd space. */
 function isPlain(c: number, ruleLine: boolean): boolean {
@@ -195,9 +200,11 @@ export function readSource(input: string): Source {
   let crlf = 0, lf = 0, cr = 0;
   let pos = 0;
   const n = text.length;
+  const EOL = /\r\n?|\n/g;
   while (pos <= n) {
-    let e = pos;
-    while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    EOL.lastIndex = pos;
+    const m = EOL.exec(text);
+    const e = m ? m.index : n;
     lineStarts.push(pos);
     lines.push(makeLine(text, lines.length, pos, e));
     if (e >= n) break;
@@ -216,7 +223,8 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   const segs: Seg[] = [];
   if (view.text.length > 0) {
     const inner = text.slice(view.start, view.end);
-    if (raw.length > MAX_SEGMENTED_LINE || !/\t| {3,}|\u00A0{2,}/.test(inner)) {
+    const gapped = inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0');
+    if (raw.length > MAX_SEGMENTED_LINE || !gapped) {
       // One column: the segment is the line view itself.
       const seg = view as Seg;
       seg.col = view.start - start;

@@ -53,8 +53,11 @@ function computeSwap(pair: string): string {
 const OLD_FIRST = /[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]/;
 export function foldTone(s: string): string {
   if (!OLD_FIRST.test(s)) return s;
+  // Same length in and out: splice the swapped pairs into the pieces between them.
   OLD_STYLE.lastIndex = 0;
-  return s.replace(OLD_STYLE, swapTonePair);
+  let out = '', last = 0, m: RegExpExecArray | null;
+  while ((m = OLD_STYLE.exec(s))) { out += s.slice(last, m.index) + swapTonePair(m[0]); last = m.index + 2; }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 /** Vietnamese sequence of letters used for điểm: a b c d đ e g h i k l m n o p q r s t u v x y. */

@@ -101,6 +101,7 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
 }
 
 export function parseDateLine(v: View, line: number): DateLine | null {
+  if (!v.text.includes('ngày')) return null; // the place-name pattern backtracks; skip lines that cannot match
   const m = DATE_LINE.exec(v.text);
   if (!m) return null;
   const idx = m.index;

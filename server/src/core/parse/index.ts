@@ -65,10 +65,11 @@ function build(src: Source, opts: ParseOptions): DocModel {
 
   // Reference date (spec §2).
   const issueDate = header.dateLine?.date ?? null;
-  const meetingDate = issueDate ? null : findMeetingDate(src, opening ? opening.line : -1, bodyEnd);
+  const meetingFound = findMeetingDate(src, opening ? opening.line : -1, bodyEnd);
+  const meetingDate = issueDate ? null : meetingFound;
   const today = opts.today ?? todayYmd();
   const reference: ReferenceInfo = issueDate
-    ? { draftDate: issueDate, source: 'issue-date', compareDate: issueDate, meetingDate: findMeetingDate(src, opening ? opening.line : -1, bodyEnd) }
+    ? { draftDate: issueDate, source: 'issue-date', compareDate: issueDate, meetingDate: meetingFound }
     : meetingDate
       ? { draftDate: meetingDate, source: 'meeting-date', compareDate: addDays(meetingDate, MEETING_TOLERANCE_DAYS), meetingDate }
       : opts.referenceDate
