@@ -63,9 +63,9 @@ export interface DateMention {
 }
 
 // dd/mm/yyyy or dd-mm-yyyy (not part of a longer number or a document number)
-const NUMERIC = /(?<![\p{L}\d/.\-])(\d{1,2})([/\-.])(\d{1,2})\2(\d{4})(?![\d/\-]|\.\d)/gu;
+const NUMERIC = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/.\-])(\d{1,2})([/\-.])(\d{1,2})\2(\d{4})(?![\d/\-]|\.\d)/g;
 // ngày 07 tháng 6 năm 2023
-const WORDS = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu;
+const WORDS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/gi;
 
 /** All full dates (day, month, year) in a piece of text. */
 export function findDates(text: string): DateMention[] {

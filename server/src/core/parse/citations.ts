@@ -73,9 +73,9 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
   }
   return null;
 }
-const DATE_AFTER = /^[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iu;
-const ISSUER_AFTER = /^[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![\p{L}])|[ \t]*[,;:.\n]|[ \t]*\((?!khóa|khoá|nhiệm kỳ)|$)/iu;
-const BROKEN = /(?<![\p{L}\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(\p{Lu}[\p{Lu}\p{Ll}]{0,7})[ \t]*\/[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\d]{0,15}(?:-\p{Lu}[\p{Lu}\p{Ll}\d]{0,15})*)(?![\p{L}\d])/gu;
+const DATE_AFTER = /[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iuy;
+const ISSUER_AFTER = /[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![\p{L}])|[ \t]*[,;:.\n]|[ \t]*\((?!khóa|khoá|nhiệm kỳ)|$)/iuy;
+const BROKEN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*([A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}(?:-[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15})*)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/g;
 const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?$/iu;
 
 interface RawNumber { t: NumberToken; lineBreak: boolean }
@@ -106,8 +106,8 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     const typeStart = tm ? t.index - (before.length - tm.index) : t.index;
     let pos = t.end;
     let dateText: string | null = null, dateRange: Range | null = null, date = null;
-    const after = text.slice(pos, pos + 200);
-    const dm = DATE_AFTER.exec(after);
+    DATE_AFTER.lastIndex = pos;
+    const dm = DATE_AFTER.exec(text);
     if (dm) {
       const dd = dm[1] ?? dm[5], mm = dm[3] ?? dm[6], yy = dm[4] ?? dm[7];
       const dStart = pos + dm[0].search(/\d/);
@@ -116,7 +116,8 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
       date = mentionToYmd({ dayText: dd, monthText: mm, yearText: yy });
       pos += dm[0].length;
     }
-    const im = ISSUER_AFTER.exec(text.slice(pos, pos + 200));
+    ISSUER_AFTER.lastIndex = pos;
+    const im = ISSUER_AFTER.exec(text);
     const issuerPhrase = im ? j.plain.slice(pos + im[0].indexOf(im[1]), pos + im[0].indexOf(im[1]) + im[1].length).trim() : null;
     if (im) pos += im[0].length;
     const raw = j.plain.slice(t.numIndex, t.end);

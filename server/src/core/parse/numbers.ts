@@ -20,16 +20,19 @@ export interface NumberToken {
 }
 
 const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2212]';
-const CODE = '\\p{Lu}[\\p{Lu}\\p{Ll}]{0,7}';
-const ISSUER = '\\p{Lu}[\\p{Lu}\\p{Ll}\\d]{0,15}(?:' + DASH + '\\p{Lu}[\\p{Lu}\\p{Ll}\\d]{0,15})*';
+// Codes are ASCII capitals with Đ (and Ư from OCR); plain classes keep the engine out of Unicode mode.
+const CODE = '[A-ZĐƯ][A-Za-zĐđƯư]{0,7}';
+const ISSUER = '[A-ZĐƯ][A-Za-zĐđƯư\\d]{0,15}(?:' + DASH + '[A-ZĐƯ][A-Za-zĐđƯư\\d]{0,15})*';
+const NOT_BEFORE = '(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/])';
+const NOT_AFTER = '(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])';
 const WS = '[ \\t]*';
 
 // Party: 12-KL/TU, blank "     -KL/TU", "19 – CTr/ĐU", "34 -NQ/TU"
-const PARTY_BLANK = new RegExp(`(?<![\\p{L}\\d/])(\\d{0,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})(?![\\p{L}\\d])`, 'gu');
+const PARTY_BLANK = new RegExp(`${NOT_BEFORE}(\\d{0,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})${NOT_AFTER}`, 'g');
 // Citations always have digits: requiring one lets the engine skip most positions at once.
-const PARTY = new RegExp(`(?<![\\p{L}\\d/])(\\d{1,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})(?![\\p{L}\\d])`, 'gu');
+const PARTY = new RegExp(`${NOT_BEFORE}(\\d{1,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})${NOT_AFTER}`, 'g');
 // State and legal: 08/CT-TTg, 12/UBND-VX, 30/2020/NĐ-CP, 42/2024/QH15, 35/2023/UBTVQH15, "1894 /TB-SCT"
-const STATE = new RegExp(`(?<![\\p{L}\\d/\\-])(\\d{1,6})(${WS})\\/(${WS})(?:(\\d{4})\\/)?(${CODE}\\d{0,2})(?:(${WS}${DASH}${WS})(${ISSUER}))?(?![\\p{L}\\d])`, 'gu');
+const STATE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])(\\d{1,6})(${WS})\\/(${WS})(?:(\\d{4})\\/)?(${CODE}\\d{0,2})(?:(${WS}${DASH}${WS})(${ISSUER}))?${NOT_AFTER}`, 'g');
 
 function gaps(text: string, from: number, to: number, out: [number, number][], odd: [number, number][]) {
   for (let i = from; i < to; i++) {
