@@ -154,9 +154,9 @@ async function vscodeTests() {
   rmSync(tmp, { recursive: true, force: true });
   if (process.env.UPDATE_SCREENSHOTS) {
     // The README's pictures come from this run.
-    mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
-    copyFileSync(join(SHOTS, '02-outline-view-shows-the-sections.png'), join(ROOT, 'docs', 'images', 'diagnostics-and-outline.png'));
-    copyFileSync(join(SHOTS, 'quick-fix-menu.png'), join(ROOT, 'docs', 'images', 'quick-fix.png'));
+    mkdirSync(join(ROOT, 'media'), { recursive: true });
+    copyFileSync(join(SHOTS, '02-outline-view-shows-the-sections.png'), join(ROOT, 'media', 'diagnostics-and-outline.png'));
+    copyFileSync(join(SHOTS, 'quick-fix-menu.png'), join(ROOT, 'media', 'quick-fix.png'));
   }
 }
 
