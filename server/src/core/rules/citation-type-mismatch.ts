@@ -18,7 +18,7 @@ const rule: Rule = {
   check({ model, report }) {
     for (const c of model.citations) {
       if (!c.typeWord || !c.typeCode) continue;
-      const word = ALIASES[c.typeWord.toLocaleLowerCase('vi')] ?? c.typeWord;
+      const word = ALIASES[c.typeWord.toLowerCase()] ?? c.typeWord;
       const dt = typeByWord(word);
       if (!dt) continue;
       const family = c.shape === 'party' ? 'party' : 'state';

@@ -6,8 +6,8 @@ import { viewRange } from '../text';
  * A deadline set in the text ("trước ngày 30/6/2023", "hoàn thành trong tháng 5/2023", "trước 15/8")
  * must not fall before the draft's own date (issue date, else the meeting date).
  */
-const MONTH = /(?:trong|trước|hết|cuối|chậm nhất(?:\s+là)?(?:\s+trong)?)\s+tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})(?!\d)/giu;
-const NO_YEAR = /(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s+(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/giu;
+const MONTH = /(?:trong|trước|hết|cuối|chậm nhất(?:\s+là)?(?:\s+trong)?)\s+tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})(?!\d)/gi;
+const NO_YEAR = /(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s+(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/gi;
 
 const rule: Rule = {
   id: 'deadline-before-issue',

@@ -17,7 +17,10 @@ const rule: Rule = {
   check({ model, report }) {
     if (model.documentType !== 'KL') return;
     if (flatten(model.sections).some((s) => SECTION.test(s.title))) return;
-    for (let i = model.bodyStart; i <= model.bodyEnd; i++) if (ASSIGN.test(model.src.lines[i].view.text)) return;
+    for (let i = model.bodyStart; i <= model.bodyEnd; i++) {
+      const t = model.src.lines[i].view.text;
+      if (/Giao|Đề nghị|Yêu cầu|theo dõi|thực hiện/i.test(t) && ASSIGN.test(t)) return;
+    }
     const at = model.header.title ?? model.opening;
     if (at) report({ message: 'missing', range: { start: at.start, end: at.end } });
   },
