@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, applyEdits, applyFixes, RULES, type Edit } from '../server/src/core';
+import { analyze, applyEdits, applyFixes, compatibleFixEdits, RULES, type Edit } from '../server/src/core';
 import { TODAY, fixtureCases } from './helpers';
 
 const SEEDS = join(__dirname, '..', '..', 'shared', 'examples', 'seeds');
@@ -13,18 +13,8 @@ const opts = { today: TODAY };
 
 /** One fix-all pass: the non-overlapping fixes of the current findings. */
 function onePass(text: string): { edits: Edit[]; fixed: { ruleId: string; start: number }[] } {
-  const { findings } = analyze(text, opts);
-  const edits: Edit[] = [];
-  const fixed: { ruleId: string; start: number }[] = [];
-  let lastEnd = -1;
-  for (const f of findings.filter((x) => x.fix).sort((a, b) => a.start - b.start)) {
-    const lo = Math.min(...f.fix!.edits.map((e) => e.start));
-    if (lo < lastEnd) continue;
-    edits.push(...f.fix!.edits);
-    fixed.push({ ruleId: f.ruleId, start: f.start });
-    lastEnd = Math.max(...f.fix!.edits.map((e) => e.end), lo + 1);
-  }
-  return { edits, fixed };
+  const { edits, taken } = compatibleFixEdits(analyze(text, opts).findings);
+  return { edits, fixed: taken.map((f) => ({ ruleId: f.ruleId, start: f.start })) };
 }
 
 /** Text outside the edits is identical: walk the edits and compare the pieces between them. */

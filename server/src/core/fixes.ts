@@ -20,6 +20,25 @@ export function applyEdits(text: string, edits: Edit[]): string {
 
 export interface FixAllResult { text: string; passes: number; applied: number }
 
+/**
+ * The edits of the given findings' safe fixes that can be applied together: whole fixes, in text order,
+ * skipping a fix that overlaps one already taken (the next pass picks it up).
+ */
+export function compatibleFixEdits(findings: Finding[]): { edits: Edit[]; taken: Finding[] } {
+  const edits: Edit[] = [];
+  const taken: Finding[] = [];
+  let lastEnd = -1;
+  for (const f of findings.filter((x) => x.fix).sort((a, b) => a.start - b.start)) {
+    const es = f.fix!.edits;
+    const lo = Math.min(...es.map((e) => e.start)), hi = Math.max(...es.map((e) => e.end));
+    if (lo < lastEnd) continue;
+    edits.push(...es);
+    taken.push(f);
+    lastEnd = Math.max(hi, lo + 1);
+  }
+  return { edits, taken };
+}
+
 /** Safe fixes of all findings (optionally of one rule), repeated until nothing changes (at most 3 passes). */
 export function applyFixes(text: string, options: AnalyzeOptions = {}, ruleId?: string): FixAllResult {
   let current = text;
@@ -27,19 +46,9 @@ export function applyFixes(text: string, options: AnalyzeOptions = {}, ruleId?: 
   let passes = 0;
   for (; passes < 3; passes++) {
     const { findings } = analyze(current, options);
-    const fixable = findings.filter((f: Finding) => f.fix && (!ruleId || f.ruleId === ruleId));
-    if (!fixable.length) break;
-    const edits: Edit[] = [];
-    let lastEnd = -1;
-    // Take whole fixes that do not overlap earlier ones.
-    for (const f of fixable.sort((a, b) => a.start - b.start)) {
-      const es = f.fix!.edits;
-      const lo = Math.min(...es.map((e) => e.start)), hi = Math.max(...es.map((e) => e.end));
-      if (lo < lastEnd) continue;
-      edits.push(...es);
-      lastEnd = Math.max(hi, lo + 1);
-      applied++;
-    }
+    const { edits, taken } = compatibleFixEdits(findings.filter((f: Finding) => !ruleId || f.ruleId === ruleId));
+    if (!edits.length) break;
+    applied += taken.length;
     const next = applyEdits(current, edits);
     if (next === current) break;
     current = next;

@@ -6,7 +6,7 @@ export { PROFILES, type ProfileId } from './profiles';
 export { positionAt, offsetAt, readSource } from './text';
 export { toIso, parseIso, type YMD } from './dates';
 export { inspect } from './inspect';
-export { applyEdits, applyFixes, type FixAllResult } from './fixes';
+export { applyEdits, applyFixes, compatibleFixEdits, type FixAllResult } from './fixes';
 export type { DocModel, Section, Citation } from './model';
 export type { Rule, Severity, Lang, Edit } from './rule';
 export { ruleIndexMarkdown } from './rule-index';

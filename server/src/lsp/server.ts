@@ -8,7 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import {
-  analyze, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, documentSymbols, foldingRanges, selectionChain, citationAt, citationHover, sameNumber, completions,
+  analyze, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, compatibleFixEdits, documentSymbols, foldingRanges, selectionChain, citationAt, citationHover, sameNumber, completions,
   type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol,
 } from '../core';
 import { findConfig, loadConfig, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
@@ -161,23 +161,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       edits.map((e) => ({ range: { start: positionAt(model.src, e.start), end: positionAt(model.src, e.end) }, newText: e.newText }));
     const actions: CodeAction[] = [];
     const only = params.context.only;
-    if (only?.some((k) => k.startsWith('source.fixAll'))) {
-      const fixable = findings.filter((f) => f.fix);
-      if (fixable.length) {
-        const edits: TextEdit[] = [];
-        let lastEnd = -1;
-        for (const f of fixable) {
-          const lo = Math.min(...f.fix!.edits.map((e) => e.start));
-          if (lo < lastEnd) continue;
-          edits.push(...toEdits(f.fix!.edits));
-          lastEnd = Math.max(...f.fix!.edits.map((e) => e.end), lo + 1);
-        }
-        actions.push({ title: 'Sửa tất cả lỗi ketluan có thể sửa tự động', kind: 'source.fixAll.ketluan', edit: { changes: { [doc.uri]: edits } } });
-      }
-      return actions;
-    }
     const lang = optionsFor(doc.uri).language === 'en' ? 'en' : 'vi';
     const T = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+    if (only?.some((k) => k.startsWith('source.fixAll'))) {
+      const { edits } = compatibleFixEdits(findings);
+      if (edits.length) actions.push({ title: T('Sửa tất cả lỗi ketluan có thể sửa tự động', 'Fix all auto-fixable ketluan findings'), kind: 'source.fixAll.ketluan', edit: { changes: { [doc.uri]: toEdits(edits) } } });
+      return actions;
+    }
     const eol = model.src.eol;
     for (const d of params.context.diagnostics) {
       if (d.source !== 'ketluan') continue;
@@ -187,15 +177,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const s of f.suggestions) actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: toEdits(s.edits) } } });
       const same = findings.filter((x) => x.ruleId === f.ruleId && x.fix);
       if (f.fix && same.length > 1) {
-        const edits: TextEdit[] = [];
-        let lastEnd = -1;
-        for (const x of same) {
-          const lo = Math.min(...x.fix!.edits.map((e) => e.start));
-          if (lo < lastEnd) continue;
-          edits.push(...toEdits(x.fix!.edits));
-          lastEnd = Math.max(...x.fix!.edits.map((e) => e.end), lo + 1);
-        }
-        actions.push({ title: T(`Sửa tất cả lỗi loại này (${f.ruleId}, ${same.length} chỗ)`, `Fix all of this kind (${f.ruleId}, ${same.length})`), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: edits } } });
+        const { edits } = compatibleFixEdits(same);
+        actions.push({ title: T(`Sửa tất cả lỗi loại này (${f.ruleId}, ${same.length} chỗ)`, `Fix all of this kind (${f.ruleId}, ${same.length})`), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: toEdits(edits) } } });
       }
       const line = d.range.start.line;
       const lineText = model.src.lines[line]?.raw ?? '';
