@@ -1,6 +1,6 @@
 // Property tests (fixed seed): any input gives a model and findings, every range lies in the text,
 // inspect is valid JSON. `npm run fuzz` runs the same properties with many more inputs.
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, afterAll } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +9,24 @@ import { TODAY } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+const LONG = RUNS > 500 ? 900_000 : 30_000; // npm run fuzz runs long
 const DRAFTS = [
   ...readdirSync(join(__dirname, 'fixtures')).map((f) => readFileSync(join(__dirname, 'fixtures', f), 'utf8')),
   ...readdirSync(join(__dirname, '..', 'examples')).map((f) => readFileSync(join(__dirname, '..', 'examples', f), 'utf8')),
 ];
 
+/** The slowest input seen and how many were tried (printed at the end, for the fuzz report). */
+const seen = { count: 0, slowestMs: 0, slowest: '' };
+afterAll(() => {
+  console.log(`[fuzz] ${seen.count} inputs analysed (seed ${SEED}, ${RUNS} runs per property); slowest ${seen.slowestMs.toFixed(1)} ms: ${seen.slowest}`);
+});
+
 export function checkInvariants(text: string) {
+  const t0 = performance.now();
   const r = analyze(text, { today: TODAY });
+  const ms = performance.now() - t0;
+  seen.count++;
+  if (ms > seen.slowestMs) { seen.slowestMs = ms; seen.slowest = `${text.length} chars, ${r.model.src.lines.length} lines, starting ${JSON.stringify(text.slice(0, 40))}`; }
   expect(r.failures).toEqual([]);
   for (const f of r.findings) {
     expect(f.start).toBeGreaterThanOrEqual(0);
@@ -67,17 +78,17 @@ function mutate(text: string, muts: any[]): string {
 describe('properties', () => {
   it('arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 2000 }), (s) => { checkInvariants(s); }), { numRuns: RUNS, seed: SEED });
-  });
+  }, LONG);
   it('arbitrary Unicode, including lone surrogates', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => { checkInvariants(s); }), { numRuns: RUNS, seed: SEED });
-  });
+  }, LONG);
   it('Vietnamese-looking text built from document pieces', () => {
     const piece = fc.constantFrom('ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ A', '*', 'Số 01-KL/ĐU', 'Số: 1/KL-ĐU', 'Hà Nội, ngày 05 tháng 02 năm 2026', 'KẾT LUẬN', '-----', 'I. A', 'II- B', '1. c', '1.1. d', 'a) e', 'f) g', 'Nơi nhận:', '- Ban Thường vụ Tỉnh ủy,', '- Lưu: VT, VP.', 'T/M BAN THƯỜNG VỤ', 'K/T BÍ THƯ', 'PHÓ BÍ THƯ TỈNH ỦY', 'TS. Nguyễn Văn A', 'Kết luận số 39-KL/ĐU ngày 26/12/2023 của Đảng ủy', 'Chỉ thị số 08/QĐ-TTg', 'trước ngày 31/02/2023', 'Phụ lục', '“(1) trích', 'dẫn”', '', '   ', 'S¸u th¸ng', 'củа');
     fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), fc.constantFrom('\n', '\r\n', '   '), (ps, sep) => { checkInvariants(ps.join(sep)); }), { numRuns: RUNS, seed: SEED });
-  });
+  }, LONG);
   it('mutations of realistic drafts', () => {
     fc.assert(fc.property(fc.constantFrom(...DRAFTS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (d, muts) => { checkInvariants(mutate(d, muts)); }), { numRuns: RUNS, seed: SEED });
-  });
+  }, LONG);
   it('analysis time grows linearly with the size of a realistic draft', () => {
     const base = DRAFTS[0];
     const time = (t: string) => { const s = performance.now(); analyze(t, { today: TODAY }); return performance.now() - s; };
