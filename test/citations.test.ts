@@ -93,3 +93,10 @@ describe('inspect lists every numbered citation of the seeds with its date', () 
     expect(c).toEqual(['1300-KL/TU 2023-07-18', '552-BC/TU 2023-07-18', '218-QĐ/TW 2013-12-12']);
   });
 });
+
+describe('citations across a line break', () => {
+  it('the type word may stand at the end of the line before the number', () => {
+    const m = inspect(parse('Thực hiện Kết luận\nsố 12-KL/TU ngày 05/01/2026 của Tỉnh ủy.', { today: TODAY }));
+    expect(m.citations[0]).toMatchObject({ typeWord: 'Kết luận', number: '12-KL/TU', date: '2026-01-05', issuerPhrase: 'Tỉnh ủy' });
+  });
+});

@@ -56,11 +56,11 @@ const TYPE_WORDS = [
   'Hiến pháp', 'Lệnh',
 ].sort((a, b) => b.length - a.length);
 const TYPE_WORDS_LOWER = TYPE_WORDS.map((w) => w.toLowerCase());
-const SO_TAIL = /\s*(?:số\s*:?\s*)?$/iu;
+const SO_TAIL = /\s*(?:số\s*:?\s*)?$/i;
 
 /** The type word that ends `before` (optionally followed by "số"), by suffix comparison: no regex scan. */
 function typeWordBefore(before: string): { word: string; index: number } | null {
-  const tail = before.slice(-60);
+  const tail = before.slice(-36); // the longest type word and "số: " fit
   const m = SO_TAIL.exec(tail.slice(-12));
   const cut = tail.length - (m ? m[0].length : 0);
   const head = tail.slice(0, cut).toLowerCase();
@@ -100,7 +100,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
   }
   found.sort((a, b) => a.t.index - b.t.index);
   for (const { t, lineBreak } of found) {
-    const before = text.slice(Math.max(0, t.index - 60), t.index).replace(/\n/g, ' ');
+    const before = text.slice(Math.max(0, t.index - 36), t.index);
     const tm = typeWordBefore(before);
     const typeWord = tm ? tm.word : '';
     const typeStart = tm ? t.index - (before.length - tm.index) : t.index;
@@ -121,7 +121,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     const issuerPhrase = im ? j.plain.slice(pos + im[0].indexOf(im[1]), pos + im[0].indexOf(im[1]) + im[1].length).trim() : null;
     if (im) pos += im[0].length;
     const raw = j.plain.slice(t.numIndex, t.end);
-    const number = raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-');
+    const number = /[\s\u2010-\u2014\u2212]/.test(raw) ? raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-') : raw;
     const shape = t.shape;
     const r = joinedRange(j, typeStart, pos);
     citations.push({
