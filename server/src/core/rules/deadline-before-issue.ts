@@ -1,6 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
 import { compareDates, daysInMonth, formatVi, isRealDate, type YMD } from '../dates';
-import { viewRange } from '../text';
 
 /**
  * A deadline set in the text ("trước ngày 30/6/2023", "hoàn thành trong tháng 5/2023", "trước 15/8")
@@ -27,19 +26,20 @@ const rule: Rule = {
       report({ message: 'past', data: { text: text.slice(range.start, range.end).replace(/\s+/g, ' '), date: formatVi(when), ref: formatVi(draft) }, range });
     };
     for (const d of model.dates) if (d.deadline && d.date) push(d.date, d);
-    for (let i = model.bodyStart; i <= model.bodyEnd; i++) {
-      const v = model.src.lines[i].view;
-      if (!v.text.includes('/') && !v.text.includes('-')) continue;
-      if (v.text.includes('tháng')) for (const m of v.text.matchAll(MONTH)) {
-        const mo = +m[1], y = +m[2];
-        if (mo < 1 || mo > 12) continue;
-        push({ y, m: mo, d: daysInMonth(y, mo) }, viewRange(v, m.index!, m.index! + m[0].length));
-      }
-      for (const m of v.text.matchAll(NO_YEAR)) {
-        const dd = +m[1], mo = +m[2];
-        if (!isRealDate(draft.y, mo, dd)) continue;
-        push({ y: draft.y, m: mo, d: dd }, viewRange(v, m.index!, m.index! + m[0].length));
-      }
+    // One pass over the body's original text (deadlines are plain words and digits: no mapping needed).
+    const lines = model.src.lines;
+    if (model.bodyEnd < model.bodyStart || !lines[model.bodyStart]) return;
+    const from = lines[model.bodyStart].start, to = lines[Math.min(model.bodyEnd, lines.length - 1)].end;
+    const body = text.slice(from, to);
+    if (body.includes('tháng')) for (const m of body.matchAll(MONTH)) {
+      const mo = +m[1], y = +m[2];
+      if (mo < 1 || mo > 12) continue;
+      push({ y, m: mo, d: daysInMonth(y, mo) }, { start: from + m.index!, end: from + m.index! + m[0].length });
+    }
+    for (const m of body.matchAll(NO_YEAR)) {
+      const dd = +m[1], mo = +m[2];
+      if (!isRealDate(draft.y, mo, dd)) continue;
+      push({ y: draft.y, m: mo, d: dd }, { start: from + m.index!, end: from + m.index! + m[0].length });
     }
   },
 };

@@ -24,6 +24,7 @@ const rule: Rule = {
     fix: msg('Thay bằng chữ Latinh "{latin}"', 'Replace with the Latin "{latin}"'),
   },
   check({ model, report }) {
+    if (!MAYBE.test(model.src.text)) return;
     for (const l of model.src.lines) {
       if (!MAYBE.test(l.raw) || !FOREIGN.test(l.raw)) continue;
       for (const m of l.raw.matchAll(/[\p{L}\p{M}]+/gu)) {

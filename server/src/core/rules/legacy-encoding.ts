@@ -27,6 +27,7 @@ const rule: Rule = {
       const first = model.src.lines.find((l) => !l.blank);
       report({ message: 'notUtf8', range: first ? { start: first.start, end: first.end } : { start: 0, end: 0 } });
     }
+    if (!ANY_FOREIGN.test(model.src.text)) return;
     const hits: { line: number; start: number; end: number; words: string[] }[] = [];
     let total = 0;
     for (const l of model.src.lines) {

@@ -16,6 +16,7 @@ const rule: Rule = {
   },
   check({ model, report }) {
     const text = model.src.text;
+    if (!COMBINING.test(text)) return;
     for (const l of model.src.lines) {
       const raw = l.raw;
       if (!COMBINING.test(raw) || raw.normalize('NFC') === raw) continue;
