@@ -91,7 +91,7 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
       const message = template ? fill(template[lang], r.data) : r.message;
       findings.push({
         ruleId: rule.id,
-        severity: setting && setting !== ('default' as string) ? setting : r.severity ?? rule.severity,
+        severity: setting ?? r.severity ?? rule.severity,
         message,
         start: range.start,
         end: range.end,

@@ -4,7 +4,7 @@ import { readSource, type Source } from '../text';
 import type { DocModel, ReferenceInfo } from '../model';
 import { parseHeader, emptyHeader } from './header';
 import { parseBody } from './body';
-import { findRecipientsLabel, parseRecipients, parseSignature, findAppendix, AUTHORITY } from './footer';
+import { findRecipientsLabel, parseRecipients, parseSignature, findAppendix } from './footer';
 import { parseCitations } from './citations';
 import { addDays, findDates, mentionToYmd, today as todayYmd, type YMD } from '../dates';
 import { partyProfileFor, isProfileId, type ProfileId } from '../profiles';
@@ -146,4 +146,3 @@ function emptyModel(src: Source, opts: ParseOptions): DocModel {
   };
 }
 
-export { AUTHORITY };
