@@ -73,10 +73,10 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
   }
   return null;
 }
-const DATE_AFTER = /[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iuy;
-const ISSUER_AFTER = /[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![\p{L}])|[ \t]*[,;:.\n]|[ \t]*\((?!khóa|khoá|nhiệm kỳ)|$)/iuy;
+const DATE_AFTER = /[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iy;
+const ISSUER_AFTER = /[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[ \t]*[,;:.\n]|[ \t]*\((?!khóa|khoá|nhiệm kỳ)|$)/iy;
 const BROKEN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*([A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}(?:-[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15})*)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/g;
-const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?$/iu;
+const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?$/i;
 
 interface RawNumber { t: NumberToken; lineBreak: boolean }
 
@@ -137,7 +137,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     const r = joinedRange(j, d.index, d.index + d.length);
     dates.push({
       start: r.start, end: r.end, dayText: d.dayText, monthText: d.monthText, yearText: d.yearText, date: mentionToYmd(d),
-      line: joinedLine(j, d.index), deadline: d.kind !== 'words' && DEADLINE_BEFORE.test(before) || (d.kind === 'words' && /(?:trước|chậm nhất)\s*$/iu.test(before)),
+      line: joinedLine(j, d.index), deadline: d.kind !== 'words' && DEADLINE_BEFORE.test(before) || (d.kind === 'words' && /(?:trước|chậm nhất)\s*$/i.test(before)),
     });
   }
   return { citations, dates };
