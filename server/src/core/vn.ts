@@ -64,14 +64,10 @@ export function foldTone(s: string): string {
 /** Vietnamese sequence of letters used for điểm: a b c d đ e g h i k l m n o p q r s t u v x y. */
 export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
 export function isUpperText(s: string): boolean {
-  // At least two letters, and no lower-case letter.
-  let letters = 0;
-  for (const ch of s) {
-    if (/\p{Ll}/u.test(ch)) return false;
-    if (/\p{Lu}/u.test(ch)) letters++;
-  }
-  return letters >= 2;
+  // No lower-case letter (upper-casing changes nothing), and at least two capitals.
+  return s.toUpperCase() === s && TWO_CAPITALS.test(s);
 }
 
 /** Compares ignoring case and tone placement. Both inputs should already be NFC. */
