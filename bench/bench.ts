@@ -33,7 +33,7 @@ function budget(name: string, value: number, limit: number, unit: string) { budg
 async function main() {
   console.log('ketluan bench — máy / machine:', results.machine);
   // 1. Full analysis in-process.
-  const sizes: [string, number, number][] = [['10 KB', 10_000, 60], ['30 KB', 30_000, 60], ['100 KB', 100_000, 20], ['1 MB', 1_000_000, 9]];
+  const sizes: [string, number, number][] = [['10 KB', 10_000, 60], ['30 KB', 30_000, 100], ['100 KB', 100_000, 40], ['1 MB', 1_000_000, 15]];
   const analysis: Record<string, ReturnType<typeof stats>> = {};
   const texts: Record<string, string> = {};
   console.log('\nPhân tích toàn bộ / full analysis (parse + all rules), ms');
