@@ -77,6 +77,8 @@ async function vscodeTests() {
   const page = ctx.pages()[0] ?? await ctx.newPage();
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  // The workspace is ready when the Explorer lists the drafts.
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 }).catch(() => {});
   await sleep(3000);
   const palette = async (cmd) => {
     await page.keyboard.press('F1');
@@ -86,13 +88,20 @@ async function vscodeTests() {
     await page.keyboard.press('Enter');
     await sleep(800);
   };
+  // Quick Open may not know the files yet right after start-up (or on a slow machine): wait for the file
+  // in the result list, and try again a few times.
   const openFile = async (name) => {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
-    await page.keyboard.type(name, { delay: 10 });
-    await sleep(800);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 15000 });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+      await page.keyboard.type(name, { delay: 10 });
+      const listed = await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 10000 }).then(() => true, () => false);
+      if (!listed) { await sleep(2000); continue; }
+      await page.keyboard.press('Enter');
+      if (await page.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 15000 }).then(() => true, () => false)) return;
+    }
+    throw new Error(`Quick Open (Ctrl+P) did not open ${name}`);
   };
   // Monaco renders spaces as no-break spaces.
   const editorText = () => page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-line')].map((e) => e.textContent.replace(/\u00a0/g, ' ')).join('\n'));
