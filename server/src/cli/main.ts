@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions, type Finding } from '../core';
 import { isProfileId } from '../core/profiles';
 import { parseIso } from '../core/dates';
-import { findConfig, loadConfig, toAnalyzeOptions } from '../shared/config';
+import { ConfigCache, toAnalyzeOptions } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
 
 const VERSION = '0.1.0';
@@ -104,12 +104,13 @@ export function main(argv: string[]): number | Promise<number> {
   if (!args.paths.length) { process.stderr.write(`ketluan: thiếu tệp cần kiểm tra / no file given\n${USAGE}\n`); return 2; }
 
   const errors: string[] = [];
+  const configs = new ConfigCache();
+  const reported = new Set<string>();
   const optionsFor = (file: string): AnalyzeOptions => {
-    const cfgPath = findConfig(file);
+    const { path: cfgPath, config, problems } = configs.get(file);
     let base: AnalyzeOptions = {};
     if (cfgPath) {
-      const { config, problems } = loadConfig(cfgPath);
-      for (const p of problems) process.stderr.write(`ketluan: ${cfgPath}: ${p}\n`);
+      if (!reported.has(cfgPath)) { reported.add(cfgPath); for (const p of problems) process.stderr.write(`ketluan: ${cfgPath}: ${p}\n`); }
       base = toAnalyzeOptions(config);
     }
     return {

@@ -11,7 +11,7 @@ import {
   analyze, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, compatibleFixEdits, documentSymbols, foldingRanges, selectionChain, citationAt, citationHover, sameNumber, completions,
   type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol,
 } from '../core';
-import { findConfig, loadConfig, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
+import { ConfigCache, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
 
 interface Settings extends KetluanConfig { debounceMs?: number }
@@ -72,8 +72,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const d of documents.all()) schedule(d, 0);
   });
 
+  const configs = new ConfigCache();
+  const reportedConfig = new Set<string>();
+
   connection.onDidChangeWatchedFiles(() => {
-    // A .ketluan.json changed: re-check every open draft with the new options.
+    // A .ketluan.json changed: re-read it and re-check every open draft with the new options.
+    configs.clear();
+    reportedConfig.clear();
     results.clear();
     for (const d of documents.all()) schedule(d, 0);
   });
@@ -83,14 +88,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let fromFile: AnalyzeOptions = {};
     if (uri.startsWith('file:')) {
       try {
-        const cfg = findConfig(fileURLToPath(uri));
-        if (cfg) {
-          const { config, problems } = loadConfig(cfg);
-          for (const p of problems) connection.console.warn(`ketluan: ${p}`);
-          fromFile = toAnalyzeOptions(config);
-          // Only what the file sets overrides the settings.
-          fromFile = Object.fromEntries(Object.entries(fromFile).filter(([k]) => k in config || (k === 'language' && config.messageLanguage))) as AnalyzeOptions;
-        }
+        const { path, config, problems } = configs.get(fileURLToPath(uri));
+        if (path && !reportedConfig.has(path)) { reportedConfig.add(path); for (const p of problems) connection.console.warn(`ketluan: ${path}: ${p}`); }
+        // Only what the file sets overrides the settings.
+        fromFile = Object.fromEntries(Object.entries(toAnalyzeOptions(config)).filter(([k]) => k in config || (k === 'language' && config.messageLanguage))) as AnalyzeOptions;
       } catch { /* unreadable config: settings apply */ }
     }
     return { ...fromSettings, ...fromFile, rules: { ...fromSettings.rules, ...(fromFile.rules ?? {}) } };

@@ -75,3 +75,22 @@ export function toAnalyzeOptions(c: KetluanConfig): AnalyzeOptions {
     rules: c.rules ?? {},
   };
 }
+
+/**
+ * The options a file's nearest .ketluan.json gives, found and parsed once per folder. The server clears it
+ * when a config file changes; the CLI keeps it for one run. Problems are reported once per config file.
+ */
+export class ConfigCache {
+  private byDir = new Map<string, { path: string | null; config: KetluanConfig; problems: string[] }>();
+  get(file: string): { path: string | null; config: KetluanConfig; problems: string[]; fresh: boolean } {
+    const dir = dirname(resolve(file));
+    const hit = this.byDir.get(dir);
+    if (hit) return { ...hit, fresh: false };
+    const path = findConfig(file);
+    const loaded = path ? loadConfig(path) : { config: {}, problems: [] };
+    const entry = { path, ...loaded };
+    this.byDir.set(dir, entry);
+    return { ...entry, fresh: true };
+  }
+  clear() { this.byDir.clear(); }
+}
