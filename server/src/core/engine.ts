@@ -6,6 +6,7 @@ import { PROFILES, type ProfileId } from './profiles';
 import { fill, type Fix, type Lang, type Report, type RuleOptions, type Severity } from './rule';
 import { RULES } from './rules';
 import { parseIso, type YMD } from './dates';
+import { positionAt } from './text';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -121,12 +122,7 @@ export function inlineSuppressions(model: DocModel): (ruleId: string, range: Ran
   // Ranges of lines where a rule is disabled: [startLine, endLine) per rule ('*' = all).
   const blocks: { rule: string; from: number; to: number }[] = [];
   const open = new Map<string, number>();
-  const lineOf = (off: number) => {
-    const starts = model.src.lineStarts;
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= off) lo = mid; else hi = mid - 1; }
-    return lo;
-  };
+  const lineOf = (off: number) => positionAt(model.src, off).line;
   for (const m of text.matchAll(COMMENT)) {
     const kind = m[1];
     const ids = m[2].trim() ? m[2].trim().split(/\s+/) : ['*'];

@@ -128,7 +128,7 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
       if (sigCol >= LEFT_COLUMN_MAX && seg.col < LEFT_COLUMN_MAX && l.segs.length > 1) continue; // left column of a row-wise footer
       if (/^\(.*\)$/u.test(t)) continue; // "(Đã ký)", "(Ký, đóng dấu)"
       if (APPENDIX.test(t)) { stop = true; break; }
-      if (!name && isUpperText(t) && !AUTHORITY.test(t)) { if (!name) { titles.push(comp(seg, i)); lastLine = i; } continue; }
+      if (!name && isUpperText(t) && !AUTHORITY.test(t)) { titles.push(comp(seg, i)); lastLine = i; continue; }
       if (!name && /^kiêm$/iu.test(t)) { titles.push(comp(seg, i)); continue; }
       const nl = nameLike(t);
       if (nl && !name) {
