@@ -136,7 +136,7 @@ describe('each draft gets the punctuation of its own regime', () => {
     expect(parse(d2023, { today: TODAY }).profile).toBe('hd36');
     const f = items(d2023);
     expect(f).toHaveLength(4);
-    expect(f[0].message).toMatch(/Theo HD36, .* dấu ","/);
+    expect(f[0].message).toMatch(/Theo Hướng dẫn 36-HD\/VPTW, .* dấu ","/);
     expect(items(d2023.replace(/;\n/g, ',\n').replace(/;(\s{3,})/g, ',$1'))).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ export interface ProfileData {
   family: 'party' | 'state';
   /** Vietnamese and English names of the regime. */
   name: { vi: string; en: string };
+  /** The guide as a clerk writes it in a sentence ("Hướng dẫn 05-HD/VPTW"). */
+  shortName: string;
   /** The regulation the values come from. */
   source: string;
   /** Type codes valid as the draft's own code under this regime (code -> type name). */

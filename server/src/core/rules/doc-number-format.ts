@@ -57,7 +57,7 @@ const rule: Rule = {
       }
     }
     if (n.typeCode && !(n.typeCode in profile.typeCodes)) {
-      report({ message: 'unknownType', severity: 'warning', data: { code: n.typeCode, profile: profile.id.toUpperCase(), known: Object.keys(profile.typeCodes).join(', ') }, range: n.typeRange ?? n });
+      report({ message: 'unknownType', severity: 'warning', data: { code: n.typeCode, profile: profile.shortName, known: Object.keys(profile.typeCodes).join(', ') }, range: n.typeRange ?? n });
     }
   },
 };

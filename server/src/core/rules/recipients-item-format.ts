@@ -30,7 +30,7 @@ const rule: Rule = {
     const r = model.recipients;
     if (!r) return;
     const expected = profile.recipientItemEnd;
-    const profileName = profile.id.toUpperCase();
+    const profileName = profile.shortName;
     for (const item of r.items) {
       const shown = quote(item.text);
       if (!item.dash) {

@@ -41,7 +41,7 @@ const rule: Rule = {
           const title = fillMsg(this.messages.fixMarkup, { first: first.number });
           report({
             message: 'markup', data: { actual: label(s), markup: s.markup ? `"${s.markup}"` : 'không định dạng', first: label(first), firstMarkup: first.markup ? `"${first.markup}"` : 'không định dạng', line },
-            range: { start: s.range.start, end: s.numberRange.end },
+            range: { start: s.range.start, end: s.range.end }, // the fix rewrites both ends of the heading line
             fix: edits ? fix(title, ...edits) : undefined,
           });
         }
