@@ -55,12 +55,27 @@ export interface Source {
 const SPACE_LIKE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 
-/** Builds a view of text[start, end). Never throws. */
-export function makeView(text: string, start: number, end: number): View {
+/**
+ * Builds a view of text[start, end). Never throws. Every view is created with the same fields (col
+ * included, 0 until a line sets it), so the parser and rules only ever see one object shape.
+ */
+export function makeView(text: string, start: number, end: number): Seg {
   // 1. Trim.
   let a = start, b = end;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  // Fast paths: a blank line, and a line of plain characters that is no heading and no rule line
+  // (the view is then the text itself; most lines of a draft are one of the two).
+  if (a === b) return { text: '', plain: '', from: null, to: null, start: a, end: a, markup: '', col: 0 };
+  const c0 = text.charCodeAt(a);
+  if (c0 !== 35 && c0 !== 45 && c0 !== 61) { // "#", "-", "="
+    let j = a;
+    for (let c = c0; j < b && (c < 0x2000 ? PLAIN[c] === 1 : isPlain(c, false)); c = text.charCodeAt(++j));
+    if (j === b) {
+      const plain = text.slice(a, b);
+      return { text: foldTone(plain), plain, from: null, to: null, start: a, end: b, markup: '', col: 0 };
+    }
+  }
   // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole;
   // while everything is a plain copy of the source, no offset arrays are built at all.
   let cap = 0;
@@ -143,7 +158,7 @@ export function makeView(text: string, start: number, end: number): View {
   } else {
     vStart = e > s ? copyStart + s : a; vEnd = e > s ? copyStart + e : a;
   }
-  return { text: foldTone(plain), plain, from, to, start: vStart, end: vEnd, markup };
+  return { text: foldTone(plain), plain, from, to, start: vStart, end: vEnd, markup, col: 0 };
 }
 
 /** isPlain for the first 0x2000 code points, as lookup tables (the hot loop of the text layer). */
@@ -226,9 +241,8 @@ function makeLine(text: string, index: number, start: number, end: number): Line
     const gapped = inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0');
     if (raw.length > MAX_SEGMENTED_LINE || !gapped) {
       // One column: the segment is the line view itself.
-      const seg = view as Seg;
-      seg.col = view.start - start;
-      segs.push(seg);
+      view.col = view.start - start;
+      segs.push(view);
     } else {
       const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
       let segStart = start;
@@ -249,7 +263,8 @@ function makeLine(text: string, index: number, start: number, end: number): Line
 
 function pushSeg(text: string, segs: Seg[], s: number, e: number, lineStart: number) {
   const v = makeView(text, s, e);
-  if (v.text.length) segs.push({ ...v, col: v.start - lineStart });
+  v.col = v.start - lineStart;
+  if (v.text.length) segs.push(v);
 }
 
 /** 0-based line and UTF-16 character of an offset. */
