@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, inspect } from '../server/src/core';
+import { readSource, srcStart, srcEnd } from '../server/src/core/text';
+import { joinViews, plainSlice } from '../server/src/core/parse/citations';
 import { TODAY } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -97,6 +99,37 @@ describe('properties', () => {
     const small = median(base.repeat(8)), big = median(base.repeat(64));
     // 8× the text: allow up to 8× × 4 for noise; a quadratic step would be ~64×.
     expect(big / Math.max(small, 0.5)).toBeLessThan(32);
+  });
+});
+
+describe('text layer', () => {
+  const piece = fc.constantFrom('Ủy ban', 'uỷ ban', 'hòa', 'hoà', 'Đảng ủy', '**', '_', '# ', '  ', '\t', 'Kết luận số 12-KL/TU', '12/01/2026', 'a\u0301', '\u00A0', 'x', '-----', '\n', '\r\n', '\n\n');
+  it('plainSlice gives the joined plain text of any range', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.nat(), fc.nat(), (ps, x, y) => {
+      const src = readSource(ps.join(''));
+      const j = joinViews(src);
+      const plain = src.lines.map((l) => l.view.plain).join('\n') + '\n';
+      expect(j.text.length).toBe(plain.length);
+      const a = x % (plain.length + 1), b = y % (plain.length + 1);
+      expect(plainSlice(j, Math.min(a, b), Math.max(a, b))).toBe(plain.slice(Math.min(a, b), Math.max(a, b)));
+    }), { numRuns: RUNS * 2, seed: SEED });
+  });
+  it('every view character maps to a non-empty, ordered piece of the original line', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (ps) => {
+      const src = readSource(ps.join(''));
+      for (const l of src.lines) for (const v of [l.view, ...l.segs]) {
+        expect(v.text.length).toBe(v.plain.length);
+        let prev = v.start;
+        for (let i = 0; i < v.text.length; i++) {
+          expect(srcStart(v, i)).toBeGreaterThanOrEqual(prev);
+          expect(srcEnd(v, i)).toBeGreaterThan(srcStart(v, i));
+          expect(srcEnd(v, i)).toBeLessThanOrEqual(l.end);
+          prev = srcStart(v, i);
+        }
+        // A view with no offset table is the original text itself.
+        if (!v.from) expect(v.plain).toBe(src.text.slice(v.start, v.end));
+      }
+    }), { numRuns: RUNS * 2, seed: SEED });
   });
 });
 

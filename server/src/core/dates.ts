@@ -8,8 +8,10 @@ export function isRealDate(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(y: number, m: number): number {
-  return [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return DAYS[m - 1];
 }
 
 export function toIso(d: YMD): string {

@@ -65,7 +65,7 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
       if (!opening && !all.length) opening = comp(l.view, i);
       continue;
     }
-    const title = l.view.plain.slice(h.len).replace(/[:.]$/, '').trim();
+    const title = headingTitle(l.view.plain, h.len);
     const s: Section = {
       kind: h.kind, depth: h.depth, number: h.number, sep: h.sep, markup: l.view.markup, title, line: i,
       numberRange: viewRange(l.view, 0, h.numLen), range: { start: l.view.start, end: l.view.end },
@@ -82,6 +82,18 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
   }
   for (const s of stack) s.endLine = prevContentLine(src, end, s.line);
   return { opening, sections: roots };
+}
+
+/** The heading text after its number, without a final ":" or "." (one slice, no copies of long paragraphs). */
+function headingTitle(p: string, from: number): string {
+  let e = p.length;
+  const last = p.charCodeAt(e - 1);
+  if (e > from && (last === 58 || last === 46)) e--;
+  const t = p.slice(from, e);
+  return t.length && (isWhite(t.charCodeAt(0)) || isWhite(t.charCodeAt(t.length - 1))) ? t.trim() : t;
+}
+function isWhite(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 function prevContentLine(src: Source, from: number, min: number): number {

@@ -9,18 +9,36 @@ import { findDates, mentionToYmd } from '../dates';
 import { srcEnd, srcStart, type Source as Src } from '../text';
 
 /** The whole text as one string of line views joined by "\n", mapped back to the original through the lines. */
-export interface Joined { text: string; plain: string; src: Src; first: number; starts: number[] }
+export interface Joined { text: string; src: Src; first: number; starts: number[]; folded: boolean }
 
 export function joinViews(src: Source, startLine = 0, endLine = src.lines.length - 1): Joined {
-  const parts: string[] = [], plainParts: string[] = [], starts: number[] = [];
-  let k = 0;
+  const parts: string[] = [], starts: number[] = [];
+  let k = 0, folded = false;
   for (let i = startLine; i <= endLine; i++) {
     const v = src.lines[i].view;
     starts.push(k);
-    parts.push(v.text); plainParts.push(v.plain);
+    parts.push(v.text);
+    if (v.text !== v.plain) folded = true;
     k += v.text.length + 1;
   }
-  return { text: parts.join('\n') + '\n', plain: plainParts.join('\n') + '\n', src, first: startLine, starts };
+  return { text: parts.join('\n') + '\n', src, first: startLine, starts, folded };
+}
+
+/**
+ * The characters of joined text [a, b) as the user wrote them (tone placement not folded). Views and
+ * their plain text have the same length, so the slice is taken from the lines' plain text.
+ */
+export function plainSlice(j: Joined, a: number, b: number): string {
+  if (!j.folded || b <= a) return j.text.slice(a, b);
+  const first = joinedLine(j, a), last = joinedLine(j, b - 1);
+  let out = '';
+  for (let li = first; li <= last; li++) {
+    const ls = j.starts[li - j.first];
+    const p = j.src.lines[li].view.plain;
+    const s = Math.max(0, a - ls), e = Math.min(p.length + 1, b - ls);
+    out += e > p.length ? p.slice(s) + '\n' : p.slice(s, e);
+  }
+  return out;
 }
 
 /** The line (index into the source) holding joined offset a. */
@@ -111,22 +129,23 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     if (dm) {
       const dd = dm[1] ?? dm[5], mm = dm[3] ?? dm[6], yy = dm[4] ?? dm[7];
       const dStart = pos + dm[0].search(/\d/);
-      dateText = j.plain.slice(dStart, pos + dm[0].length);
+      dateText = plainSlice(j, dStart, pos + dm[0].length);
       dateRange = joinedRange(j, dStart, pos + dm[0].length);
       date = mentionToYmd({ dayText: dd, monthText: mm, yearText: yy });
       pos += dm[0].length;
     }
     ISSUER_AFTER.lastIndex = pos;
     const im = ISSUER_AFTER.exec(text);
-    const issuerPhrase = im ? j.plain.slice(pos + im[0].indexOf(im[1]), pos + im[0].indexOf(im[1]) + im[1].length).trim() : null;
+    const issuerAt = im ? pos + im[0].indexOf(im[1]) : 0;
+    const issuerPhrase = im ? plainSlice(j, issuerAt, issuerAt + im[1].length).trim() : null;
     if (im) pos += im[0].length;
-    const raw = j.plain.slice(t.numIndex, t.end);
+    const raw = plainSlice(j, t.numIndex, t.end);
     const number = /[\s\u2010-\u2014\u2212]/.test(raw) ? raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-') : raw;
     const shape = t.shape;
     const r = joinedRange(j, typeStart, pos);
     citations.push({
       start: r.start, end: r.end,
-      typeWord: j.plain.slice(typeStart, typeStart + typeWord.length), number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
+      typeWord: plainSlice(j, typeStart, typeStart + typeWord.length), number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
       date, dateText, dateRange, issuerPhrase, line: joinedLine(j, t.index),
       numberRange: joinedRange(j, t.numIndex, t.end),
       damaged: { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak },

@@ -79,7 +79,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
   // Profile (spec §1): forced, inline comment, else by family and the draft's date.
   let profile: ProfileId;
   let profileSource: DocModel['profileSource'] = 'auto';
-  const inline = INLINE_PROFILE.exec(src.text);
+  const inline = src.text.includes('ketluan-profile') ? INLINE_PROFILE.exec(src.text) : null;
   if (opts.profile && opts.profile !== 'auto') { profile = opts.profile; profileSource = 'forced'; }
   else if (inline && isProfileId(inline[1])) { profile = inline[1]; profileSource = 'inline'; }
   else profile = family === 'state' ? 'nd30' : partyProfileFor(reference.draftDate ?? today);

@@ -52,6 +52,7 @@ const rule: Rule = {
       return false;
     };
     const walk = (list: Section[], parent: Section | null) => {
+      if (!list.length) return;
       const byKind = new Map<string, Section[]>();
       for (const s of list) {
         const key = `${s.kind}:${s.depth}`;
@@ -64,10 +65,6 @@ const rule: Rule = {
         for (const s of group) {
           const n = ordinal(s);
           const numRange = { start: s.numberRange.start, end: s.numberRange.start + s.number.length };
-          const renumber = (m: number) => {
-            const expected = spell(s, m, parent);
-            return [fix(fillMsg(self.messages.renumber, { expected: expected }), replace(numRange, expected))];
-          };
           if (n === null) {
             report({ message: 'letter', data: { actual: s.number }, range: numRange });
             prev = s; expectedN++;
@@ -86,7 +83,7 @@ const rule: Rule = {
             const expected = spell(s, expectedN, parent);
             const data = { actual: s.number, expected, prev: prev ? prev.number : '' };
             const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
-            report({ message: key, data, range: numRange, suggest: renumber(expectedN) });
+            report({ message: key, data, range: numRange, suggest: [fix(fillMsg(self.messages.renumber, { expected }), replace(numRange, expected))] });
             // Resynchronise on a jump forward (one finding, not a cascade); keep counting after a repeat.
             expectedN = key === 'skipped' ? n + 1 : expectedN + 1;
           } else expectedN++;

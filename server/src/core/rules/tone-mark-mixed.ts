@@ -23,6 +23,14 @@ const rule: Rule = {
     const found = { old: [] as { start: number; end: number; text: string }[], new: [] as { start: number; end: number; text: string }[] };
     // One pass over the whole text; matches inside decomposed lines are unicode-not-nfc's business.
     const text0 = model.src.text;
+    const configured = options.toneMarkStyle === 'old' || options.toneMarkStyle === 'new';
+    // Without a configured style only a mix is reported: a document with one style needs no list of matches.
+    if (!configured) {
+      OLD_STYLE.lastIndex = 0; NEW_STYLE.lastIndex = 0;
+      const hasOld = OLD_STYLE.test(text0), hasNew = hasOld && NEW_STYLE.test(text0);
+      OLD_STYLE.lastIndex = 0; NEW_STYLE.lastIndex = 0;
+      if (!hasNew) return;
+    }
     const decomposed = /[\u0300-\u036f]/.test(text0);
     const lineOk = (off: number) => {
       if (!decomposed) return true;
@@ -34,7 +42,7 @@ const rule: Rule = {
       for (const m of text0.matchAll(re)) if (lineOk(m.index!)) found[kind].push({ start: m.index!, end: m.index! + 2, text: m[0] });
     }
     let target: 'old' | 'new';
-    if (options.toneMarkStyle === 'old' || options.toneMarkStyle === 'new') target = options.toneMarkStyle;
+    if (configured) target = options.toneMarkStyle as 'old' | 'new';
     else {
       if (!found.old.length || !found.new.length) return;
       target = found.old.length > found.new.length ? 'old' : 'new';
