@@ -75,6 +75,13 @@ describe('citation parser', () => {
     expect(c.damaged.lineBreak).toBe(true);
     expect(text.slice(c.dateRange!.start, c.dateRange!.end)).toBe('06/7/2018');
   });
+  it('finds a broken number across up to three blank lines, not four, and two in a row', () => {
+    const numbers = (t: string) => parse(t, { today: TODAY }).citations.filter((c) => c.damaged.lineBreak).map((c) => c.number);
+    expect(numbers('Theo Kết luận số 7 –\n\n\n\nKL/TU ngày 01/02/2023.')).toEqual(['7-KL/TU']);
+    expect(numbers('Theo Kết luận số 7-\n\n\n\n\nKL/TU ngày 01/02/2023.')).toEqual([]);
+    expect(numbers('Kết luận số 7-\nKL/TU và Chỉ thị số 8-\nCT/TW')).toEqual(['7-KL/TU', '8-CT/TW']);
+    expect(numbers('Kết luận số 7-')).toEqual([]);
+  });
 });
 
 describe('inspect lists every numbered citation of the seeds with its date', () => {

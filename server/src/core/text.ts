@@ -216,10 +216,18 @@ export function readSource(input: string): Source {
   let pos = 0;
   const n = text.length;
   const EOL = /\r\n?|\n/g;
+  // Without any CR, the next line break is found by indexOf (no match object per line).
+  const anyCr = text.includes('\r');
   while (pos <= n) {
-    EOL.lastIndex = pos;
-    const m = EOL.exec(text);
-    const e = m ? m.index : n;
+    let e: number;
+    if (anyCr) {
+      EOL.lastIndex = pos;
+      const m = EOL.exec(text);
+      e = m ? m.index : n;
+    } else {
+      e = text.indexOf('\n', pos);
+      if (e < 0) e = n;
+    }
     lineStarts.push(pos);
     lines.push(makeLine(text, lines.length, pos, e));
     if (e >= n) break;
@@ -235,15 +243,17 @@ const MAX_SEGMENTED_LINE = 4000;
 function makeLine(text: string, index: number, start: number, end: number): Line {
   const raw = text.slice(start, end);
   const view = makeView(text, start, end);
-  const segs: Seg[] = [];
-  if (view.text.length > 0) {
+  let segs: Seg[];
+  if (view.text.length === 0) segs = [];
+  else {
     const inner = text.slice(view.start, view.end);
     const gapped = inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0');
     if (raw.length > MAX_SEGMENTED_LINE || !gapped) {
       // One column: the segment is the line view itself.
       view.col = view.start - start;
-      segs.push(view);
+      segs = [view];
     } else {
+      segs = [];
       const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
       let segStart = start;
       let m: RegExpExecArray | null;

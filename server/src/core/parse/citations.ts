@@ -9,7 +9,11 @@ import { findDates, mentionToYmd } from '../dates';
 import { srcEnd, srcStart, type Source as Src } from '../text';
 
 /** The whole text as one string of line views joined by "\n", mapped back to the original through the lines. */
-export interface Joined { text: string; src: Src; first: number; starts: number[]; folded: boolean }
+export interface Joined {
+  text: string; src: Src; first: number; starts: number[]; folded: boolean;
+  /** Index into starts of the last line found: lookups come mostly in text order. */
+  hint: number;
+}
 
 export function joinViews(src: Source, startLine = 0, endLine = src.lines.length - 1): Joined {
   const parts: string[] = [], starts: number[] = [];
@@ -21,7 +25,7 @@ export function joinViews(src: Source, startLine = 0, endLine = src.lines.length
     if (v.text !== v.plain) folded = true;
     k += v.text.length + 1;
   }
-  return { text: parts.join('\n') + '\n', src, first: startLine, starts, folded };
+  return { text: parts.join('\n') + '\n', src, first: startLine, starts, folded, hint: 0 };
 }
 
 /**
@@ -43,8 +47,16 @@ export function plainSlice(j: Joined, a: number, b: number): string {
 
 /** The line (index into the source) holding joined offset a. */
 export function joinedLine(j: Joined, a: number): number {
-  let lo = 0, hi = j.starts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (j.starts[mid] <= a) lo = mid; else hi = mid - 1; }
+  const starts = j.starts, h = j.hint;
+  // The line of the previous lookup or one of the next few: no search.
+  if (starts[h] <= a) {
+    for (let k = h; k < h + 4; k++) {
+      if (k + 1 >= starts.length || starts[k + 1] > a) { j.hint = k; return j.first + k; }
+    }
+  }
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= a) lo = mid; else hi = mid - 1; }
+  j.hint = lo;
   return j.first + lo;
 }
 
@@ -105,8 +117,18 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
   const j = joinViews(src, startLine, endLine);
   const text = j.text;
   const found: RawNumber[] = findNumbers(text).map((t) => ({ t, lineBreak: false }));
-  for (const m of text.matchAll(BROKEN)) {
-    const idx = m.index!;
+  // A number broken across lines ends a line with its dash: only such lines are searched, each with
+  // the few lines after it (up to three blank lines, then the codes).
+  const nLines = j.starts.length;
+  for (let k = 0; k < nLines; k++) {
+    const v = src.lines[startLine + k].view.text;
+    const c = v.charCodeAt(v.length - 1);
+    if (!(c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212)) continue;
+    const from = j.starts[k];
+    BROKEN.lastIndex = 0;
+    const m = BROKEN.exec(text.slice(from, k + 5 < nLines ? j.starts[k + 5] : text.length));
+    if (!m || m.index > v.length) continue;
+    const idx = from + m.index;
     const end = idx + m[0].length;
     if (found.some((f) => f.t.index < end && f.t.end > idx)) continue;
     const typeIndex = idx + m[0].indexOf(m[3], m[0].indexOf('\n'));
