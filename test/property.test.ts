@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { analyze, inspect } from '../server/src/core';
 import { readSource, srcStart, srcEnd } from '../server/src/core/text';
 import { joinViews, plainSlice } from '../server/src/core/parse/citations';
+import { findNumbers } from '../server/src/core/parse/numbers';
 import { TODAY } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -131,6 +132,44 @@ describe('text layer', () => {
       }
     }), { numRuns: RUNS * 2, seed: SEED });
   });
+});
+
+/** Reference reading of number tokens with one capture group per part (slow, obviously right). */
+function referenceNumbers(text: string, allowBlank: boolean) {
+  const DASH = '[-\u2010-\u2014\u2212]', CODE = '[A-ZĐƯ][A-Za-zĐđƯư]{0,7}', WS = '([ \\t]*)';
+  const ISSUER = `([A-ZĐƯ][A-Za-zĐđƯư\\d]{0,15}(?:${DASH}[A-ZĐƯ][A-Za-zĐđƯư\\d]{0,15})*)`;
+  const AFTER = '(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])';
+  const party = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/])(\\d{${allowBlank ? 0 : 1},6})${WS}(${DASH})${WS}(${CODE})${WS}\\/${WS}${ISSUER}${AFTER}`, 'g');
+  const state = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])(\\d{1,6})${WS}\\/${WS}(?:(\\d{4})\\/)?(${CODE}\\d{0,2})(?:${WS}${DASH}${WS}${ISSUER})?${AFTER}`, 'g');
+  const out: { index: number; end: number; shape: string; num: string; typeCode: string | null; typeIndex: number; issuerCode: string; year: number | null }[] = [];
+  const canon = (x: string) => x.replace(/[\u2010-\u2014\u2212]/g, '-');
+  for (const m of text.matchAll(party)) {
+    let start = m.index!;
+    if (!m[1]) while (start > 0 && text[start - 1] === ' ') start--;
+    out.push({ index: start, end: m.index! + m[0].length, shape: 'party', num: m[1], typeCode: m[5], typeIndex: m.index! + m[1].length + m[2].length + m[3].length + m[4].length, issuerCode: canon(m[8]), year: null });
+  }
+  const partyCount = out.length;
+  for (const m of text.matchAll(state)) {
+    const end = m.index! + m[0].length;
+    if (out.slice(0, partyCount).some((p) => p.index < end && p.end > m.index!)) continue;
+    const year = m[4] ? +m[4] : null;
+    if (!m[8] && !year) continue;
+    out.push({ index: m.index!, end, shape: year ? 'law' : 'state', num: m[1], typeCode: m[8] ? m[5] : null, typeIndex: m.index! + m[1].length + m[2].length + 1 + m[3].length + (m[4] ? 5 : 0), issuerCode: canon(m[8] ?? m[5]), year });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+describe('number tokens', () => {
+  const piece = fc.constantFrom('12', '0', '2024', '-', '–', ' ', '\t', '/', 'KL', 'TU', 'ĐU', 'Đ', 'NĐ', 'CP', 'QH15', 'UBND', 'x', 'a', 'số ', '\n', 'BTCTW', 'HD', '7', '1234567');
+  for (const allowBlank of [false, true]) {
+    it(`findNumbers reads the same parts as a capture-group reference${allowBlank ? ' (blank numbers allowed)' : ''}`, () => {
+      fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
+        const text = ps.join('');
+        const got = findNumbers(text, { allowBlank }).map(({ index, end, shape, num, typeCode, typeIndex, issuerCode, year }) => ({ index, end, shape, num, typeCode, typeIndex, issuerCode, year }));
+        expect(got).toEqual(referenceNumbers(text, allowBlank));
+      }), { numRuns: RUNS * 4, seed: SEED });
+    });
+  }
 });
 
 describe('adversarial inputs', () => {

@@ -27,62 +27,100 @@ const NOT_BEFORE = '(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/])';
 const NOT_AFTER = '(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])';
 const WS = '[ \\t]*';
 
+// The patterns only find where a token is (no capture groups, so no strings per part); the parts are
+// then read off the matched text, which the pattern guarantees has the expected shape.
 // Party: 12-KL/TU, blank "     -KL/TU", "19 – CTr/ĐU", "34 -NQ/TU"
-const PARTY_BLANK = new RegExp(`${NOT_BEFORE}(\\d{0,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})${NOT_AFTER}`, 'g');
+const PARTY_BLANK = new RegExp(`${NOT_BEFORE}\\d{0,6}${WS}${DASH}${WS}${CODE}${WS}\\/${WS}${ISSUER}${NOT_AFTER}`, 'g');
 // Citations always have digits: requiring one lets the engine skip most positions at once.
-const PARTY = new RegExp(`${NOT_BEFORE}(\\d{1,6})(${WS})(${DASH})(${WS})(${CODE})(${WS})\\/(${WS})(${ISSUER})${NOT_AFTER}`, 'g');
+const PARTY = new RegExp(`${NOT_BEFORE}\\d{1,6}${WS}${DASH}${WS}${CODE}${WS}\\/${WS}${ISSUER}${NOT_AFTER}`, 'g');
 // State and legal: 08/CT-TTg, 12/UBND-VX, 30/2020/NĐ-CP, 42/2024/QH15, 35/2023/UBTVQH15, "1894 /TB-SCT"
-const STATE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])(\\d{1,6})(${WS})\\/(${WS})(?:(\\d{4})\\/)?(${CODE}\\d{0,2})(?:(${WS}${DASH}${WS})(${ISSUER}))?${NOT_AFTER}`, 'g');
+const STATE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])\\d{1,6}${WS}\\/${WS}(?:\\d{4}\\/)?${CODE}\\d{0,2}(?:${WS}${DASH}${WS}${ISSUER})?${NOT_AFTER}`, 'g');
 
-function gaps(text: string, from: number, to: number, out: [number, number][], odd: [number, number][]) {
+const NONE: [number, number][] = []; // shared by tokens with no spaces / odd dashes (never written to)
+
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+function isBlank(c: number): boolean { return c === 32 || c === 9; }
+/** A letter of a code: A–Z, a–z, Đ đ Ư ư. */
+function isCodeLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x110 || c === 0x111 || c === 0x1af || c === 0x1b0;
+}
+function skip(text: string, i: number, end: number, pred: (c: number) => boolean): number {
+  while (i < end && pred(text.charCodeAt(i))) i++;
+  return i;
+}
+const ODD_DASH = /[\u2010-\u2014\u2212]/g;
+
+/** Spaces and odd dashes inside text[from, to). */
+function gaps(text: string, from: number, to: number): { spaces: [number, number][]; odd: [number, number][] } {
+  let spaces = NONE, odd = NONE;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === ' ' || c === '\t') {
-      let j = i; while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
-      out.push([i, j]); i = j - 1;
-    } else if (/[\u2010-\u2014\u2212]/.test(c)) odd.push([i, i + 1]);
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      let j = i; while (j < to && isBlank(text.charCodeAt(j))) j++;
+      if (spaces === NONE) spaces = [];
+      spaces.push([i, j]); i = j - 1;
+    } else if ((c >= 0x2010 && c <= 0x2014) || c === 0x2212) {
+      if (odd === NONE) odd = [];
+      odd.push([i, i + 1]);
+    }
   }
+  return { spaces, odd };
 }
 
 /** Finds all number tokens in a view text. Party and state shapes never overlap. */
 export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of text.matchAll(opts.allowBlank ? PARTY_BLANK : PARTY)) {
-    const idx = m.index!;
-    const num = m[1];
-    if (!num && !opts.allowBlank) continue;
+  const party = opts.allowBlank ? PARTY_BLANK : PARTY;
+  party.lastIndex = 0;
+  for (let m = party.exec(text); m; m = party.exec(text)) {
+    const idx = m.index, end = idx + m[0].length;
+    if (end === idx) { party.lastIndex++; continue; }
+    // <digits> [ ] <dash> [ ] <code> [ ] / [ ] <issuer>
+    const numEnd = skip(text, idx, end, isDigit);
+    if (numEnd === idx && !opts.allowBlank) continue;
+    const typeIndex = skip(text, skip(text, numEnd, end, isBlank) + 1, end, isBlank);
+    const codeEnd = skip(text, typeIndex, end, isCodeLetter);
+    const issuerStart = skip(text, skip(text, codeEnd, end, isBlank) + 1, end, isBlank);
     let start = idx;
-    if (!num) { // blank draft number: take the spaces in front
-      while (start > 0 && text[start - 1] === ' ') start--;
+    if (numEnd === idx) { // blank draft number: take the spaces in front
+      while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
     }
-    const spaces: [number, number][] = [], odd: [number, number][] = [];
-    gaps(text, idx + num.length, idx + m[0].length, spaces, odd);
-    const typeIndex = idx + num.length + m[2].length + m[3].length + m[4].length;
+    const { spaces, odd } = gaps(text, numEnd, end);
+    const issuer = text.slice(issuerStart, end);
     out.push({
-      index: num ? idx : start, end: idx + m[0].length, shape: 'party', num, numIndex: num ? idx : start, numEnd: idx + num.length,
-      year: null, typeCode: m[5], typeIndex, issuerCode: m[8].replace(/[\u2010-\u2014\u2212]/g, '-'), spaces, oddDashes: odd,
+      index: start, end, shape: 'party', num: text.slice(idx, numEnd), numIndex: start, numEnd,
+      year: null, typeCode: text.slice(typeIndex, codeEnd), typeIndex, issuerCode: odd.length ? issuer.replace(ODD_DASH, '-') : issuer, spaces, oddDashes: odd,
     });
   }
   // Party tokens come in text order: a moving pointer finds an overlap without rescanning them all.
-  const party = out.slice();
+  const nParty = out.length;
   let pi = 0;
-  for (const m of text.matchAll(STATE)) {
-    const idx = m.index!;
-    while (pi < party.length && party[pi].end <= idx) pi++;
-    if (pi < party.length && party[pi].index < idx + m[0].length) continue;
-    const year = m[4] ? +m[4] : null;
-    const code = m[5];
-    const law = !!year;
-    if (!m[7] && !law) continue; // "3/QĐ" alone is not a number
-    const spaces: [number, number][] = [], odd: [number, number][] = [];
-    gaps(text, idx + m[1].length, idx + m[0].length, spaces, odd);
-    const typeIndex = idx + m[1].length + m[2].length + 1 + m[3].length + (m[4] ? 5 : 0);
+  STATE.lastIndex = 0;
+  for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
+    const idx = m.index, end = idx + m[0].length;
+    while (pi < nParty && out[pi].end <= idx) pi++;
+    if (pi < nParty && out[pi].index < end) continue;
+    // <digits> [ ] / [ ] [<year>/] <code><digits> [[ ] <dash> [ ] <issuer>]
+    const numEnd = skip(text, idx, end, isDigit);
+    let codeStart = skip(text, skip(text, numEnd, end, isBlank) + 1, end, isBlank);
+    let year: number | null = null;
+    if (isDigit(text.charCodeAt(codeStart))) { year = +text.slice(codeStart, codeStart + 4); codeStart += 5; }
+    const codeEnd = skip(text, skip(text, codeStart, end, isCodeLetter), end, isDigit);
+    const hasIssuer = codeEnd < end;
+    if (!hasIssuer && !year) continue; // "3/QĐ" alone is not a number
+    const code = text.slice(codeStart, codeEnd);
+    const { spaces, odd } = gaps(text, numEnd, end);
+    let issuer = code;
+    if (hasIssuer) {
+      issuer = text.slice(skip(text, skip(text, codeEnd, end, isBlank) + 1, end, isBlank), end);
+      if (odd.length) issuer = issuer.replace(ODD_DASH, '-');
+    }
     out.push({
-      index: idx, end: idx + m[0].length, shape: law ? 'law' : 'state', num: m[1], numIndex: idx, numEnd: idx + m[1].length, year,
-      typeCode: m[7] ? code : null, typeIndex, issuerCode: (m[7] ?? code).replace(/[\u2010-\u2014\u2212]/g, '-'), spaces, oddDashes: odd,
+      index: idx, end, shape: year ? 'law' : 'state', num: text.slice(idx, numEnd), numIndex: idx, numEnd, year,
+      typeCode: hasIssuer ? code : null, typeIndex: codeStart, issuerCode: issuer, spaces, oddDashes: odd,
     });
   }
-  return out.sort((a, b) => a.index - b.index);
+  return nParty === out.length || nParty === 0 ? out : out.sort((a, b) => a.index - b.index);
 }
 
 /** The canonical spelling of a token: no spaces, ASCII dashes. */
