@@ -8,6 +8,7 @@ import { analyze, inspect } from '../server/src/core';
 import { readSource, srcStart, srcEnd } from '../server/src/core/text';
 import { joinViews, plainSlice } from '../server/src/core/parse/citations';
 import { findNumbers } from '../server/src/core/parse/numbers';
+import { foldTone, OLD_STYLE, swapTonePair } from '../server/src/core/vn';
 import { TODAY } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -158,6 +159,17 @@ function referenceNumbers(text: string, allowBlank: boolean) {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+describe('tone placement', () => {
+  const piece = fc.constantFrom('hòa', 'hoà', 'Hòa', 'HÒA', 'ủy', 'Ủy', 'uỷ', 'quý', 'Qủy', 'khỏe', 'khoẻ', 'thủy', 'hòan', 'òa', 'ùy', 'ÙY', 'ọe', 'x', ' ', '\u0301', 'à', 'y', 'a', 'đ', 'ỏ', 'ũ');
+  it('foldTone swaps exactly the pairs OLD_STYLE finds', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 25 }), (ps) => {
+      const s = ps.join('');
+      const expected = s.replace(new RegExp(OLD_STYLE.source, 'g'), (m) => swapTonePair(m));
+      expect(foldTone(s)).toBe(expected);
+    }), { numRuns: RUNS * 4, seed: SEED });
+  });
+});
 
 describe('number tokens', () => {
   const piece = fc.constantFrom('12', '0', '2024', '-', '–', ' ', '\t', '/', 'KL', 'TU', 'ĐU', 'Đ', 'NĐ', 'CP', 'QH15', 'UBND', 'x', 'a', 'số ', '\n', 'BTCTW', 'HD', '7', '1234567');

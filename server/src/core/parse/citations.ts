@@ -25,7 +25,8 @@ export function joinViews(src: Source, startLine = 0, endLine = src.lines.length
     if (v.text !== v.plain) folded = true;
     k += v.text.length + 1;
   }
-  return { text: parts.join('\n') + '\n', src, first: startLine, starts, folded, hint: 0 };
+  parts.push(''); // the text ends with "\n": joined as one flat string, not a concatenation to flatten later
+  return { text: parts.join('\n'), src, first: startLine, starts, folded, hint: 0 };
 }
 
 /**
