@@ -25,6 +25,12 @@ export function rankOf(s: Pick<Section, 'kind' | 'depth'>): number {
   }
 }
 
+const KIND_CODE: Record<Section['kind'], number> = { roman: 1, dieu: 2, arabic: 3, decimal: 4, paren: 5, letter: 6 };
+/** One number per numbering level (kind and depth), for grouping sections without building strings. */
+export function levelKey(s: Pick<Section, 'kind' | 'depth'>): number {
+  return KIND_CODE[s.kind] * 1000 + s.depth;
+}
+
 /** Recognises a numbered heading at the start of a line view. */
 export function matchHeading(t: string): { kind: Section['kind']; depth: number; number: string; sep: string; len: number; numLen: number } | null {
   // Cheap first-character filter: headings start with a Roman numeral, a digit, "(", "Đ" (Điều) or a letter and ")".

@@ -2,6 +2,7 @@ import { ALL, msg, type Rule } from '../rule';
 import type { Section } from '../model';
 import { fix, replace, fillMsg } from './_util';
 import { VI_LETTERS, intToRoman, romanToInt } from '../vn';
+import { levelKey } from '../parse/body';
 
 /**
  * Within one level of the outline (I./I- → 1. → 1.1. → a)) numbers run without gaps or repeats;
@@ -53,9 +54,9 @@ const rule: Rule = {
     };
     const walk = (list: Section[], parent: Section | null) => {
       if (!list.length) return;
-      const byKind = new Map<string, Section[]>();
+      const byKind = new Map<number, Section[]>();
       for (const s of list) {
-        const key = `${s.kind}:${s.depth}`;
+        const key = levelKey(s);
         if (!byKind.has(key)) byKind.set(key, []);
         byKind.get(key)!.push(s);
       }

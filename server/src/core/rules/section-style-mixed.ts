@@ -1,7 +1,7 @@
 import { ALL, msg, type Rule } from '../rule';
 import type { Section } from '../model';
 import { fix, replace, fillMsg } from './_util';
-import { flatten } from '../parse/body';
+import { flatten, levelKey } from '../parse/body';
 
 /**
  * One numbering level keeps one style: "I." or "I-" (both occur in Party texts, HD05's own text
@@ -20,9 +20,9 @@ const rule: Rule = {
     fixMarkup: msg('Định dạng như đề mục "{first}"', 'Format like section "{first}"'),
   },
   check({ model, report, text }) {
-    const groups = new Map<string, Section[]>();
+    const groups = new Map<number, Section[]>();
     for (const s of flatten(model.sections)) {
-      const key = `${s.kind}:${s.depth}`;
+      const key = levelKey(s);
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key)!.push(s);
     }
