@@ -75,6 +75,15 @@ describe('citation parser', () => {
     expect(c.damaged.lineBreak).toBe(true);
     expect(text.slice(c.dateRange!.start, c.dateRange!.end)).toBe('06/7/2018');
   });
+  it('marks the dates that follow a deadline phrase', () => {
+    const deadlines = (t: string) => parse(t, { today: TODAY }).dates.map((d) => d.deadline);
+    expect(deadlines('Hoàn thành trước ngày 30/11/2026.')).toEqual([true]);
+    expect(deadlines('Chậm nhất là ngày 5/12/2026; hạn chót 01/02/2027.')).toEqual([true, true]);
+    expect(deadlines('TRƯỚC NGÀY 30/11/2026')).toEqual([true]);
+    expect(deadlines('Trong 5 ngày, trước ngày 12/3/2026, họp ngày 10/3/2026.')).toEqual([true, false]);
+    expect(deadlines('Ngày 12/01/2026 Ban Thường vụ họp; báo cáo trước\nngày 20/01/2026.')).toEqual([false, true]);
+    expect(deadlines('I. NỘI DUNG\n\n1. Các chi bộ báo cáo kết quả trước ngày 07 tháng 6 năm 2023 về Văn phòng.')).toEqual([true]);
+  });
   it('finds a broken number across up to three blank lines, not four, and two in a row', () => {
     const numbers = (t: string) => parse(t, { today: TODAY }).citations.filter((c) => c.damaged.lineBreak).map((c) => c.number);
     expect(numbers('Theo Kết luận số 7 –\n\n\n\nKL/TU ngày 01/02/2023.')).toEqual(['7-KL/TU']);

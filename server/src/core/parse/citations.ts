@@ -107,7 +107,9 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
 const DATE_AFTER = /[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iy;
 const ISSUER_AFTER = /[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[ \t]*[,;:.\n]|[ \t]*\((?!khóa|khoá|nhiệm kỳ)|$)/iy;
 const BROKEN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*([A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}(?:-[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15})*)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/g;
-const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?$/i;
+// A deadline phrase just before a date's digits ("trước ngày 30/11/2026"): found in one pass over the text.
+const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?(?=\d)/gi;
+const NO_DAMAGE: Citation['damaged'] = { spaces: false, oddDash: false, lineBreak: false }; // shared, read only
 
 interface RawNumber { t: NumberToken; lineBreak: boolean }
 
@@ -171,15 +173,23 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
       typeWord: plainSlice(j, typeStart, typeStart + typeWord.length), number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
       date, dateText, dateRange, issuerPhrase, line: joinedLine(j, t.index),
       numberRange: joinedRange(j, t.numIndex, t.end),
-      damaged: { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak },
+      damaged: t.spaces.length || t.oddDashes.length || lineBreak ? { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak } : NO_DAMAGE,
     });
   }
-  for (const d of findDates(text)) {
-    const before = text.slice(Math.max(0, d.index - 24), d.index);
+  const found2 = findDates(text);
+  const deadlineAt = new Set<number>();
+  if (found2.length) {
+    DEADLINE_BEFORE.lastIndex = 0;
+    for (let m = DEADLINE_BEFORE.exec(text); m; m = DEADLINE_BEFORE.exec(text)) deadlineAt.add(m.index + m[0].length);
+  }
+  for (const d of found2) {
+    const deadline = d.kind === 'words'
+      ? /(?:trước|chậm nhất)\s*$/i.test(text.slice(Math.max(0, d.index - 24), d.index))
+      : deadlineAt.has(d.index);
     const r = joinedRange(j, d.index, d.index + d.length);
     dates.push({
       start: r.start, end: r.end, dayText: d.dayText, monthText: d.monthText, yearText: d.yearText, date: mentionToYmd(d),
-      line: joinedLine(j, d.index), deadline: d.kind !== 'words' && DEADLINE_BEFORE.test(before) || (d.kind === 'words' && /(?:trước|chậm nhất)\s*$/i.test(before)),
+      line: joinedLine(j, d.index), deadline,
     });
   }
   return { citations, dates };
