@@ -76,10 +76,11 @@ export function findDates(text: string): DateMention[] {
     if (m[2] === '.' ) continue; // 1.2.2023 is too often a section number; not a date form of these documents
     out.push({ index: m.index!, length: m[0].length, dayText: m[1], monthText: m[3], yearText: m[4], kind: m[2] === '/' ? 'slash' : 'dash' });
   }
+  const numeric = out.length;
   for (const m of text.matchAll(WORDS)) {
     out.push({ index: m.index!, length: m[0].length, dayText: m[1], monthText: m[2], yearText: m[3], kind: 'words' });
   }
-  return out.sort((a, b) => a.index - b.index);
+  return out.length === numeric || numeric === 0 ? out : out.sort((a, b) => a.index - b.index);
 }
 
 export function mentionToYmd(m: { dayText: string; monthText: string; yearText: string }): YMD | null {

@@ -49,12 +49,12 @@ export function plainSlice(j: Joined, a: number, b: number): string {
 /** The line (index into the source) holding joined offset a. */
 export function joinedLine(j: Joined, a: number): number {
   const starts = j.starts, h = j.hint;
-  // The line of the previous lookup or one of the next few: no search.
+  // The line of the previous lookup, one of the next few or the one before: no search.
   if (starts[h] <= a) {
     for (let k = h; k < h + 4; k++) {
       if (k + 1 >= starts.length || starts[k + 1] > a) { j.hint = k; return j.first + k; }
     }
-  }
+  } else if (h > 0 && starts[h - 1] <= a) { j.hint = h - 1; return j.first + h - 1; }
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= a) lo = mid; else hi = mid - 1; }
   j.hint = lo;
@@ -120,6 +120,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
   const j = joinViews(src, startLine, endLine);
   const text = j.text;
   const found: RawNumber[] = findNumbers(text).map((t) => ({ t, lineBreak: false }));
+  const nFound = found.length;
   // A number broken across lines ends a line with its dash: only such lines are searched, each with
   // the few lines after it (up to three blank lines, then the codes).
   const nLines = j.starts.length;
@@ -141,7 +142,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
       lineBreak: true,
     });
   }
-  found.sort((a, b) => a.t.index - b.t.index);
+  if (found.length > nFound) found.sort((a, b) => a.t.index - b.t.index); // number tokens come sorted
   for (const { t, lineBreak } of found) {
     const before = text.slice(Math.max(0, t.index - 36), t.index);
     const tm = typeWordBefore(before);
