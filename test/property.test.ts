@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, inspect } from '../server/src/core';
 import { readSource, srcStart, srcEnd } from '../server/src/core/text';
-import { joinViews, plainSlice } from '../server/src/core/parse/citations';
+import { joinViews, plainSlice, parseCitations } from '../server/src/core/parse/citations';
 import { findNumbers } from '../server/src/core/parse/numbers';
 import { foldTone, OLD_STYLE, swapTonePair } from '../server/src/core/vn';
 import { TODAY } from './helpers';
@@ -159,6 +159,19 @@ function referenceNumbers(text: string, allowBlank: boolean) {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+describe('citations read in chunks', () => {
+  it('give the same citations and dates as one pass over the whole text', () => {
+    const extra = fc.constantFrom('Kết luận số 12-\n\n\nKL/TU ngày 01/02/2023', 'Kết luận\nsố 7-KL/TU', 'trước\nngày 30/11/2026', 'ban hành\nngày 01/02/2023', 'Nghị định số 30/2020/NĐ-CP', '', '\n\n\n\n\n\n');
+    fc.assert(fc.property(fc.constantFrom(...DRAFTS), fc.array(fc.tuple(fc.nat(), extra), { maxLength: 6 }), fc.integer({ min: 1, max: 400 }), (d, inserts, chunk) => {
+      const lines = d.split('\n');
+      for (const [at, x] of inserts) lines.splice(at % (lines.length + 1), 0, x);
+      const src = readSource(lines.join('\n'));
+      const last = src.lines.length - 1;
+      expect(parseCitations(src, 0, last, chunk)).toEqual(parseCitations(src, 0, last, Infinity));
+    }), { numRuns: RUNS, seed: SEED });
+  });
+});
 
 describe('tone placement', () => {
   const piece = fc.constantFrom('hòa', 'hoà', 'Hòa', 'HÒA', 'ủy', 'Ủy', 'uỷ', 'quý', 'Qủy', 'khỏe', 'khoẻ', 'thủy', 'hòan', 'òa', 'ùy', 'ÙY', 'ọe', 'x', ' ', '\u0301', 'à', 'y', 'a', 'đ', 'ỏ', 'ũ');

@@ -113,18 +113,45 @@ const NO_DAMAGE: Citation['damaged'] = { spaces: false, oddDash: false, lineBrea
 
 interface RawNumber { t: NumberToken; lineBreak: boolean }
 
-export function parseCitations(src: Source, startLine: number, endLine: number): { citations: Citation[]; dates: DateRef[] } {
+/** Joined text per chunk: about this many characters, so that every pass over a chunk finds it in the cache. */
+const CHUNK_CHARS = 16_000;
+/** Context read around a chunk: type words and deadline phrases before a number or date, broken numbers after. */
+const CONTEXT_CHARS = 64, CONTEXT_LINES_AFTER = 5;
+
+/**
+ * Citations and dates of lines startLine..endLine. The lines are read in chunks (each with a little
+ * context on both sides); a chunk keeps the citations and dates that start in its own lines.
+ */
+export function parseCitations(src: Source, startLine: number, endLine: number, chunkChars = CHUNK_CHARS): { citations: Citation[]; dates: DateRef[] } {
   const citations: Citation[] = [];
   const dates: DateRef[] = [];
-  if (endLine < startLine) return { citations, dates };
+  const len = (i: number) => src.lines[i].view.text.length + 1;
+  for (let own = startLine; own <= endLine;) {
+    let ownTo = own, chars = len(own);
+    while (ownTo < endLine && chars < chunkChars) chars += len(++ownTo);
+    let from = own, back = 0;
+    while (from > startLine && back < CONTEXT_CHARS) back += len(--from);
+    let to = ownTo, ahead = 0, n = 0;
+    while (to < endLine && (n < CONTEXT_LINES_AFTER || ahead < CONTEXT_CHARS)) { ahead += len(++to); n++; }
+    parseChunk(src, from, to, own, ownTo, citations, dates);
+    own = ownTo + 1;
+  }
+  return { citations, dates };
+}
+
+function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: number, ownTo: number, citations: Citation[], dates: DateRef[]) {
   const j = joinViews(src, startLine, endLine);
   const text = j.text;
-  const found: RawNumber[] = findNumbers(text).map((t) => ({ t, lineBreak: false }));
+  // Offsets of the chunk's own lines in the joined text.
+  const ownStart = j.starts[ownFrom - startLine];
+  const ownEnd = ownTo < endLine ? j.starts[ownTo + 1 - startLine] : text.length;
+  const found: RawNumber[] = [];
+  for (const t of findNumbers(text)) if (t.index >= ownStart && t.index < ownEnd) found.push({ t, lineBreak: false });
   const nFound = found.length;
   // A number broken across lines ends a line with its dash: only such lines are searched, each with
   // the few lines after it (up to three blank lines, then the codes).
   const nLines = j.starts.length;
-  for (let k = 0; k < nLines; k++) {
+  for (let k = ownFrom - startLine; k <= ownTo - startLine; k++) {
     const v = src.lines[startLine + k].view.text;
     const c = v.charCodeAt(v.length - 1);
     if (!(c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212)) continue;
@@ -184,6 +211,7 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
     for (let m = DEADLINE_BEFORE.exec(text); m; m = DEADLINE_BEFORE.exec(text)) deadlineAt.add(m.index + m[0].length);
   }
   for (const d of found2) {
+    if (d.index < ownStart || d.index >= ownEnd) continue;
     const deadline = d.kind === 'words'
       ? /(?:trước|chậm nhất)\s*$/i.test(text.slice(Math.max(0, d.index - 24), d.index))
       : deadlineAt.has(d.index);
@@ -193,5 +221,4 @@ export function parseCitations(src: Source, startLine: number, endLine: number):
       line: joinedLine(j, d.index), deadline,
     });
   }
-  return { citations, dates };
 }
