@@ -56,6 +56,30 @@ const SPACE_LIKE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 
 /**
+ * A view. Its folded text is made on first use: most lines of a body are only ever read through their
+ * plain text (numbers, dates, quotes, list marks hold no tone marks), so their folded copy is never made.
+ */
+class TextView implements Seg {
+  plain: string;
+  from: Int32Array | null;
+  to: Int32Array | null;
+  start: number;
+  end: number;
+  markup: string;
+  col: number;
+  private folded: string | null;
+  constructor(plain: string, from: Int32Array | null, to: Int32Array | null, start: number, end: number, markup: string) {
+    this.plain = plain; this.from = from; this.to = to; this.start = start; this.end = end; this.markup = markup; this.col = 0;
+    this.folded = null;
+  }
+  get text(): string {
+    let t = this.folded;
+    if (t === null) { t = foldTone(this.plain); this.folded = t; }
+    return t;
+  }
+}
+
+/**
  * Builds a view of text[start, end). Never throws. Every view is created with the same fields (col
  * included, 0 until a line sets it), so the parser and rules only ever see one object shape.
  */
@@ -66,14 +90,13 @@ export function makeView(text: string, start: number, end: number): Seg {
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   // Fast paths: a blank line, and a line of plain characters that is no heading and no rule line
   // (the view is then the text itself; most lines of a draft are one of the two).
-  if (a === b) return { text: '', plain: '', from: null, to: null, start: a, end: a, markup: '', col: 0 };
+  if (a === b) return new TextView('', null, null, a, a, '');
   const c0 = text.charCodeAt(a);
   if (c0 !== 35 && c0 !== 45 && c0 !== 61) { // "#", "-", "="
     let j = a;
     for (let c = c0; j < b && (c < 0x2000 ? PLAIN[c] === 1 : isPlain(c, false)); c = text.charCodeAt(++j));
     if (j === b) {
-      const plain = text.slice(a, b);
-      return { text: foldTone(plain), plain, from: null, to: null, start: a, end: b, markup: '', col: 0 };
+      return new TextView(text.slice(a, b), null, null, a, b, '');
     }
   }
   // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole;
@@ -158,7 +181,7 @@ export function makeView(text: string, start: number, end: number): Seg {
   } else {
     vStart = e > s ? copyStart + s : a; vEnd = e > s ? copyStart + e : a;
   }
-  return { text: foldTone(plain), plain, from, to, start: vStart, end: vEnd, markup, col: 0 };
+  return new TextView(plain, from, to, vStart, vEnd, markup);
 }
 
 /** isPlain for the first 0x2000 code points, as lookup tables (the hot loop of the text layer). */
@@ -199,9 +222,10 @@ export function srcEnd(v: View, i: number): number {
 
 /** Original range of view characters [vs, ve). */
 export function viewRange(v: View, vs: number, ve: number): { start: number; end: number } {
-  if (v.text.length === 0) return { start: v.start, end: v.end };
-  const s = Math.max(0, Math.min(vs, v.text.length - 1));
-  const e = Math.max(s + 1, Math.min(ve, v.text.length));
+  const n = v.plain.length; // the same length as the folded text
+  if (n === 0) return { start: v.start, end: v.end };
+  const s = Math.max(0, Math.min(vs, n - 1));
+  const e = Math.max(s + 1, Math.min(ve, n));
   if (ve <= vs) return { start: srcStart(v, s), end: srcStart(v, s) };
   return { start: srcStart(v, s), end: srcEnd(v, e - 1) };
 }
@@ -244,7 +268,7 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   const raw = text.slice(start, end);
   const view = makeView(text, start, end);
   let segs: Seg[];
-  if (view.text.length === 0) segs = [];
+  if (view.plain.length === 0) segs = [];
   else {
     const inner = text.slice(view.start, view.end);
     const gapped = inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0');
@@ -265,7 +289,7 @@ function makeLine(text: string, index: number, start: number, end: number): Line
       if (raw.slice(segStart - start).trim()) pushSeg(text, segs, segStart, end, start);
     }
   }
-  const t = view.text;
+  const t = view.plain; // a page number or a blank holds no tone mark
   // A bare page number (optionally "- 3 -") or a line holding only a form feed, left by a PDF copy.
   const pageArtifact = t.length <= 9 && (/^\f\s*$/.test(raw) || /^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, ''));
   return { index, start, end, raw, view, segs, blank: t.length === 0, pageArtifact: pageArtifact && !/^\d{1,3}\.$/.test(t) };
@@ -274,7 +298,7 @@ function makeLine(text: string, index: number, start: number, end: number): Line
 function pushSeg(text: string, segs: Seg[], s: number, e: number, lineStart: number) {
   const v = makeView(text, s, e);
   v.col = v.start - lineStart;
-  if (v.text.length) segs.push(v);
+  if (v.plain.length) segs.push(v);
 }
 
 /** 0-based line and UTF-16 character of an offset. */

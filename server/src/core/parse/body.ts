@@ -61,7 +61,7 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
   for (let i = start; i <= end && i < src.lines.length; i++) {
     const l = src.lines[i];
     if (l.blank || l.pageArtifact) continue;
-    const t = l.view.text;
+    const t = l.view.plain; // numbers, quotes and rule lines hold no tone marks: the folded text is not needed
     if (RULE_LINE.test(t)) continue;
     // Numbering inside a quoted passage (“(4) Tổ chức, cá nhân …”) belongs to the quoted text.
     const quoted = quoteDepth > 0 || t.startsWith('“');

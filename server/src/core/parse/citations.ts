@@ -5,36 +5,41 @@
 import type { Source } from '../text';
 import type { Citation, DateRef, Range } from '../model';
 import { findNumbers, type NumberToken } from './numbers';
+import { foldTone } from '../vn';
 import { findDates, mentionToYmd } from '../dates';
 import { srcEnd, srcStart, type Source as Src } from '../text';
 
 /** The whole text as one string of line views joined by "\n", mapped back to the original through the lines. */
 export interface Joined {
-  text: string; src: Src; first: number; starts: number[]; folded: boolean;
+  /** Line texts with tone placement folded (what is matched) and as written (what is quoted). */
+  text: string; plain: string; src: Src; first: number; starts: number[];
   /** Index into starts of the last line found: lookups come mostly in text order. */
   hint: number;
 }
 
 export function joinViews(src: Source, startLine = 0, endLine = src.lines.length - 1): Joined {
   const parts: string[] = [], starts: number[] = [];
-  let k = 0, folded = false;
+  let k = 0;
   for (let i = startLine; i <= endLine; i++) {
-    const v = src.lines[i].view;
+    const p = src.lines[i].view.plain;
     starts.push(k);
-    parts.push(v.text);
-    if (v.text !== v.plain) folded = true;
-    k += v.text.length + 1;
+    parts.push(p);
+    k += p.length + 1;
   }
   parts.push(''); // the text ends with "\n": joined as one flat string, not a concatenation to flatten later
-  return { text: parts.join('\n'), src, first: startLine, starts, folded, hint: 0 };
+  // Folding the joined lines gives the lines' folded texts joined (no pair spans a line break), without
+  // making each line keep a folded copy.
+  const plain = parts.join('\n');
+  return { text: foldTone(plain), plain, src, first: startLine, starts, hint: 0 };
 }
 
 /**
- * The characters of joined text [a, b) as the user wrote them (tone placement not folded). Views and
- * their plain text have the same length, so the slice is taken from the lines' plain text.
+ * The characters of joined text [a, b) as the user wrote them (tone placement not folded), taken from
+ * the lines' own plain text: a slice of the joined text would keep the whole joined chunk alive for as
+ * long as the model keeps the slice.
  */
 export function plainSlice(j: Joined, a: number, b: number): string {
-  if (!j.folded || b <= a) return j.text.slice(a, b);
+  if (b <= a) return '';
   const first = joinedLine(j, a), last = joinedLine(j, b - 1);
   let out = '';
   for (let li = first; li <= last; li++) {
@@ -65,13 +70,13 @@ function mapStart(j: Joined, a: number): number {
   const li = joinedLine(j, a);
   const l = j.src.lines[li];
   const i = a - j.starts[li - j.first];
-  return i >= l.view.text.length ? l.end : srcStart(l.view, i);
+  return i >= l.view.plain.length ? l.end : srcStart(l.view, i);
 }
 function mapEnd(j: Joined, b: number): number {
   const li = joinedLine(j, b);
   const l = j.src.lines[li];
   const i = b - j.starts[li - j.first];
-  return i >= l.view.text.length ? l.end : srcEnd(l.view, i);
+  return i >= l.view.plain.length ? l.end : srcEnd(l.view, i);
 }
 
 export function joinedRange(j: Joined, a: number, b: number): Range {
@@ -125,7 +130,7 @@ const CONTEXT_CHARS = 64, CONTEXT_LINES_AFTER = 5;
 export function parseCitations(src: Source, startLine: number, endLine: number, chunkChars = CHUNK_CHARS): { citations: Citation[]; dates: DateRef[] } {
   const citations: Citation[] = [];
   const dates: DateRef[] = [];
-  const len = (i: number) => src.lines[i].view.text.length + 1;
+  const len = (i: number) => src.lines[i].view.plain.length + 1;
   for (let own = startLine; own <= endLine;) {
     let ownTo = own, chars = len(own);
     while (ownTo < endLine && chars < chunkChars) chars += len(++ownTo);
@@ -152,7 +157,7 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
   // the few lines after it (up to three blank lines, then the codes).
   const nLines = j.starts.length;
   for (let k = ownFrom - startLine; k <= ownTo - startLine; k++) {
-    const v = src.lines[startLine + k].view.text;
+    const v = src.lines[startLine + k].view.plain;
     const c = v.charCodeAt(v.length - 1);
     if (!(c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212)) continue;
     const from = j.starts[k];

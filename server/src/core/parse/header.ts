@@ -20,7 +20,7 @@ const DATE_LINE = new RegExp(`(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)(\\d{1,2}|\\s*?
 const MARKERS = /^(KHẨN|THƯỢNG KHẨN|HOẢ TỐC|HỎA TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|TÀI LIỆU HỘI NGHỊ|LƯU HÀNH NỘI BỘ|DỰ THẢO.*|Dự thảo.*)$/u;
 export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
 
-export function comp(v: View, line: number, vs = 0, ve = v.text.length): Component {
+export function comp(v: View, line: number, vs = 0, ve = v.plain.length): Component {
   const r = viewRange(v, vs, ve);
   return { ...r, text: v.plain.slice(vs, ve), line };
 }

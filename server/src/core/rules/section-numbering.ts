@@ -49,7 +49,7 @@ const rule: Rule = {
     const self = this;
     const lines = model.src.lines;
     const dashBetween = (a: number, b: number) => {
-      for (let i = a + 1; i < b; i++) if (/^[-+•]\s/u.test(lines[i].view.text)) return true;
+      for (let i = a + 1; i < b; i++) if (/^[-+•]\s/u.test(lines[i].view.plain)) return true;
       return false;
     };
     const walk = (list: Section[], parent: Section | null) => {
