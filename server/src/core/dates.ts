@@ -1,5 +1,7 @@
 // Calendar dates: parsing the forms used in Party and state documents, validity, ISO strings.
 
+import { intern } from './intern';
+
 export interface YMD { y: number; m: number; d: number }
 
 export function isRealDate(y: number, m: number, d: number): boolean {
@@ -74,16 +76,26 @@ export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     if (m[2] === '.' ) continue; // 1.2.2023 is too often a section number; not a date form of these documents
-    out.push({ index: m.index!, length: m[0].length, dayText: m[1], monthText: m[3], yearText: m[4], kind: m[2] === '/' ? 'slash' : 'dash' });
+    out.push({ index: m.index!, length: m[0].length, dayText: intern(m[1]), monthText: intern(m[3]), yearText: intern(m[4]), kind: m[2] === '/' ? 'slash' : 'dash' });
   }
   const numeric = out.length;
   for (const m of text.matchAll(WORDS)) {
-    out.push({ index: m.index!, length: m[0].length, dayText: m[1], monthText: m[2], yearText: m[3], kind: 'words' });
+    out.push({ index: m.index!, length: m[0].length, dayText: intern(m[1]), monthText: intern(m[2]), yearText: intern(m[3]), kind: 'words' });
   }
   return out.length === numeric || numeric === 0 ? out : out.sort((a, b) => a.index - b.index);
 }
 
+/** One shared, read-only YMD per calendar day named in drafts (a model holds thousands of dates). */
+const DAYS_SEEN = new Map<number, YMD>();
 export function mentionToYmd(m: { dayText: string; monthText: string; yearText: string }): YMD | null {
   const y = +m.yearText, mo = +m.monthText, d = +m.dayText;
-  return isRealDate(y, mo, d) ? { y, m: mo, d } : null;
+  if (!isRealDate(y, mo, d)) return null;
+  const key = y * 10000 + mo * 100 + d;
+  let ymd = DAYS_SEEN.get(key);
+  if (!ymd) {
+    if (DAYS_SEEN.size >= 20_000) DAYS_SEEN.clear();
+    ymd = { y, m: mo, d };
+    DAYS_SEEN.set(key, ymd);
+  }
+  return ymd;
 }

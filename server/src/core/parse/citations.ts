@@ -6,6 +6,7 @@ import type { Source } from '../text';
 import type { Citation, DateRef, Range } from '../model';
 import { findNumbers, type NumberToken } from './numbers';
 import { foldTone } from '../vn';
+import { intern } from '../intern';
 import { findDates, mentionToYmd } from '../dates';
 import { srcEnd, srcStart, type Source as Src } from '../text';
 
@@ -187,7 +188,7 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     if (dm) {
       const dd = dm[1] ?? dm[5], mm = dm[3] ?? dm[6], yy = dm[4] ?? dm[7];
       const dStart = pos + dm[0].search(/\d/);
-      dateText = plainSlice(j, dStart, pos + dm[0].length);
+      dateText = intern(plainSlice(j, dStart, pos + dm[0].length));
       dateRange = joinedRange(j, dStart, pos + dm[0].length);
       date = mentionToYmd({ dayText: dd, monthText: mm, yearText: yy });
       pos += dm[0].length;
@@ -195,7 +196,7 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     ISSUER_AFTER.lastIndex = pos;
     const im = ISSUER_AFTER.exec(text);
     const issuerAt = im ? pos + im[0].indexOf(im[1]) : 0;
-    const issuerPhrase = im ? plainSlice(j, issuerAt, issuerAt + im[1].length).trim() : null;
+    const issuerPhrase = im ? intern(plainSlice(j, issuerAt, issuerAt + im[1].length).trim()) : null;
     if (im) pos += im[0].length;
     const raw = plainSlice(j, t.numIndex, t.end);
     const number = /[\s\u2010-\u2014\u2212]/.test(raw) ? raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-') : raw;
@@ -203,7 +204,7 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     const r = joinedRange(j, typeStart, pos);
     citations.push({
       start: r.start, end: r.end,
-      typeWord: plainSlice(j, typeStart, typeStart + typeWord.length), number, raw, shape, typeCode: t.typeCode, issuerCode: t.issuerCode, lawYear: t.year,
+      typeWord: intern(plainSlice(j, typeStart, typeStart + typeWord.length)), number, raw, shape, typeCode: t.typeCode === null ? null : intern(t.typeCode), issuerCode: t.issuerCode === null ? null : intern(t.issuerCode), lawYear: t.year,
       date, dateText, dateRange, issuerPhrase, line: joinedLine(j, t.index),
       numberRange: joinedRange(j, t.numIndex, t.end),
       damaged: t.spaces.length || t.oddDashes.length || lineBreak ? { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak } : NO_DAMAGE,
