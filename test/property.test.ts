@@ -9,6 +9,7 @@ import { readSource, srcStart, srcEnd } from '../server/src/core/text';
 import { joinViews, plainSlice, parseCitations } from '../server/src/core/parse/citations';
 import { findNumbers } from '../server/src/core/parse/numbers';
 import { foldTone, OLD_STYLE, swapTonePair } from '../server/src/core/vn';
+import { dayNumber } from '../server/src/core/dates';
 import { TODAY } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -181,6 +182,14 @@ describe('tone placement', () => {
       const expected = s.replace(new RegExp(OLD_STYLE.source, 'g'), (m) => swapTonePair(m));
       expect(foldTone(s)).toBe(expected);
     }), { numRuns: RUNS * 4, seed: SEED });
+  });
+});
+
+describe('calendar', () => {
+  it('dayNumber counts days as Date.UTC does, rolling over out-of-range months and days alike', () => {
+    fc.assert(fc.property(fc.integer({ min: 1800, max: 2300 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+      expect(dayNumber({ y, m, d })).toBe(Math.floor(Date.UTC(y, m - 1, d) / 86400000));
+    }), { numRuns: RUNS * 10, seed: SEED });
   });
 });
 

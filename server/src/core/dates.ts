@@ -29,7 +29,12 @@ export function parseIso(s: string | null | undefined): YMD | null {
 
 /** Days since 1970-01-01 (for comparisons and tolerances). */
 export function dayNumber(d: YMD): number {
-  return Math.floor(Date.UTC(d.y, d.m - 1, d.d) / 86400000);
+  // Days from civil date (proleptic Gregorian), counted from March so that leap days come last; months
+  // and days out of range roll over as Date.UTC does.
+  const m = d.m, y = m <= 2 ? d.y - 1 : d.y;
+  const era = Math.floor(y / 400), yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d.d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 export function fromDayNumber(n: number): YMD {

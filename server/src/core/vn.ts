@@ -50,6 +50,7 @@ function computeSwap(pair: string): string {
   return pair;
 }
 
+const OLD_FIRST = /[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]/g;
 /** 1: o with a tone mark (then a/e), 2: u with a tone mark (then y), 0: anything else. */
 const FIRST_KIND = new Uint8Array(0x1f00);
 for (const ch of 'òóỏõọÒÓỎÕỌ') FIRST_KIND[ch.charCodeAt(0)] = 1;
@@ -61,10 +62,12 @@ for (const ch of 'ùúủũụÙÚỦŨỤ') FIRST_KIND[ch.charCodeAt(0)] = 2;
 export function foldTone(s: string): string {
   let parts: string[] | null = null, last = 0;
   const n = s.length;
-  for (let i = 0; i + 1 < n; i++) {
-    const c = s.charCodeAt(i);
-    const kind = c < FIRST_KIND.length ? FIRST_KIND[c] : 0;
-    if (kind === 0) continue;
+  // The regex engine finds the candidates (an o or u with a tone mark); the pair is checked by hand.
+  OLD_FIRST.lastIndex = 0;
+  while (OLD_FIRST.test(s)) {
+    const i = OLD_FIRST.lastIndex - 1;
+    if (i + 1 >= n) break;
+    const kind = FIRST_KIND[s.charCodeAt(i)];
     const d = s.charCodeAt(i + 1);
     if (kind === 1 ? !(d === 97 || d === 65 || d === 101 || d === 69) : !(d === 121 || d === 89)) continue; // a A e E / y Y
     const p = i > 0 ? s.charCodeAt(i - 1) : 0;
@@ -73,7 +76,7 @@ export function foldTone(s: string): string {
     if (!parts) parts = [];
     parts.push(s.slice(last, i), swapTonePair(s.slice(i, i + 2)));
     last = i + 2;
-    i++;
+    OLD_FIRST.lastIndex = last;
   }
   if (!parts) return s;
   parts.push(s.slice(last));
