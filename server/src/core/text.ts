@@ -60,18 +60,12 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
  * plain text (numbers, dates, quotes, list marks hold no tone marks), so their folded copy is never made.
  */
 class TextView implements Seg {
-  plain: string;
-  from: Int32Array | null;
-  to: Int32Array | null;
-  start: number;
-  end: number;
-  markup: string;
-  col: number;
-  private folded: string | null;
-  constructor(plain: string, from: Int32Array | null, to: Int32Array | null, start: number, end: number, markup: string) {
-    this.plain = plain; this.from = from; this.to = to; this.start = start; this.end = end; this.markup = markup; this.col = 0;
-    this.folded = null;
-  }
+  col = 0;
+  private folded: string | null = null;
+  constructor(
+    public plain: string, public from: Int32Array | null, public to: Int32Array | null,
+    public start: number, public end: number, public markup: string,
+  ) {}
   get text(): string {
     let t = this.folded;
     if (t === null) { t = foldTone(this.plain); this.folded = t; }
