@@ -12,8 +12,8 @@ import { srcEnd, srcStart, type Source as Src } from '../text';
 
 /** The whole text as one string of line views joined by "\n", mapped back to the original through the lines. */
 export interface Joined {
-  /** Line texts with tone placement folded (what is matched) and as written (what is quoted). */
-  text: string; plain: string; src: Src; first: number; starts: number[];
+  /** Line texts joined by "\n", tone placement folded (what is matched; plainSlice gives what is quoted). */
+  text: string; src: Src; first: number; starts: number[];
   /** Index into starts of the last line found: lookups come mostly in text order. */
   hint: number;
 }
@@ -30,8 +30,7 @@ export function joinViews(src: Source, startLine = 0, endLine = src.lines.length
   parts.push(''); // the text ends with "\n": joined as one flat string, not a concatenation to flatten later
   // Folding the joined lines gives the lines' folded texts joined (no pair spans a line break), without
   // making each line keep a folded copy.
-  const plain = parts.join('\n');
-  return { text: foldTone(plain), plain, src, first: startLine, starts, hint: 0 };
+  return { text: foldTone(parts.join('\n')), src, first: startLine, starts, hint: 0 };
 }
 
 /**
