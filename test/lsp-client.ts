@@ -12,6 +12,8 @@ export class TestClient {
   diagnostics = new Map<string, { version?: number; diagnostics: Diag[] }[]>();
   private waiters: (() => void)[] = [];
   logs: string[] = [];
+  /** Messages shown to the user (window/showMessage). */
+  shown: string[] = [];
   settings: Record<string, unknown> = {};
 
   constructor(root = join(__dirname, '..')) {
@@ -23,6 +25,7 @@ export class TestClient {
       for (const w of this.waiters.splice(0)) w();
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
+    this.conn.onNotification('window/showMessage', (p: { message: string }) => { this.shown.push(p.message); });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.listen();

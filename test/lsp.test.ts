@@ -3,6 +3,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestClient } from './lsp-client';
+import { analyze } from '../server/src/core';
+import { TODAY } from './helpers';
 
 const CLEAN = readFileSync(join(__dirname, 'fixtures', 'clean-hd05.kl.md'), 'utf8');
 const BAD = CLEAN.replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ').replace('Đảng ủy viên;', 'Đảng ủy viên,');
@@ -78,4 +80,47 @@ describe('language server', () => {
     const list = c.diagnostics.get(uri)!;
     expect(list[list.length - 1].diagnostics).toEqual([]);
   });
+});
+
+describe('language server while the user types', () => {
+  let t: TestClient;
+  beforeAll(async () => { t = new TestClient(); await t.initialize({ debounceMs: 300 }); });
+  afterAll(async () => { await t.close(); });
+
+  it('a burst of edits within the debounce is analysed once, for the last version only', async () => {
+    const uri = t.uri('burst.kl.md');
+    await t.open(uri, CLEAN);
+    await t.waitFor(uri, 1);
+    // Type "TM." over "T/M" one character at a time, then put it back: 12 versions in a few milliseconds.
+    const edits = ['T', 'M', '.', 'x', '', '', 'T', '/', 'M', 'T', 'M', '.'];
+    const cols = [41, 42, 43, 44, 44, 44, 41, 42, 43, 41, 42, 43];
+    for (let k = 0; k < edits.length; k++) {
+      const col = cols[k];
+      await t.change(uri, k + 2, [{ range: { start: { line: 32, character: col }, end: { line: 32, character: edits[k] ? col + 1 : col + 1 } }, text: edits[k] }]);
+    }
+    const last = edits.length + 1;
+    const diags = await t.waitFor(uri, last);
+    expect(diags.map((d) => d.code)).toContain('signature-authority-invalid');
+    const versions = (t.diagnostics.get(uri) ?? []).map((d) => d.version);
+    expect(versions).toEqual([1, last]);
+  });
+
+  it('a draft over 5 MB gets the fast checks only, and the user is told once', async () => {
+    const lines = BAD.replace('ngày 20/01/2026 của Đảng ủy xã', 'ngày 20/10/2026 của Đảng ủy xã').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('I. '));
+    const padding = 'Các chi bộ tiếp tục quán triệt, triển khai thực hiện nghiêm nhiệm vụ được giao trong năm.';
+    lines.splice(at, 0, ...Array.from({ length: Math.ceil(5.3e6 / (padding.length + 2)) }, () => padding), '');
+    const big = lines.join('\n');
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    // The full analysis of the same text reports the future-dated citation; the server leaves it out.
+    expect(analyze(big, { today: TODAY }).findings.map((f) => f.ruleId)).toContain('citation-date-after-issue');
+    const uri = t.uri('big.kl.md');
+    await t.open(uri, big);
+    const diags = await t.waitFor(uri, 1, 30000);
+    expect(diags.map((d) => d.code)).toContain('signature-authority-invalid');
+    expect(diags.filter((d) => d.code.startsWith('citation-'))).toEqual([]);
+    await t.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await t.waitFor(uri, 2, 30000);
+    expect(t.shown.filter((m) => m.includes('5 MB'))).toHaveLength(1);
+  }, 60000);
 });

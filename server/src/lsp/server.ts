@@ -1,7 +1,7 @@
 // The language server: converts core results to LSP types at the edge. Nothing here knows rules.
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind, SymbolKind,
-  CompletionItemKind, InsertTextFormat, MarkupKind,
+  CompletionItemKind, InsertTextFormat, MarkupKind, MessageType, ShowMessageNotification,
   type Diagnostic, type CodeAction, type InitializeParams, type Connection, type TextEdit, type DocumentSymbol,
   type SelectionRange, type CompletionItem, type Location,
 } from 'vscode-languageserver/node';
@@ -105,9 +105,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (large && !toldLarge.has(doc.uri)) {
       toldLarge.add(doc.uri);
       const vi = optionsFor(doc.uri).language !== 'en';
-      void connection.window.showInformationMessage(vi
-        ? `ketluan: văn bản lớn hơn 5 MB, chỉ chạy các kiểm tra nhanh (phần đầu, đề mục, nơi nhận, chữ ký).`
-        : `ketluan: the draft is over 5 MB; only the fast checks run (header, outline, Nơi nhận, signature).`);
+      // A notification, not a request: the notice needs no answer, and a client that cannot show
+      // message requests must not make the server fail.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: vi
+          ? `ketluan: văn bản lớn hơn 5 MB, chỉ chạy các kiểm tra nhanh (phần đầu, đề mục, nơi nhận, chữ ký).`
+          : `ketluan: the draft is over 5 MB; only the fast checks run (header, outline, Nơi nhận, signature).`,
+      });
     }
     const result = analyze(text, { ...optionsFor(doc.uri), only: large ? CHEAP_RULES : undefined });
     // Keep the models of the few most recent drafts only: a model costs several times its text, and an
