@@ -13,7 +13,8 @@ import { dayNumber } from '../server/src/core/dates';
 import { TODAY } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+// npm test: a fixed seed. npm run fuzz: FUZZ_SEED if given, else a new random seed each run (printed at the end).
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RANDOM ? Math.floor(Math.random() * 2 ** 31) : 20261122;
 const LONG = RUNS > 500 ? 900_000 : 30_000; // npm run fuzz runs long
 const DRAFTS = [
   ...readdirSync(join(__dirname, 'fixtures')).map((f) => readFileSync(join(__dirname, 'fixtures', f), 'utf8')),
