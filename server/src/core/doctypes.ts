@@ -57,6 +57,12 @@ export function typeByCode(code: string, family: 'party' | 'state'): DocType | n
 
 /** Type word at the start of a citation ("Kết luận", "Nghị định" …), case-insensitive. */
 const BY_WORD = new Map(DOC_TYPES.map((d) => [d.word.toLowerCase(), d]));
+const WORD_SEEN = new Map<string, DocType | null>(); // a draft cites the same few type words many times
 export function typeByWord(word: string): DocType | null {
-  return BY_WORD.get(word.toLowerCase().replace(/\s+/g, ' ').trim()) ?? null;
+  let dt = WORD_SEEN.get(word);
+  if (dt === undefined) {
+    dt = BY_WORD.get(word.toLowerCase().replace(/\s+/g, ' ').trim()) ?? null;
+    if (WORD_SEEN.size < 1000) WORD_SEEN.set(word, dt);
+  }
+  return dt;
 }

@@ -57,7 +57,7 @@ for (const ch of 'òóỏõọÒÓỎÕỌ') FIRST_KIND[ch.charCodeAt(0)] = 1;
 for (const ch of 'ùúủũụÙÚỦŨỤ') FIRST_KIND[ch.charCodeAt(0)] = 2;
 /**
  * Folds old placement to new placement (same length): used only for matching. The same pairs as
- * OLD_STYLE, found by a character scan (this runs on every line of every draft).
+ * OLD_STYLE (this runs over the whole text of every draft).
  */
 export function foldTone(s: string): string {
   let parts: string[] | null = null, last = 0;

@@ -95,11 +95,7 @@ function headingTitle(p: string, from: number): string {
   let e = p.length;
   const last = p.charCodeAt(e - 1);
   if (e > from && (last === 58 || last === 46)) e--;
-  const t = p.slice(from, e);
-  return t.length && (isWhite(t.charCodeAt(0)) || isWhite(t.charCodeAt(t.length - 1))) ? t.trim() : t;
-}
-function isWhite(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  return p.slice(from, e).trim();
 }
 
 function prevContentLine(src: Source, from: number, min: number): number {

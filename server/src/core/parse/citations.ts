@@ -2,18 +2,17 @@
 // A citation is "<type word> [số] <number> [,] [ngày <date>] [của <body>] [về …]"; the number may be
 // broken across lines by a careless paste ("12-" ⏎ "HD/BTCTW") or hold spaces and en dashes.
 
-import type { Source } from '../text';
 import type { Citation, DateRef, Range } from '../model';
 import { findNumbers, type NumberToken } from './numbers';
 import { foldTone } from '../vn';
 import { intern } from '../intern';
 import { findDates, mentionToYmd } from '../dates';
-import { srcEnd, srcStart, type Source as Src } from '../text';
+import { srcEnd, srcStart, type Source } from '../text';
 
-/** The whole text as one string of line views joined by "\n", mapped back to the original through the lines. */
+/** Lines startLine..endLine as one string, mapped back to the original through the lines. */
 export interface Joined {
   /** Line texts joined by "\n", tone placement folded (what is matched; plainSlice gives what is quoted). */
-  text: string; src: Src; first: number; starts: number[];
+  text: string; src: Source; first: number; starts: number[];
   /** Index into starts of the last line found: lookups come mostly in text order. */
   hint: number;
 }
@@ -209,13 +208,13 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
       damaged: t.spaces.length || t.oddDashes.length || lineBreak ? { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak } : NO_DAMAGE,
     });
   }
-  const found2 = findDates(text);
+  const mentions = findDates(text);
   const deadlineAt = new Set<number>();
-  if (found2.length) {
+  if (mentions.length) {
     DEADLINE_BEFORE.lastIndex = 0;
     for (let m = DEADLINE_BEFORE.exec(text); m; m = DEADLINE_BEFORE.exec(text)) deadlineAt.add(m.index + m[0].length);
   }
-  for (const d of found2) {
+  for (const d of mentions) {
     if (d.index < ownStart || d.index >= ownEnd) continue;
     const deadline = d.kind === 'words'
       ? /(?:trước|chậm nhất)\s*$/i.test(text.slice(Math.max(0, d.index - 24), d.index))

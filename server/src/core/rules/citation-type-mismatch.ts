@@ -5,17 +5,6 @@ import { DOC_TYPES, typeByWord } from '../doctypes';
 /** The type word of a citation agrees with the type code in its number (HD05 3.1.2a; Nghị định 30 PL III). */
 const ALIASES: Record<string, string> = { 'thông báo kết luận': 'Thông báo', 'chương trình hành động': 'Chương trình' };
 
-/** Type of a citation's type word; the few distinct words of a draft are looked up once. */
-const byWord = new Map<string, ReturnType<typeof typeByWord>>();
-function typeOfWord(w: string) {
-  let dt = byWord.get(w);
-  if (dt === undefined && !byWord.has(w)) {
-    dt = typeByWord(ALIASES[w.toLowerCase()] ?? w);
-    if (byWord.size < 1000) byWord.set(w, dt);
-  }
-  return dt;
-}
-
 const rule: Rule = {
   id: 'citation-type-mismatch',
   severity: 'error',
@@ -29,7 +18,8 @@ const rule: Rule = {
   check({ model, report }) {
     for (const c of model.citations) {
       if (!c.typeWord || !c.typeCode) continue;
-      const dt = typeOfWord(c.typeWord);
+      const word = ALIASES[c.typeWord.toLowerCase()] ?? c.typeWord;
+      const dt = typeByWord(word);
       if (!dt) continue;
       const family = c.shape === 'party' ? 'party' : 'state';
       const codes = family === 'party' ? dt.party : dt.state;
