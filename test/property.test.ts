@@ -95,15 +95,6 @@ describe('properties', () => {
   it('mutations of realistic drafts', () => {
     fc.assert(fc.property(fc.constantFrom(...DRAFTS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (d, muts) => { checkInvariants(mutate(d, muts)); }), { numRuns: RUNS, seed: SEED });
   }, LONG);
-  it('analysis time grows linearly with the size of a realistic draft', () => {
-    const base = DRAFTS[0];
-    const time = (t: string) => { const s = performance.now(); analyze(t, { today: TODAY }); return performance.now() - s; };
-    const median = (t: string) => { const xs = [0, 1, 2, 3, 4].map(() => time(t)).sort((a, b) => a - b); return xs[2]; };
-    median(base.repeat(4)); // warm up
-    const small = median(base.repeat(8)), big = median(base.repeat(64));
-    // 8× the text: allow up to 8× × 4 for noise; a quadratic step would be ~64×.
-    expect(big / Math.max(small, 0.5)).toBeLessThan(32);
-  });
 });
 
 describe('text layer', () => {
