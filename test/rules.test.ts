@@ -1,13 +1,16 @@
-// Every rule folder under test/rules/<id>/ holds fixture drafts with their expected findings
-// beside them (<case>.expect) and, for fixes, the text after the fix (<case>.fixed.<ext>).
+// Every rule folder under test/rules/<id>/ holds fixture drafts with their expected findings beside them
+// (<case>.expect, format described at the top of test/helpers.ts and in test/rules/README.md) and, for fixes,
+// the text after the fix (<case>.fixed.<ext>). UPDATE_FIXTURES=1 rewrites the sidecars from the current results
+// when their lines and rules still match (see helpers.ts); review the diff.
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, applyFixes } from '../server/src/core';
-import { fixtureCases, readSidecar, findingsOf, TODAY } from './helpers';
+import { RULES, applyFixes, analyze } from '../server/src/core';
+import { fixtureCases, readSidecar, findingsOf, renderFindings, formatSidecar, TODAY } from './helpers';
 
 const ROOT = join(__dirname, 'rules');
-const folders = readdirSync(ROOT).sort();
+const folders = readdirSync(ROOT).filter((f) => !f.includes('.')).sort();
+const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 describe('rule fixtures', () => {
   for (const rule of folders) {
@@ -15,16 +18,43 @@ describe('rule fixtures', () => {
       for (const c of fixtureCases(join(ROOT, rule))) {
         it(c.name, () => {
           expect(existsSync(c.sidecar), `${c.sidecar} is missing`).toBe(true);
-          const side = readSidecar(c.sidecar);
+          let side = readSidecar(c.sidecar);
           const text = readFileSync(c.draft, 'utf8');
           const asserted = new Set([rule, ...side.expected.map((e) => e.rule)]);
-          const actual = findingsOf(text, asserted, side.options);
-          const fmt = (x: { line: number; rule: string }) => `${x.line} ${x.rule}`;
-          expect(actual.map(fmt).sort(), actual.map((a) => `${a.line}:${a.col} ${a.rule} ${a.message}`).join('\n')).toEqual(side.expected.map(fmt).sort());
-          for (const e of side.expected) if (e.col !== null) expect(actual.some((a) => a.line === e.line && a.col === e.col && a.rule === e.rule)).toBe(true);
-          if (c.fixed) {
-            const out = applyFixes(text, { today: TODAY, ...side.options }, rule);
-            expect(out.text).toBe(readFileSync(c.fixed, 'utf8'));
+          const options = { today: TODAY, ...side.options };
+          let actual = renderFindings(text, asserted, side.options);
+          if (UPDATE) {
+            // Convert or refresh only when the findings are the ones the sidecar announced.
+            const key = (x: { line: number; rule: string }) => `${x.line} ${x.rule}`;
+            const said = side.expected.map(key).sort(), now = actual.map(key).sort();
+            expect(now, `${c.sidecar}: the findings changed; fix the code or edit the sidecar by hand`).toEqual(said);
+            for (const e of side.expected) {
+              if (e.col === null) continue;
+              const hit = actual.some((a) => a.line === e.line && a.col === e.col && a.rule === e.rule);
+              expect(hit, `${c.sidecar}: no ${e.rule} at ${e.line}:${e.col}`).toBe(true);
+            }
+            const fixedText = applyFixes(text, options, rule).text;
+            if (c.fixed || fixedText !== text) writeFileSync(c.fixedPath, fixedText);
+            writeFileSync(c.sidecar, formatSidecar(side, actual));
+            side = readSidecar(c.sidecar);
+            actual = renderFindings(text, asserted, side.options);
+          }
+          expect(side.format, `${c.sidecar} is in the short format: convert it with `
+            + 'UPDATE_FIXTURES=1 npx vitest run test/rules.test.ts and review the result').toBe('full');
+          expect(side.blocks.length > 0 || side.none, `${c.sidecar}: write "none" for a case without findings`)
+            .toBe(true);
+          expect(!(side.blocks.length && side.none), `${c.sidecar}: "none" and findings`).toBe(true);
+          // An expected finding without an "en:" line does not pin the English message.
+          const withEn = side.blocks.map((b) => b.lines.some((l) => l.startsWith('  en: ')));
+          const shown = actual.map((a, i) => (withEn[i] === false ? a.lines.filter((l) => !l.startsWith('  en: ')) : a.lines));
+          expect(shown.map((l) => l.join('\n')).join('\n\n'))
+            .toBe(side.blocks.map((b) => b.lines.join('\n')).join('\n\n'));
+          const fixable = analyze(text, options).findings.some((f) => f.ruleId === rule && f.fix);
+          expect(!fixable || !!c.fixed || existsSync(c.fixedPath), `${c.name}: a fix applies, write ${c.fixedPath}`)
+            .toBe(true);
+          if (c.fixed || existsSync(c.fixedPath)) {
+            const out = applyFixes(text, options, rule);
+            expect(out.text).toBe(readFileSync(c.fixedPath, 'utf8'));
             expect(findingsOf(out.text, new Set([rule]), side.options)).toEqual([]);
           }
         });
