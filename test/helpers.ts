@@ -29,7 +29,7 @@
 // from the current results (and writes or refreshes <case>.fixed.<ext>), but refuses — the test fails and nothing
 // is written — when the current findings' lines and rules differ from what the sidecar said (and, for
 // "LINE:COL", the column). Review the rewritten files in the diff before committing: they are the contract.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, positionAt, applyEdits, type AnalyzeOptions, type Finding } from '../server/src/core';
 
@@ -90,6 +90,7 @@ export function readSidecar(path: string): Sidecar {
 }
 
 export function fixtureCases(dir: string): { name: string; draft: string; sidecar: string; fixed: string | null; fixedPath: string }[] {
+  if (!statSync(dir).isDirectory()) return []; // test/rules/README.md
   const files = readdirSync(dir).sort();
   return files.filter((f) => DRAFT.test(f) && !f.includes('.fixed.')).map((f) => {
     const stem = f.replace(DRAFT, '');
@@ -200,6 +201,22 @@ export function renderFindings(text: string, rules: Set<string>, options: Analyz
     out.push({ line: s.line + 1, col: s.character + 1, rule: f.ruleId, lines });
   });
   return out;
+}
+
+/**
+ * Why a sidecar may not be rewritten from the current results, or null: the findings' lines and rules must be
+ * the ones the sidecar announced, and a "LINE:COL" must still hold.
+ */
+export function conversionProblem(side: Sidecar, actual: Rendered[]): string | null {
+  const key = (x: { line: number; rule: string }) => `${x.line} ${x.rule}`;
+  const said = side.expected.map(key).sort().join(', '), now = actual.map(key).sort().join(', ');
+  if (said !== now) return `the findings changed: the sidecar says [${said}], the rules now give [${now}]`;
+  for (const e of side.expected) {
+    if (e.col !== null && !actual.some((a) => a.line === e.line && a.col === e.col && a.rule === e.rule)) {
+      return `no ${e.rule} at ${e.line}:${e.col}`;
+    }
+  }
+  return null;
 }
 
 /** The sidecar text for the current results, keeping the sidecar's comments and options. */
