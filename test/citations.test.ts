@@ -51,8 +51,10 @@ const ROWS: Row[] = [
   ['Theo Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ.', 'Nghị định', '181/2024/NĐ-CP', 'NĐ', 'CP', '2024-12-31', 'Chính phủ'],
   ['Theo Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026 đã được phê duyệt.', '', '1105/KH-ĐKT', 'KH', 'ĐKT', '2026-03-10', null],
   // A state công văn has no type code: "UBND" is the issuer, "KT" the drafting unit (ND30 PL I II.3).
-  ['Theo Công văn số 5973/UBND-KT ngày 11/6/2026 của Ủy ban nhân dân tỉnh.', 'Công văn', '5973/UBND-KT', null, 'UBND', '2026-06-11', 'Ủy ban nhân dân tỉnh'],
-  ['Theo Công văn số 215/HĐND-VP ngày 02/4/2026 của Hội đồng nhân dân tỉnh.', 'Công văn', '215/HĐND-VP', null, 'HĐND', '2026-04-02', 'Hội đồng nhân dân tỉnh'],
+  ['Theo Công văn số 5973/UBND-KT ngày 11/6/2026 của Ủy ban nhân dân tỉnh.',
+    'Công văn', '5973/UBND-KT', null, 'UBND', '2026-06-11', 'Ủy ban nhân dân tỉnh'],
+  ['Theo Công văn số 215/HĐND-VP ngày 02/4/2026 của Hội đồng nhân dân tỉnh.',
+    'Công văn', '215/HĐND-VP', null, 'HĐND', '2026-04-02', 'Hội đồng nhân dân tỉnh'],
   ['Theo Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018 của Thủ tướng Chính phủ.', 'Quyết định', '28/2018/QĐ-TTg', 'QĐ', 'TTg', '2018-07-12', 'Thủ tướng Chính phủ'],
   ['Theo Quyết định số: 1050 /QĐ-SCT ngày 06 /3/2025 của Sở Công Thương.', 'Quyết định', '1050/QĐ-SCT', 'QĐ', 'SCT', '2025-03-06', 'Sở Công Thương'],
   // Damaged numbers

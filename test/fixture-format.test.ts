@@ -14,7 +14,11 @@ const DRAFT = [
 ].join('\n');
 
 let dir: string;
-const sidecar = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return readSidecar(p); };
+const sidecar = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return readSidecar(p);
+};
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'ketluan-sidecar-')); });
 
 describe('sidecar format', () => {
@@ -45,7 +49,8 @@ describe('sidecar format', () => {
     const actual = renderFindings(DRAFT, new Set(['issuer-star-missing', 'title-separator-missing']), {});
     expect(conversionProblem(sidecar('a.expect', '3 issuer-star-missing\n'), actual)).toMatch(/findings changed/);
     expect(conversionProblem(sidecar('b.expect', '2 title-separator-missing\n'), actual)).toMatch(/findings changed/);
-    expect(conversionProblem(sidecar('c.expect', '2:5 issuer-star-missing\n'), actual)).toBe('no issuer-star-missing at 2:5');
+    expect(conversionProblem(sidecar('c.expect', '2:5 issuer-star-missing\n'), actual))
+      .toBe('no issuer-star-missing at 2:5');
     expect(conversionProblem(sidecar('d.expect', 'none\n'), actual)).toMatch(/findings changed/);
   });
   it('writes "none" for a case without findings and reads it back', () => {

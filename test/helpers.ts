@@ -89,14 +89,16 @@ export function readSidecar(path: string): Sidecar {
   return side;
 }
 
-export function fixtureCases(dir: string): { name: string; draft: string; sidecar: string; fixed: string | null; fixedPath: string }[] {
+export interface FixtureCase { name: string; draft: string; sidecar: string; fixed: string | null; fixedPath: string }
+export function fixtureCases(dir: string): FixtureCase[] {
   if (!statSync(dir).isDirectory()) return []; // test/rules/README.md
   const files = readdirSync(dir).sort();
   return files.filter((f) => DRAFT.test(f) && !f.includes('.fixed.')).map((f) => {
     const stem = f.replace(DRAFT, '');
     const ext = f.slice(stem.length);
     const fixedPath = join(dir, `${stem}.fixed${ext}`);
-    return { name: f, draft: join(dir, f), sidecar: join(dir, `${stem}.expect`), fixed: existsSync(fixedPath) ? fixedPath : null, fixedPath };
+    const fixed = existsSync(fixedPath) ? fixedPath : null;
+    return { name: f, draft: join(dir, f), sidecar: join(dir, `${stem}.expect`), fixed, fixedPath };
   });
 }
 

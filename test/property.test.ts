@@ -186,7 +186,8 @@ describe('tone placement', () => {
     for (const [w, folded] of words) expect(foldTone(w), w).toBe(folded);
     for (const [w, folded] of words) expect(referenceFold(w), `reference: ${w}`).toBe(folded);
   });
-  const piece = fc.constantFrom('hòa', 'hoà', 'Hòa', 'HÒA', 'ủy', 'Ủy', 'uỷ', 'quý', 'Qủy', 'khỏe', 'khoẻ', 'thủy', 'hòan', 'òa', 'ùy', 'ÙY', 'ọe', 'x', ' ', '\u0301', 'à', 'y', 'a', 'đ', 'ỏ', 'ũ', 'oE', 'Òe');
+  const piece = fc.constantFrom('hòa', 'hoà', 'Hòa', 'HÒA', 'ủy', 'Ủy', 'uỷ', 'quý', 'Qủy', 'khỏe', 'khoẻ',
+    'thủy', 'hòan', 'òa', 'ùy', 'ÙY', 'ọe', 'x', ' ', '\u0301', 'à', 'y', 'a', 'đ', 'ỏ', 'ũ', 'oE', 'Òe');
   it('foldTone agrees with the slow reference on any mix of pieces', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 25 }), (ps) => {
       const s = ps.join('');
@@ -228,7 +229,9 @@ describe('number tokens', () => {
     ['mã x12-KL/TU', false, []],
     ['số 1234567-KL/TU', false, []],
     ['tỷ lệ 35/40 chi bộ', false, []],
-    ['12-KL/TU và 13-KL/TU', false, [['12-KL/TU', 'party', '12', 'KL', 'TU', null], ['13-KL/TU', 'party', '13', 'KL', 'TU', null]]],
+    ['12-KL/TU và 13-KL/TU', false, [
+      ['12-KL/TU', 'party', '12', 'KL', 'TU', null], ['13-KL/TU', 'party', '13', 'KL', 'TU', null],
+    ]],
   ];
   for (const [text, allowBlank, want] of TABLE) {
     it(`reads ${JSON.stringify(text)}${allowBlank ? ' (blank numbers allowed)' : ''}`, () => {
@@ -241,7 +244,8 @@ describe('number tokens', () => {
   const piece = fc.constantFrom('12', '0', '2024', '-', '–', ' ', '\t', '/', 'KL', 'TU', 'ĐU', 'Đ', 'NĐ', 'CP', 'QH15',
     'UBND', 'x', 'a', 'số ', '\n', 'BTCTW', 'HD', '7', '1234567');
   for (const allowBlank of [false, true]) {
-    it(`findNumbers gives ordered, disjoint, self-consistent tokens${allowBlank ? ' (blank numbers allowed)' : ''}`, () => {
+    const blank = allowBlank ? ' (blank numbers allowed)' : '';
+    it(`findNumbers gives ordered, disjoint, self-consistent tokens${blank}`, () => {
       fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
         const text = ps.join('');
         let prevEnd = 0;

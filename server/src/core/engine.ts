@@ -7,7 +7,9 @@ import { fill, type Fix, type Lang, type Report, type RuleOptions, type Severity
 import { RULES } from './rules';
 import { parseIso, today as clockToday, type YMD } from './dates';
 import { positionAt } from './text';
-import { PARSE_FAILED, PARSE_FAILED_SEVERITY, TEXT_ONLY_RULES, parseFailedMessage, parseFailedRange } from './parse-failed';
+import {
+  PARSE_FAILED, PARSE_FAILED_SEVERITY, TEXT_ONLY_RULES, parseFailedMessage, parseFailedRange,
+} from './parse-failed';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -72,7 +74,8 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
   const failures: RuleFailure[] = [];
   const src = model.src;
   const ruleOptions: RuleOptions = {
-    toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8, today: options.today ?? clockToday(),
+    toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8,
+    today: options.today ?? clockToday(),
   };
   if (model.parseError && options.rules?.[PARSE_FAILED] !== 'off') {
     const setting = options.rules?.[PARSE_FAILED];

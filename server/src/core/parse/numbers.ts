@@ -6,7 +6,10 @@ import { DOC_TYPES } from '../doctypes';
 import { ISSUERS } from '../profiles/issuers';
 import { nd30 } from '../profiles/nd30';
 
-const TYPE_CODES = new Set<string>([...DOC_TYPES.flatMap((d) => [...d.party, ...d.state]), ...Object.keys(nd30.typeCodes)]);
+const TYPE_CODES = new Set<string>([
+  ...DOC_TYPES.flatMap((d) => [...d.party, ...d.state]),
+  ...Object.keys(nd30.typeCodes),
+]);
 /**
  * A state công văn number has no type code: in "5973/UBND-KT" the first code is the issuer and the
  * second the drafting unit (ND30 PL I II.3). Told apart by the first code: a known issuer code that is

@@ -28,7 +28,8 @@ const rule: Rule = {
     const range = { start: srcStart(v, lastIdx), end };
     // Quote what the user typed (view.plain), not the tone-folded view.text used for matching.
     const data = { text: quote(lastWords(v.plain, 50), 50) };
-    report({ message: 'missing', data, range, fix: fix(this.messages.fix, wrong ? replace(range, '.') : insert(end, '.')) });
+    const edit = wrong ? replace(range, '.') : insert(end, '.');
+    report({ message: 'missing', data, range, fix: fix(this.messages.fix, edit) });
   },
 };
 

@@ -16,7 +16,10 @@ const rule: Rule = {
   title: msg('Văn bản dùng lẫn hai kiểu đặt dấu thanh', 'Both tone-mark placements in one document'),
   messages: {
     mixed: msg('Văn bản dùng lẫn hai kiểu đặt dấu ({oldCount} chỗ kiểu "ủy, hòa", {newCount} chỗ kiểu "uỷ, hoà"): viết "{expected}" thay cho "{actual}" cho thống nhất.', 'The document mixes tone placements ({oldCount} like "ủy, hòa", {newCount} like "uỷ, hoà"): write "{expected}" instead of "{actual}" to match.'),
-    configured: msg('Theo cài đặt đặt dấu kiểu {style}: viết "{expected}" thay cho "{actual}".', 'The configured tone placement is {styleEn}: write "{expected}" instead of "{actual}".'),
+    configured: msg(
+      'Theo cài đặt đặt dấu kiểu {style}: viết "{expected}" thay cho "{actual}".',
+      'The configured tone placement is {styleEn}: write "{expected}" instead of "{actual}".',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report, options }) {
@@ -68,5 +71,7 @@ export default rule;
 
 /** The style's name in each language: the English message must not carry the Vietnamese word. */
 function styleNames(target: string): { style: string; styleEn: string } {
-  return target === 'old' ? { style: 'cũ (hòa, ủy)', styleEn: 'the old one (hòa, ủy)' } : { style: 'mới (hoà, uỷ)', styleEn: 'the new one (hoà, uỷ)' };
+  return target === 'old'
+    ? { style: 'cũ (hòa, ủy)', styleEn: 'the old one (hòa, ủy)' }
+    : { style: 'mới (hoà, uỷ)', styleEn: 'the new one (hoà, uỷ)' };
 }
