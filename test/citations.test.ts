@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { parse, inspect } from '../server/src/core';
+import { parse, inspect, analyze } from '../server/src/core';
 import { TODAY } from './helpers';
 import { SEEDS, describeShared } from './shared';
 
@@ -51,7 +51,11 @@ const ROWS: Row[] = [
   ['Theo Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương.', 'Thông tư', '23/2024/TT-BCT', 'TT', 'BCT', '2024-11-07', 'Bộ Công Thương'],
   ['Theo Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ.', 'Nghị định', '181/2024/NĐ-CP', 'NĐ', 'CP', '2024-12-31', 'Chính phủ'],
   ['Theo Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026 đã được phê duyệt.', '', '1105/KH-ĐKT', 'KH', 'ĐKT', '2026-03-10', null],
-  ['Theo Công văn số 5973/UBND-KT ngày 11/6/2026 của Ủy ban nhân dân tỉnh.', 'Công văn', '5973/UBND-KT', 'UBND', 'KT', '2026-06-11', 'Ủy ban nhân dân tỉnh'],
+  // A state công văn has no type code: "UBND" is the issuer, "KT" the drafting unit (ND30 PL I II.3).
+  ['Theo Công văn số 5973/UBND-KT ngày 11/6/2026 của Ủy ban nhân dân tỉnh.',
+    'Công văn', '5973/UBND-KT', null, 'UBND', '2026-06-11', 'Ủy ban nhân dân tỉnh'],
+  ['Theo Công văn số 215/HĐND-VP ngày 02/4/2026 của Hội đồng nhân dân tỉnh.',
+    'Công văn', '215/HĐND-VP', null, 'HĐND', '2026-04-02', 'Hội đồng nhân dân tỉnh'],
   ['Theo Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018 của Thủ tướng Chính phủ.', 'Quyết định', '28/2018/QĐ-TTg', 'QĐ', 'TTg', '2018-07-12', 'Thủ tướng Chính phủ'],
   ['Theo Quyết định số: 1050 /QĐ-SCT ngày 06 /3/2025 của Sở Công Thương.', 'Quyết định', '1050/QĐ-SCT', 'QĐ', 'SCT', '2025-03-06', 'Sở Công Thương'],
   // Damaged numbers
@@ -115,5 +119,18 @@ describe('citations across a line break', () => {
   it('the type word may stand at the end of the line before the number', () => {
     const m = inspect(parse('Thực hiện Kết luận\nsố 12-KL/TU ngày 05/01/2026 của Tỉnh ủy.', { today: TODAY }));
     expect(m.citations[0]).toMatchObject({ typeWord: 'Kết luận', number: '12-KL/TU', date: '2026-01-05', issuerPhrase: 'Tỉnh ủy' });
+  });
+});
+
+describe('a state công văn number has no type code', () => {
+  it('"5973/UBND-KT … của Ủy ban nhân dân tỉnh" is a correct citation: no citation-issuer-mismatch', () => {
+    const text = 'Theo Công văn số 5973/UBND-KT ngày 11/6/2026 của Ủy ban nhân dân tỉnh về việc rà soát.';
+    const ids = analyze(text, { today: TODAY, profile: 'nd30' }).findings.map((f) => f.ruleId);
+    expect(ids).not.toContain('citation-issuer-mismatch');
+    expect(ids).not.toContain('citation-type-mismatch');
+  });
+  it('a type code that is also written like an issuer stays a type code: "08/CT-TTg"', () => {
+    const c = parse('Theo Chỉ thị số 08/CT-TTg ngày 23/3/2023 của Thủ tướng Chính phủ.', { today: TODAY }).citations[0];
+    expect([c.typeCode, c.issuerCode]).toEqual(['CT', 'TTg']);
   });
 });

@@ -75,6 +75,15 @@ describe('ketluan check', () => {
     expect(r.status).toBe(0);
     expect(readFileSync(p, 'utf8')).toBe(readFileSync(CLEAN, 'utf8'));
   });
+  it('--fix on a UTF-8 file with a byte order mark (Notepad, Word) writes the fix and keeps the mark', () => {
+    const p = join(dir, 'bom.kl.md');
+    const before = readFileSync(join(dir, 'drafts', 'sub', 'bad.tb.md'), 'utf8');
+    writeFileSync(p, '\uFEFF' + before);
+    const r = run(['check', '--fix', p]);
+    expect(r.stderr).not.toMatch(/changed on disk/);
+    expect(r.status).toBe(0);
+    expect(readFileSync(p, 'utf8')).toBe('\uFEFF' + readFileSync(CLEAN, 'utf8'));
+  });
   it('exits 2 with a message naming the file for unreadable input', () => {
     const r = run(['check', join(dir, 'nope.kl.md')]);
     expect(r.status).toBe(2);

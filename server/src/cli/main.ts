@@ -75,15 +75,19 @@ function walk(root: string, dir: string, out: Target[], errors: string[]) {
 }
 
 /** Reads a draft; a file with NUL bytes is binary and skipped. Never throws. */
-function readDraft(path: string): { text: string; notUtf8: boolean } | { error: string } | { skip: string } {
+// The decoder drops a leading byte order mark (Notepad and Word write one); `bom` remembers it so --fix
+// writes it back, and `bytes` lets --fix tell whether the file changed on disk meanwhile.
+type Draft = { text: string; notUtf8: boolean; bom: boolean; bytes: Buffer };
+function readDraft(path: string): Draft | { error: string } | { skip: string } {
   let buf: Buffer;
   try { buf = readFileSync(path); } catch (e) { return { error: `không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }; }
   if (buf.includes(0)) return { skip: 'tệp nhị phân, bỏ qua / binary file, skipped' };
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), notUtf8: false };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), notUtf8: false, bom, bytes: buf };
   } catch {
     // Not UTF-8: read byte for byte (Latin-1) so the text can still be checked; legacy-encoding reports it.
-    return { text: buf.toString('latin1'), notUtf8: true };
+    return { text: buf.toString('latin1'), notUtf8: true, bom: false, bytes: buf };
   }
 }
 
@@ -148,9 +152,14 @@ export function main(argv: string[]): number | Promise<number> {
     if (args.fix) {
       const fixed = applyFixes(text, opts);
       if (fixed.text !== text) {
-        const now = readFileSync(t.path, 'utf8');
-        if (now !== r.text) errors.push(`${t.shown}: tệp đã thay đổi trong lúc sửa, không ghi / file changed on disk, not written`);
-        else { const tmp = `${t.path}.ketluan-${process.pid}.tmp`; writeFileSync(tmp, fixed.text); renameSync(tmp, t.path); text = fixed.text; }
+        if (!readFileSync(t.path).equals(r.bytes)) {
+          errors.push(`${t.shown}: tệp đã thay đổi trong lúc sửa, không ghi / file changed on disk, not written`);
+        } else {
+          const tmp = `${t.path}.ketluan-${process.pid}.tmp`;
+          writeFileSync(tmp, (r.bom ? '\uFEFF' : '') + fixed.text);
+          renameSync(tmp, t.path);
+          text = fixed.text;
+        }
       }
     }
     files.push(checkText(t.shown, text, opts));

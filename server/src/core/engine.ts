@@ -5,8 +5,11 @@ import type { DocModel, Range } from './model';
 import { PROFILES, type ProfileId } from './profiles';
 import { fill, type Fix, type Lang, type Report, type RuleOptions, type Severity } from './rule';
 import { RULES } from './rules';
-import { parseIso, type YMD } from './dates';
+import { parseIso, today as clockToday, type YMD } from './dates';
 import { positionAt } from './text';
+import {
+  PARSE_FAILED, PARSE_FAILED_SEVERITY, TEXT_ONLY_RULES, parseFailedMessage, parseFailedRange,
+} from './parse-failed';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -70,8 +73,19 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const src = model.src;
-  const ruleOptions: RuleOptions = { toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8 };
+  const ruleOptions: RuleOptions = {
+    toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8,
+    today: options.today ?? clockToday(),
+  };
+  if (model.parseError && options.rules?.[PARSE_FAILED] !== 'off') {
+    const setting = options.rules?.[PARSE_FAILED];
+    findings.push({
+      ruleId: PARSE_FAILED, severity: setting ?? PARSE_FAILED_SEVERITY,
+      message: parseFailedMessage(model, lang), ...parseFailedRange(model), suggestions: [],
+    });
+  }
   for (const rule of RULES) {
+    if (model.parseError && !TEXT_ONLY_RULES.has(rule.id)) continue;
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!rule.profiles.includes(model.profile)) continue;
     const setting = options.rules?.[rule.id];

@@ -174,4 +174,6 @@ export interface DocModel {
   citations: Citation[];
   dates: DateRef[];
   reference: ReferenceInfo;
+  /** Set when the parser failed (a bug): the model is empty and the engine reports parse-failed once. */
+  parseError?: string;
 }

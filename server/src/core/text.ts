@@ -8,7 +8,10 @@
 import { foldTone } from './vn';
 
 export interface View {
-  /** Normalised text used for matching (tone placement folded). */
+  // Which is which: `text` is for MATCHING only (tone placement folded: "ủy" reads "uỷ"); `plain` is what the
+  // user typed (NFC, markup removed) and is what a message may QUOTE. (Names kept for now; a rename to
+  // folded/typed is planned once the parallel branches are merged.)
+  /** Normalised text used for matching (tone placement folded). Never quote it to the user. */
   text: string;
   /** The same characters as the user wrote them (NFC, markup removed, tone placement kept); same length as text. */
   plain: string;

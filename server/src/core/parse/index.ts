@@ -28,9 +28,10 @@ export function parse(text: string, opts: ParseOptions = {}): DocModel {
   const src = readSource(text);
   try {
     return build(src, opts);
-  } catch {
-    // Last line of defence: a model with nothing found rather than an exception.
-    return emptyModel(src, opts);
+  } catch (e) {
+    // Last line of defence: a model with nothing found rather than an exception; the engine reports
+    // the failure once (parse-failed) instead of every part as missing.
+    return failedModel(src, opts, e instanceof Error ? e.message : String(e));
   }
 }
 
@@ -135,7 +136,8 @@ function findMeetingDate(src: Source, openingLine: number, bodyEnd: number): YMD
   return null;
 }
 
-function emptyModel(src: Source, opts: ParseOptions): DocModel {
+/** The model of a draft the parser failed on: nothing found, and the reason. */
+export function failedModel(src: Source, opts: ParseOptions, error: string): DocModel {
   const today = opts.today ?? todayYmd();
   const profile = opts.profile && opts.profile !== 'auto' ? opts.profile : partyProfileFor(opts.referenceDate ?? today);
   return {
@@ -143,6 +145,7 @@ function emptyModel(src: Source, opts: ParseOptions): DocModel {
     documentType: null, header: emptyHeader(), bodyStart: 0, bodyEnd: src.lines.length - 1, opening: null, sections: [],
     recipients: null, signature: null, appendixLine: -1, citations: [], dates: [],
     reference: { draftDate: opts.referenceDate ?? today, source: opts.referenceDate ? 'setting' : 'today', compareDate: opts.referenceDate ?? null, meetingDate: null },
+    parseError: error || 'unknown',
   };
 }
 

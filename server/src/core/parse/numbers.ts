@@ -2,6 +2,23 @@
 // "42/2024/QH15". Parsing is lenient: spaces, odd dashes and blanks are accepted and recorded,
 // so that rules can report them.
 
+import { DOC_TYPES } from '../doctypes';
+import { ISSUERS } from '../profiles/issuers';
+import { nd30 } from '../profiles/nd30';
+
+const TYPE_CODES = new Set<string>([
+  ...DOC_TYPES.flatMap((d) => [...d.party, ...d.state]),
+  ...Object.keys(nd30.typeCodes),
+]);
+/**
+ * A state công văn number has no type code: in "5973/UBND-KT" the first code is the issuer and the
+ * second the drafting unit (ND30 PL I II.3). Told apart by the first code: a known issuer code that is
+ * not a type code.
+ */
+function isIssuerNotType(code: string): boolean {
+  return !TYPE_CODES.has(code) && ISSUERS.some((e) => e.family === 'state' && e.codes.test(code));
+}
+
 export interface NumberToken {
   /** View offsets of the whole token. */
   index: number;
@@ -111,6 +128,13 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
     const code = text.slice(codeStart, codeEnd);
     const { spaces, odd } = gaps(text, numEnd, end);
     let issuer = code;
+    if (hasIssuer && !year && isIssuerNotType(code)) {
+      out.push({
+        index: idx, end, shape: 'state', num: text.slice(idx, numEnd), numIndex: idx, numEnd, year,
+        typeCode: null, typeIndex: codeStart, issuerCode: code, spaces, oddDashes: odd,
+      });
+      continue;
+    }
     if (hasIssuer) {
       issuer = text.slice(skip(text, skip(text, codeEnd, end, isBlank) + 1, end, isBlank), end);
       if (odd.length) issuer = issuer.replace(ODD_DASH, '-');

@@ -26,7 +26,19 @@ const rule: Rule = {
     const end = srcEnd(v, lastIdx);
     const wrong = /[,;:]$/.test(t);
     const range = { start: srcStart(v, lastIdx), end };
-    report({ message: 'missing', data: { text: quote(t.slice(-50), 50) }, range, fix: fix(this.messages.fix, wrong ? replace(range, '.') : insert(end, '.')) });
+    // Quote what the user typed (view.plain), not the tone-folded view.text used for matching.
+    const data = { text: quote(lastWords(v.plain, 50), 50) };
+    const edit = wrong ? replace(range, '.') : insert(end, '.');
+    report({ message: 'missing', data, range, fix: fix(this.messages.fix, edit) });
   },
 };
+
+/** The end of a sentence, at most max characters, starting at a word ("…hợp tình hình, báo cáo …"). */
+function lastWords(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let tail = s.slice(-(max - 1));
+  const space = tail.indexOf(' ');
+  if (space >= 0 && space < 20) tail = tail.slice(space + 1);
+  return '…' + tail;
+}
 export default rule;

@@ -20,7 +20,10 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Chữ Kirin/Hy Lạp lẫn trong chữ tiếng Việt', 'Cyrillic or Greek letter inside a Vietnamese word'),
   messages: {
-    glyph: msg('Chữ "{char}" trong "{word}" là chữ {script} (U+{code}), trông giống "{latin}" nhưng máy tìm kiếm, soát lỗi không nhận ra.', 'The letter "{char}" in "{word}" is {script} (U+{code}); it looks like "{latin}" but breaks search and spell checking.'),
+    glyph: msg(
+      'Chữ "{char}" trong "{word}" là chữ {script} (U+{code}), trông giống "{latin}" nhưng máy tìm kiếm, soát lỗi không nhận ra.',
+      'The letter "{char}" in "{word}" is {scriptEn} (U+{code}); it looks like "{latin}" but breaks search and spell checking.',
+    ),
     fix: msg('Thay bằng chữ Latinh "{latin}"', 'Replace with the Latin "{latin}"'),
   },
   check({ model, report }) {
@@ -35,7 +38,8 @@ const rule: Rule = {
           if (!FOREIGN.test(ch)) continue;
           const start = l.start + m.index! + i;
           const latin = MAP[ch];
-          const data = { char: ch, word: w.normalize('NFC'), script: /\p{Script=Cyrillic}/u.test(ch) ? 'Kirin (Cyrillic)' : 'Hy Lạp (Greek)', code: ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'), latin: latin ?? '?' };
+          const code = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+          const data = { char: ch, word: w.normalize('NFC'), ...scriptNames(ch), code, latin: latin ?? '?' };
           const title = fillMsg(this.messages.fix, { latin: latin ?? '' });
           report({ message: 'glyph', data, range: { start, end: start + 1 }, fix: latin ? fix(title, replace({ start, end: start + 1 }, latin)) : undefined });
         }
@@ -44,3 +48,10 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/** The script's name in each language ("Kirin" is the Vietnamese name of Cyrillic). */
+function scriptNames(ch: string): { script: string; scriptEn: string } {
+  return /\p{Script=Cyrillic}/u.test(ch)
+    ? { script: 'Kirin (Cyrillic)', scriptEn: 'Cyrillic' }
+    : { script: 'Hy Lạp (Greek)', scriptEn: 'Greek' };
+}

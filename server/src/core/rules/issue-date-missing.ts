@@ -1,6 +1,5 @@
 import { PARTY, msg, type Rule } from '../rule';
 import { firstLineRange, fix, insert, lineStart } from './_util';
-import { today } from '../dates';
 import { formatHeaderDate } from '../format';
 
 /** HD05 Phần II mục I.4: "<Địa danh>, ngày … tháng … năm …" under the Party title. */
@@ -17,13 +16,13 @@ const rule: Rule = {
     ),
     insert: msg('Chèn dòng địa danh và ngày hôm nay', 'Insert a place-and-date line with today\'s date'),
   },
-  check({ model, report, eol }) {
+  check({ model, report, eol, options }) {
     const h = model.header;
     if (h.dateLine) return;
     const anchor = h.number ?? h.star ?? h.partyTitle;
     const range = anchor ?? firstLineRange(model);
     const line = anchor ? anchor.line + 1 : 0;
-    const text = `<Địa danh>, ${formatHeaderDate(today())}`;
+    const text = `<Địa danh>, ${formatHeaderDate(options.today)}`;
     report({ message: 'missing', range: { start: range.start, end: range.end }, suggest: [fix(this.messages.insert, insert(lineStart(model, line), text + eol))] });
   },
 };

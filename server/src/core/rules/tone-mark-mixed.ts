@@ -16,7 +16,10 @@ const rule: Rule = {
   title: msg('Văn bản dùng lẫn hai kiểu đặt dấu thanh', 'Both tone-mark placements in one document'),
   messages: {
     mixed: msg('Văn bản dùng lẫn hai kiểu đặt dấu ({oldCount} chỗ kiểu "ủy, hòa", {newCount} chỗ kiểu "uỷ, hoà"): viết "{expected}" thay cho "{actual}" cho thống nhất.', 'The document mixes tone placements ({oldCount} like "ủy, hòa", {newCount} like "uỷ, hoà"): write "{expected}" instead of "{actual}" to match.'),
-    configured: msg('Theo cài đặt đặt dấu kiểu {style}: viết "{expected}" thay cho "{actual}".', 'The configured tone placement is {style}: write "{expected}" instead of "{actual}".'),
+    configured: msg(
+      'Theo cài đặt đặt dấu kiểu {style}: viết "{expected}" thay cho "{actual}".',
+      'The configured tone placement is {styleEn}: write "{expected}" instead of "{actual}".',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report, options }) {
@@ -58,10 +61,17 @@ const rule: Rule = {
       const title = fillMsg(this.messages.fix, { expected: expected });
       report({
         message: options.toneMarkStyle === 'consistent' || !options.toneMarkStyle ? 'mixed' : 'configured',
-        data: { oldCount: found.old.length, newCount: found.new.length, expected, actual: word, style: target === 'old' ? 'cũ (hòa, ủy)' : 'mới (hoà, uỷ)' },
+        data: { oldCount: found.old.length, newCount: found.new.length, expected, actual: word, ...styleNames(target) },
         range: { start: w.start, end: w.end }, fix: fix(title, replace(w, expectedPair)),
       });
     }
   },
 };
 export default rule;
+
+/** The style's name in each language: the English message must not carry the Vietnamese word. */
+function styleNames(target: string): { style: string; styleEn: string } {
+  return target === 'old'
+    ? { style: 'cũ (hòa, ủy)', styleEn: 'the old one (hòa, ủy)' }
+    : { style: 'mới (hoà, uỷ)', styleEn: 'the new one (hoà, uỷ)' };
+}

@@ -30,7 +30,9 @@ const rule: Rule = {
       }
       const range = { start: l.start + first, end: l.start + last };
       const piece = text.slice(range.start, range.end);
-      const word = /[\p{L}\p{M}]+/u.exec(raw.slice(first))?.[0] ?? piece;
+      // The example is the whole word ("Văn", not "ăn"): step back to the word's start.
+      let ws = first; while (ws > 0 && /[\p{L}\p{M}]/u.test(raw[ws - 1])) ws--;
+      const word = /[\p{L}\p{M}]+/u.exec(raw.slice(ws))?.[0] ?? piece;
       report({ message: 'nfd', data: { count, example: word.normalize('NFC') }, range, fix: fix(this.messages.fix, replace(range, piece.normalize('NFC'))) });
     }
   },
