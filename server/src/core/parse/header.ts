@@ -16,7 +16,7 @@ const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\
 const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
 const NUMBER_LEAD = /^(Số|SỐ|So)(?![\p{L}])\s*([:.])?\s*/u;
 const PLACE = '\\p{Lu}[\\p{L}.\'()\\-]*(?:\\s\\p{L}[\\p{L}.\'()\\-]*){0,6}';
-const DATE_LINE = new RegExp(`(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)(\\d{1,2}|\\s*?)\\s+tháng(\\s+)(\\d{1,2}|\\s*?)\\s+năm\\s+(\\d{4}|\\s*)`, 'u');
+const DATE_LINE = new RegExp(`(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)(\\d{1,2}|\\s*?)\\s*(?<=\\s)tháng(\\s+)(\\d{1,2}|\\s*?)\\s*(?<=\\s)năm\\s+(\\d{4}|\\s*)`, 'u');
 const MARKERS = /^(KHẨN|THƯỢNG KHẨN|HOẢ TỐC|HỎA TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|TÀI LIỆU HỘI NGHỊ|LƯU HÀNH NỘI BỘ|DỰ THẢO.*|Dự thảo.*)$/u;
 export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
 
@@ -55,6 +55,8 @@ function headerZoneEnd(src: Source): number {
     const t = l.view.text;
     if (t.length > 220 || /^(?:Căn cứ|Kính gửi|Kính trình)\b/u.test(t)) return i;
     if (isSectionStart(t) && !isUpperText(t)) return i;
+    // The opening paragraph ("Ngày 10 tháng 8 năm 2026, …", wrapped into short lines) or a Roman part heading.
+    if (nonEmpty > 0 && (/^Ngày\s+\d/u.test(t) || /^[IVX]{1,5}\s*[.\-]\s/u.test(t))) return i;
     if (titleSeen && RULE_LINE.test(t)) return i + 1;
     if (l.segs.some((s) => isUpperText(s.text) && typeFromTitle(s.text))) titleSeen = true;
     nonEmpty++;

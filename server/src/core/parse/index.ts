@@ -6,6 +6,7 @@ import { parseHeader, emptyHeader } from './header';
 import { parseBody } from './body';
 import { findRecipientsLabel, parseRecipients, parseSignature, findAppendix } from './footer';
 import { parseCitations } from './citations';
+import { splitRows, headerCuts, footerCuts } from './columns';
 import { addDays, findDates, mentionToYmd, today as todayYmd, type YMD } from '../dates';
 import { partyProfileFor, isProfileId, type ProfileId } from '../profiles';
 import { typeByCode } from '../doctypes';
@@ -35,8 +36,10 @@ export function parse(text: string, opts: ParseOptions = {}): DocModel {
 }
 
 function build(src: Source, opts: ParseOptions): DocModel {
+  splitRows(src, 0, headerScanEnd(src), headerCuts); // rows whose cells a copy joined by one or two spaces
   const header = parseHeader(src);
   const bodyFrom = header.zoneEnd;
+  splitRows(src, bodyFrom, src.lines.length, footerCuts);
   // Footer: Nơi nhận label and signature.
   const label = findRecipientsLabel(src, bodyFrom);
   const recipients = label ? parseRecipients(src, label.line, label.seg) : null;
@@ -106,6 +109,13 @@ function build(src: Source, opts: ParseOptions): DocModel {
     bodyStart: bodyFrom, bodyEnd, opening, sections, recipients, signature, appendixLine,
     citations, dates, reference,
   };
+}
+
+/** The line after the first 20 non-empty lines: the header lies within them. */
+function headerScanEnd(src: Source): number {
+  let n = 0;
+  for (let i = 0; i < src.lines.length; i++) if (!src.lines[i].blank && ++n >= 20) return i + 1;
+  return src.lines.length;
 }
 
 function lastRecipientLine(r: ReturnType<typeof parseRecipients> | null): number {

@@ -37,7 +37,7 @@ const rule: Rule = {
         report({ message: 'noDash', data: { text: shown }, range: { start: item.start, end: item.end }, fix: fix(this.messages.fixDash, insert(item.start, '- ')) });
       } else {
         const after = text.slice(item.start + 1, item.start + 3);
-        if (item.dash !== '-' || !/^ \S/.test(after)) {
+        if (item.dash !== '-' || !/^[ \u00A0]\S/.test(after)) {
           let e = item.start + 1;
           while (e < item.end && /[ \t]/.test(text[e])) e++;
           report({ message: 'badDash', data: { dash: text.slice(item.start, e) || item.dash, text: shown }, range: { start: item.start, end: e }, fix: fix(this.messages.fixDash, replace({ start: item.start, end: e }, '- ')) });
