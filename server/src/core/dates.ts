@@ -55,9 +55,14 @@ export function today(): YMD {
   return { y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate() };
 }
 
-/** "dd/mm/yyyy" as the guides write it: day and month padded below 10 only for months 1–2 in headers. */
+/**
+ * A date as the guides write it (HD05 3.1.3, Nghị định 30 PL I II.4): a day below 10 and the months
+ * 1 and 2 take a leading zero, the other months none ("07/6/2023", "20/01/2026", "15/12/2025").
+ */
 export function formatVi(d: YMD): string {
-  return `${d.d}/${d.m}/${d.y}`;
+  const dd = d.d < 10 ? `0${d.d}` : `${d.d}`;
+  const mm = d.m <= 2 ? `0${d.m}` : `${d.m}`;
+  return `${dd}/${mm}/${d.y}`;
 }
 
 /** A date written in the text: numbers as typed (they may be impossible). */

@@ -100,6 +100,8 @@ export interface RecipientItem extends Component {
 export interface Recipients {
   label: Component;
   items: RecipientItem[];
+  /** The drafter's code line under the list ("NguyenVanAn-15", HD05 ô 12), if any: not an item. */
+  drafterCode?: Component | null;
 }
 
 export interface Signature {
@@ -116,6 +118,8 @@ export interface Signature {
   /** First and last line of the block. */
   firstLine: number;
   lastLine: number;
+  /** The signer's name is typed in capitals ("NGUYỄN VĂN AN"). */
+  nameInCapitals?: boolean;
 }
 
 export interface Citation extends Range {

@@ -5,7 +5,7 @@
 import type { Source, Seg, View } from '../text';
 import { viewRange } from '../text';
 import type { Recipients, RecipientItem, Signature, Component } from '../model';
-import { isUpperText } from '../vn';
+import { foldTone, isUpperText } from '../vn';
 import { HONORIFICS } from '../profiles/party-common';
 import { comp } from './header';
 
@@ -14,6 +14,8 @@ export const AUTHORITY = /^(T\/M\.?|K\/T\.?|T\/L\.?|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*
 const ITEM_DASH = /^([-–—•+])\s*/u;
 const APPENDIX = /^(?:Phụ\s+lục|PHỤ\s+LỤC)(?![\p{L}])/u;
 const LEFT_COLUMN_MAX = 25;
+/** "NguyenVanAn-15", "ABC-268", "PL.(300)": the drafter's (typist's) code and the number of copies. */
+export const DRAFTER_CODE = /^[A-Za-z][A-Za-z.]{1,40}\s?[-.]?\s?\(?\d{1,4}\)?$/;
 
 const HONORIFIC_RE = new RegExp(
   '^((?:' + [...HONORIFICS].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\. /g, '\\.\\s*')).join('|') + ')\\s*)',
@@ -28,6 +30,19 @@ export function nameLike(t: string): { honorific: string; name: string } | null 
   if (!/^\p{Lu}[\p{Ll}]*\.?(?:\s+\p{Lu}[\p{Ll}]*\.?){1,5}$/u.test(rest)) return null;
   if (isUpperText(rest) && rest.replace(/\s/g, '').length > 3) return null;
   return { honorific, name: rest };
+}
+
+/** Words of titles and bodies: a line holding one of them is no person's name. */
+const TITLE_WORDS = new RegExp('(?<!\\p{L})(?:' + [
+  'BÍ THƯ', 'PHÓ', 'CHỦ TỊCH', 'CHỦ NHIỆM', 'CHỦ TRÌ', 'TRƯỞNG', 'GIÁM ĐỐC', 'UỶ VIÊN', 'UỶ BAN', 'BAN', 'ĐẢNG',
+  'VĂN PHÒNG', 'KIÊM', 'THƯỜNG TRỰC', 'THƯỜNG VỤ', 'CHÁNH', 'TỔNG', 'TỈNH', 'HUYỆN', 'XÃ', 'PHƯỜNG', 'HỘI ĐỒNG',
+  'CHỈ HUY', 'THỦ TƯỚNG', 'BỘ', 'CỤC', 'VIỆN', 'HIỆU', 'ĐOÀN', 'NGƯỜI', 'THƯ KÝ', 'TRUNG ƯƠNG', 'KIỂM TRA',
+  'TỔ CHỨC', 'NHÂN DÂN', 'MẶT TRẬN', 'CÔNG AN', 'QUÂN SỰ', 'THÀNH', 'QUẬN', 'THỊ UỶ', 'CHI BỘ', 'HỘI',
+].join('|') + ')(?!\\p{L})', 'u');
+
+/** A person's name typed in capitals: two to five words of capital letters, no title word. */
+export function capsNameLike(t: string): boolean {
+  return /^\p{Lu}{1,7}(?:\s+\p{Lu}{1,7}){1,4}$/u.test(t) && !TITLE_WORDS.test(foldTone(t));
 }
 
 function leftSeg(segs: Seg[]): Seg | null {
@@ -49,6 +64,7 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
   const items: RecipientItem[] = [];
   let dashless = false;
   let blanks = 0;
+  let drafterCode: Component | null = null;
   const rest = labelSeg.text.slice(lm[0].length).trim();
   const startLine = rest ? labelLine : labelLine + 1;
   for (let i = startLine; i < src.lines.length; i++) {
@@ -62,9 +78,14 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
     if (AUTHORITY.test(t) || (isUpperText(t) && !ITEM_DASH.test(t)) || APPENDIX.test(t)) break;
     if (items.length && blanks >= 1 && !ITEM_DASH.test(t)) break;
     if (nameLike(t) && !ITEM_DASH.test(t) && items.length) break;
+    // The drafter's code and copy count under the list ("NguyenVanAn-15", HD05 ô 12): not an item.
+    if (items.length && DRAFTER_CODE.test(t)) { drafterCode = comp(seg, i, vs, seg.text.length); continue; }
     blanks = 0;
     const dm = ITEM_DASH.exec(t);
-    if (dm || !items.length || dashless) {
+    // A line without "- " after an item that ended with ";" "," or "." starts a new item (a wrapped
+    // line only continues an item that has not ended).
+    const prevEnded = items.length > 0 && /[;,.]/.test(items[items.length - 1].endMark);
+    if (dm || !items.length || dashless || prevEnded) {
       if (!items.length && !dm) dashless = true;
       const c = comp(seg, i, vs, seg.text.length);
       const body = dm ? t.slice(dm[0].length) : t;
@@ -80,7 +101,7 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
       prev.endAt = c.end;
     }
   }
-  return { label, items };
+  return { label, items, drafterCode };
 }
 
 /** Finds the signature block: the authority line (or a direct title), titles, then the name. */
@@ -147,9 +168,19 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
     if (stop) break;
   }
   if (!authority && !titles.length) return null;
+  // A signer name typed in capitals ("NGUYỄN VĂN AN") was read as one more title line: it is the name.
+  let nameInCapitals = false;
+  const firstTitle = authority ? 0 : 1;
+  if (!name && titles.length > firstTitle) {
+    const last = titles[titles.length - 1];
+    if (capsNameLike(last.text) && src.lines[last.line - 1]?.blank) {
+      name = titles.pop()!;
+      nameInCapitals = true;
+    }
+  }
   return {
     authorityKind: kind, authorityBody: body, authority, titles, name, honorific,
-    firstLine: authority ? authority.line : titles[0].line, lastLine,
+    firstLine: authority ? authority.line : titles[0].line, lastLine, nameInCapitals,
   };
 }
 

@@ -46,6 +46,9 @@ const rule: Rule = {
       if (item.isArchive) continue;
       const mark = item.endMark;
       if (mark === expected) continue;
+      // The list ends with "." where the archive line is missing: recipients-archive-missing adds the line
+      // and the end mark together, so this "." is left alone.
+      if (mark === '.' && item === r.items[r.items.length - 1] && !r.items.some((x) => x.isArchive)) continue;
       const fixTitle = fillMsg(this.messages.fixEnd, { expected: expected });
       if (mark === ',' || mark === ';' || mark === '.' || mark === ':') {
         const range = { start: item.endAt - 1, end: item.endAt };

@@ -1,3 +1,4 @@
+import { archiveExampleFor } from './_level';
 import { ALL, msg, type Rule } from '../rule';
 import { fix, insert, lastLineRange, lineStart } from './_util';
 
@@ -20,9 +21,9 @@ const rule: Rule = {
     const sig = model.signature;
     const range = sig?.authority ?? sig?.titles[0] ?? lastLineRange(model);
     const at = sig ? lineStart(model, sig.firstLine) : model.src.text.length;
-    const block = ['Nơi nhận:', `- …${profile.recipientItemEnd}`, profile.archiveExample].join(eol) + eol + eol;
+    const block = ['Nơi nhận:', `- …${profile.recipientItemEnd}`, archiveExampleFor(model, profile)].join(eol) + eol + eol;
     report({
-      message: 'missing', data: { end: profile.recipientItemEnd, archive: profile.archiveExample },
+      message: 'missing', data: { end: profile.recipientItemEnd, archive: archiveExampleFor(model, profile) },
       range: { start: range.start, end: range.end },
       suggest: [fix(this.messages.insert, insert(at, sig ? block : eol + block))],
     });

@@ -85,8 +85,9 @@ const rule: Rule = {
             const data = { actual: s.number, expected, prev: prev ? prev.number : '' };
             const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
             report({ message: key, data, range: numRange, suggest: [fix(fillMsg(self.messages.renumber, { expected }), replace(numRange, expected))] });
-            // Resynchronise on a jump forward (one finding, not a cascade); keep counting after a repeat.
-            expectedN = key === 'skipped' ? n + 1 : expectedN + 1;
+            // Expectations follow what the author wrote (one finding, not a cascade): after "2" comes "3",
+            // whether that "2" was a skip, a repeat, a first number or out of order.
+            expectedN = n + 1;
           } else expectedN++;
           prev = s;
         }
