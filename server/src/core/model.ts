@@ -3,6 +3,7 @@
 import type { Source } from './text';
 import type { YMD } from './dates';
 import type { ProfileId } from './profiles';
+import type { OcrDamage } from './parse/ocr';
 
 export interface Range { start: number; end: number }
 
@@ -62,6 +63,8 @@ export interface Header {
   separator: Component | null;
   /** "Kính gửi:" / "Kính trình:" label, when present. */
   kinhGui: Component | null;
+  /** Components read despite damaged characters (OCR), with the likely intended text. */
+  ocr?: OcrDamage[];
 }
 
 export interface Section {
@@ -178,4 +181,6 @@ export interface DocModel {
   citations: Citation[];
   dates: DateRef[];
   reference: ReferenceInfo;
+  /** Components read despite damaged characters (OCR): header and footer. */
+  ocr?: OcrDamage[];
 }

@@ -8,14 +8,13 @@ import type { Source, Seg } from '../text';
 import { makeView, viewRange } from '../text';
 import { isUpperText } from '../vn';
 import { findNumbers } from './numbers';
+import { findPartyTitleLoose, matchRecipientsLabel } from './ocr';
 
-const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/giu;
 const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu;
 const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/giu;
 const NUMBER_AT = /(?:^|(?<=\s))(?:Số|SỐ)(?![\p{L}])\s*[:.]?\s*/gu;
 const DATE_AT = /,?\s*ngày\s+(?:\d{1,2}\s+)?tháng\s/gu;
 const AUTHORITY_AT = /(?<=\s)(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.)\s*(?=\p{Lu})/gu;
-const LABEL = /^Nơi\s+nhận\s*[:.]?\s*/u;
 /** The end of a recipient item, then the right-hand cell. */
 const ITEM_END_TAIL = /[,;.:)]\s+(?=\S)/gu;
 const ITEM_START = /^[-–—•+]\s*/u;
@@ -69,7 +68,9 @@ function placeStart(t: string, at: number): number {
 /** Cut points of a header cell: around the Party title, the Quốc hiệu, the Tiêu ngữ, the number and the date. */
 export function headerCuts(t: string): number[] {
   const cuts: number[] = [];
-  for (const re of [PARTY_TITLE, STATE_TITLE, STATE_MOTTO]) {
+  const loose = findPartyTitleLoose(t); // also with letters damaged by a scan
+  if (loose && isUpperText(t.slice(loose[0], loose[1]))) cuts.push(loose[0], loose[1]);
+  for (const re of [STATE_TITLE, STATE_MOTTO]) {
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) cuts.push(m.index, m.index + m[0].length);
   }
@@ -92,10 +93,10 @@ export function headerCuts(t: string): number[] {
 /** Cut points of a footer cell: after the Nơi nhận label, before an authority, a title or a name on the right. */
 export function footerCuts(t: string): number[] {
   const cuts: number[] = [];
-  const lm = LABEL.exec(t);
-  if (lm && lm[0].length < t.length) {
-    const rest = t.slice(lm[0].length);
-    if (isUpperText(rest) && !ITEM_START.test(rest)) return [lm[0].length];
+  const lm = matchRecipientsLabel(t);
+  if (lm && lm.len < t.length) {
+    const rest = t.slice(lm.len);
+    if (isUpperText(rest) && !ITEM_START.test(rest)) return [lm.len];
   }
   const item = ITEM_START.test(t);
   if (!item && !lm) return cuts;

@@ -8,8 +8,8 @@ import type { Recipients, RecipientItem, Signature, Component } from '../model';
 import { foldTone, isUpperText } from '../vn';
 import { HONORIFICS } from '../profiles/party-common';
 import { comp } from './header';
+import { matchRecipientsLabel } from './ocr';
 
-const LABEL = /^Nơi\s+nhận\s*[:.]?/iu;
 export const AUTHORITY = /^(T\/M\.?|K\/T\.?|T\/L\.?|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
 const ITEM_DASH = /^([-–—•+])\s*/u;
 const APPENDIX = /^(?:Phụ\s+lục|PHỤ\s+LỤC)(?![\p{L}])/u;
@@ -52,20 +52,20 @@ function leftSeg(segs: Seg[]): Seg | null {
 export function findRecipientsLabel(src: Source, from: number): { line: number; seg: Seg } | null {
   for (let i = src.lines.length - 1; i >= from; i--) {
     for (const seg of src.lines[i].segs) {
-      if (LABEL.test(seg.text) && seg.text.length < 40) return { line: i, seg };
+      if (seg.text.length < 40 && matchRecipientsLabel(seg.text)) return { line: i, seg };
     }
   }
   return null;
 }
 
 export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): Recipients {
-  const lm = LABEL.exec(labelSeg.text)!;
-  const label = comp(labelSeg, labelLine, 0, lm[0].length);
+  const lm = matchRecipientsLabel(labelSeg.text) ?? { len: 0, damaged: false };
+  const label = comp(labelSeg, labelLine, 0, lm.len);
   const items: RecipientItem[] = [];
   let dashless = false;
   let blanks = 0;
   let drafterCode: Component | null = null;
-  const rest = labelSeg.text.slice(lm[0].length).trim();
+  const rest = labelSeg.text.slice(lm.len).trim();
   const startLine = rest ? labelLine : labelLine + 1;
   for (let i = startLine; i < src.lines.length; i++) {
     const l = src.lines[i];
@@ -145,7 +145,7 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
     let stop = false;
     for (const seg of l.segs) {
       const t = seg.text;
-      if (ITEM_DASH.test(t) || /^Nơi\s+nhận/iu.test(t)) continue;
+      if (ITEM_DASH.test(t) || matchRecipientsLabel(t)) continue;
       if (sigCol >= LEFT_COLUMN_MAX && seg.col < LEFT_COLUMN_MAX && l.segs.length > 1) continue; // left column of a row-wise footer
       if (/^\(.*\)$/u.test(t)) continue; // "(Đã ký)", "(Ký, đóng dấu)"
       if (APPENDIX.test(t)) { stop = true; break; }

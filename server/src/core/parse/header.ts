@@ -5,10 +5,12 @@
 import type { Source, Seg, View } from '../text';
 import { viewRange } from '../text';
 import type { Component, DateLine, DocNumber, Header } from '../model';
+import type { OcrDamage } from './ocr';
 import { isUpperText } from '../vn';
 import { typeFromTitle } from '../doctypes';
 import { isRealDate } from '../dates';
 import { findNumbers } from './numbers';
+import { DAMAGED_STAR, findPartyTitleLoose, PARTY_TITLE_TEXT, typeFromTitleLoose } from './ocr';
 
 const MAX_HEADER_LINES = 15;
 const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
@@ -23,6 +25,10 @@ export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
 export function comp(v: View, line: number, vs = 0, ve = v.plain.length): Component {
   const r = viewRange(v, vs, ve);
   return { ...r, text: v.plain.slice(vs, ve), line };
+}
+
+function damaged(h: Header, c: Component, intended: string, component: OcrDamage['component']) {
+  (h.ocr ??= []).push({ start: c.start, end: c.end, found: c.text, intended, component });
 }
 
 export function emptyHeader(): Header {
@@ -141,6 +147,14 @@ export function parseHeader(src: Source): Header {
   const capsCandidates: { seg: Seg; line: number }[] = [];
   for (let i = 0; i < end; i++) {
     const l = src.lines[i];
+    // A star a scan turned into "*+", "+", "**" (read on the raw line: Markdown takes "*" for emphasis).
+    const rawT = l.raw.trim();
+    if (!h.star && rawT !== '*' && DAMAGED_STAR.test(rawT) && capsCandidates.length > 0) {
+      const at = l.start + l.raw.indexOf(rawT);
+      h.star = { start: at, end: at + rawT.length, text: rawT, line: i };
+      damaged(h, h.star, '*', 'star');
+      continue;
+    }
     if (l.blank) continue;
     const fullDate = parseDateLine(l.view, i);
     let dateTaken = false;
@@ -148,6 +162,12 @@ export function parseHeader(src: Source): Header {
       const t = seg.text;
       const pt = PARTY_TITLE.exec(t);
       if (pt && !h.partyTitle) { h.partyTitle = comp(seg, i, pt.index, pt.index + pt[0].length); continue; }
+      const loose = !pt && !h.partyTitle && isUpperText(t) ? findPartyTitleLoose(t) : null;
+      if (loose) { // a scan damaged its letters ("ĐÁNG CỘNG SẢN VIỆT NAM"): the title is there
+        h.partyTitle = comp(seg, i, loose[0], loose[1]);
+        damaged(h, h.partyTitle, PARTY_TITLE_TEXT, 'partyTitle');
+        continue;
+      }
       const st = STATE_TITLE.exec(t) ?? STATE_MOTTO.exec(t);
       if (st) { h.stateMotto.push(comp(seg, i, st.index, st.index + st[0].length)); continue; }
       if (!h.number || (h.number.text.startsWith('SỐ') && t.startsWith('Số'))) {
@@ -159,6 +179,7 @@ export function parseHeader(src: Source): Header {
         if (d) { h.dateLine = d; dateTaken = true; continue; }
       }
       if (t === '*') { if (!h.star) h.star = comp(seg, i); continue; }
+
       if (RULE_LINE.test(t)) {
         if (titleLine >= 0) { if (!h.separator) h.separator = comp(seg, i); }
         else if (!h.issuerRule && /^[-_*]{3,}$/.test(t)) h.issuerRule = comp(seg, i);
@@ -167,6 +188,14 @@ export function parseHeader(src: Source): Header {
       if (titleLine < 0 && isUpperText(t)) {
         const dt = typeFromTitle(t);
         if (dt) { h.title = comp(seg, i); h.titleCode = dt.party[0] ?? dt.state[0] ?? null; titleLine = i; continue; }
+        const lt = h.number || h.dateLine || h.partyTitle ? typeFromTitleLoose(t) : null;
+        if (lt) { // "KÉT LUẬN": the type name with damaged letters
+          h.title = comp(seg, i);
+          h.titleCode = lt.dt.party[0] ?? lt.dt.state[0] ?? null;
+          titleLine = i;
+          damaged(h, comp(seg, i, 0, lt.len), lt.dt.name, 'title');
+          continue;
+        }
       }
       if (titleLine >= 0 && i >= titleLine) {
         if (i > titleLine || seg !== l.segs[0]) h.trichYeu.push(comp(seg, i));

@@ -7,6 +7,7 @@ import { parseBody } from './body';
 import { findRecipientsLabel, parseRecipients, parseSignature, findAppendix } from './footer';
 import { parseCitations } from './citations';
 import { splitRows, headerCuts, footerCuts } from './columns';
+import { matchRecipientsLabel } from './ocr';
 import { addDays, findDates, mentionToYmd, today as todayYmd, type YMD } from '../dates';
 import { partyProfileFor, isProfileId, type ProfileId } from '../profiles';
 import { typeByCode } from '../doctypes';
@@ -104,10 +105,16 @@ function build(src: Source, opts: ParseOptions): DocModel {
   if (!documentType && header.number && (header.number.shape === 'state' && !header.number.typeCode || header.number.typeCode === 'CV')) documentType = 'CV';
   if (!documentType && !header.title && header.number?.shape === 'state' && header.number.typeCode && /^(?:V\/v|về việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')) documentType = 'CV';
 
+  const ocr = [...(header.ocr ?? [])];
+  if (label && recipients && matchRecipientsLabel(label.seg.text)?.damaged) {
+    const l = recipients.label, word = l.text.replace(/\s*[:.]$/u, '');
+    ocr.push({ start: l.start, end: l.start + (l.end - l.start) - (l.text.length - word.length), found: word, intended: 'Nơi nhận', component: 'recipientsLabel' });
+  }
+
   return {
     src, family, profile, profileSource, documentType, header,
     bodyStart: bodyFrom, bodyEnd, opening, sections, recipients, signature, appendixLine,
-    citations, dates, reference,
+    citations, dates, reference, ocr,
   };
 }
 

@@ -44,6 +44,7 @@ import citationIncomplete from './citation-incomplete';
 import citationCodeRegime from './citation-code-regime';
 import deadlineBeforeIssue from './deadline-before-issue';
 import toTrinhKinhTrinh from './to-trinh-kinh-trinh';
+import ocrDamage from './ocr-damage';
 
 export const RULES: Rule[] = [
   // 3.1 Header
@@ -59,7 +60,7 @@ export const RULES: Rule[] = [
   // 3.4 Citations and dates
   citationNumberFormat, citationTypeMismatch, citationIssuerMismatch, citationDateInvalid, citationDateAfterIssue, citationDateConflict, citationLawYearMismatch, citationIncomplete, citationCodeRegime, deadlineBeforeIssue,
   // 3.5 Text hygiene
-  unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed,
+  unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed, ocrDamage,
 ];
 
 export function ruleById(id: string): Rule | undefined {
