@@ -82,9 +82,12 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
     if (items.length && DRAFTER_CODE.test(t)) { drafterCode = comp(seg, i, vs, seg.text.length); continue; }
     blanks = 0;
     const dm = ITEM_DASH.exec(t);
-    // A line without "- " after an item that ended with ";" "," or "." starts a new item (a wrapped
-    // line only continues an item that has not ended).
-    const prevEnded = items.length > 0 && /[;,.]/.test(items[items.length - 1].endMark);
+    // A line without "- " after an item that ended with ";" or "." starts a new item (a wrapped line only
+    // continues an item that has not ended); after "," too, unless the item already lists with commas
+    // ("- Đ/c Phan Văn A, UVBTVTU," ⏎ "Giám đốc Công an tỉnh,": the roles of one person go on).
+    const prev = items[items.length - 1];
+    const prevEnded = !!prev && (/[;.]/.test(prev.endMark)
+      || (prev.endMark === ',' && !prev.continuation.length && !prev.text.slice(0, -1).includes(',')));
     if (dm || !items.length || dashless || prevEnded) {
       if (!items.length && !dm) dashless = true;
       const c = comp(seg, i, vs, seg.text.length);
