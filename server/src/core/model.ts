@@ -65,10 +65,14 @@ export interface Header {
   kinhGui: Component | null;
   /** Components read despite damaged characters (OCR), with the likely intended text. */
   ocr?: OcrDamage[];
+  /** The addressees of the Kính gửi / Kính trình block (on the label's line or one per line), and its last line. */
+  kinhGuiItems?: RecipientItem[];
+  kinhGuiEnd?: number;
 }
 
 export interface Section {
-  kind: 'roman' | 'dieu' | 'arabic' | 'paren' | 'decimal' | 'letter';
+  /** "part": "Phần thứ nhất", "PHẦN I" above the Roman sections. */
+  kind: 'part' | 'roman' | 'dieu' | 'arabic' | 'paren' | 'decimal' | 'letter';
   /** Depth within its kind (decimal "1.1" = 2, "1.1.1" = 3). */
   depth: number;
   /** The number as written ("II", "3", "1.2", "a"). */

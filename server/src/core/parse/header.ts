@@ -172,7 +172,9 @@ export function parseHeader(src: Source): Header {
       if (st) { h.stateMotto.push(comp(seg, i, st.index, st.index + st[0].length)); continue; }
       if (!h.number || (h.number.text.startsWith('SỐ') && t.startsWith('Số'))) {
         const n = parseNumberSeg(seg, i);
-        if (n) { h.number = n; continue; }
+        // "SỐ 2 TÂN LẬP" in the issuer block names a body ("Chi bộ Trường … số 2"): no number, no citation.
+        const issuerLine = n && n.shape === 'unknown' && isUpperText(t) && !/[-/]/.test(t);
+        if (n && !issuerLine) { h.number = n; continue; }
       }
       if (!h.dateLine) {
         const d = parseDateLine(seg, i);
@@ -207,7 +209,7 @@ export function parseHeader(src: Source): Header {
     // A blank draft number or a date split by wide spaces ("Số     -KL/TU", "ngày     tháng     năm 2026")
     // only matches on the whole line; the pieces of such a line are then not issuer candidates.
     let wholeLine = false;
-    if (!h.number && NUMBER_LEAD.test(l.view.text)) {
+    if (!h.number && NUMBER_LEAD.test(l.view.text) && !(isUpperText(l.view.text) && !/[-/]/.test(l.view.text))) {
       const n = parseNumberSeg(l.view, i);
       if (n) { h.number = n; wholeLine = true; }
     }

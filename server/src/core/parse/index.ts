@@ -8,6 +8,7 @@ import { findRecipientsLabel, parseRecipients, parseSignature, findAppendix } fr
 import { parseCitations } from './citations';
 import { splitRows, headerCuts, footerCuts } from './columns';
 import { matchRecipientsLabel } from './ocr';
+import { parseKinhGui } from './kinhgui';
 import { addDays, findDates, mentionToYmd, today as todayYmd, type YMD } from '../dates';
 import { partyProfileFor, isProfileId, type ProfileId } from '../profiles';
 import { typeByCode } from '../doctypes';
@@ -39,12 +40,21 @@ export function parse(text: string, opts: ParseOptions = {}): DocModel {
 function build(src: Source, opts: ParseOptions): DocModel {
   splitRows(src, 0, headerScanEnd(src), headerCuts); // rows whose cells a copy joined by one or two spaces
   const header = parseHeader(src);
-  const bodyFrom = header.zoneEnd;
+  let bodyFrom = header.zoneEnd;
+  // The Kính gửi / Kính trình block is no part of the body: the body starts under it.
+  const kg = header.kinhGui ? parseKinhGui(src, header.kinhGui.line) : null;
+  if (kg) {
+    header.kinhGuiItems = kg.items;
+    header.kinhGuiEnd = kg.lastLine;
+    if (kg.label.line >= bodyFrom - 1 && kg.label.line <= bodyFrom + 8) bodyFrom = Math.max(bodyFrom, kg.lastLine + 1);
+  }
   splitRows(src, bodyFrom, src.lines.length, footerCuts);
   // Footer: Nơi nhận label and signature.
   const label = findRecipientsLabel(src, bodyFrom);
   const recipients = label ? parseRecipients(src, label.line, label.seg) : null;
-  const signature = parseSignature(src, Math.max(bodyFrom, label ? label.line - 3 : bodyFrom), label ? label.line : bodyFrom);
+  let signature = parseSignature(src, Math.max(bodyFrom, label ? label.line - 3 : bodyFrom), label ? label.line : bodyFrom);
+  // The signature block may stand above the Nơi nhận block (a copy that puts the right column first).
+  if (!signature && label) signature = parseSignature(src, Math.max(bodyFrom, label.line - 25), label.line);
   // An authority found in the body before the Nơi nhận (a stray "Q." …) is not the signature when a label exists.
   const footerStart = Math.min(label?.line ?? Infinity, signature?.firstLine ?? Infinity);
   const lastSigLine = Math.max(signature?.lastLine ?? -1, lastRecipientLine(recipients));
@@ -55,7 +65,9 @@ function build(src: Source, opts: ParseOptions): DocModel {
   // Citations and dates anywhere in the text (a short draft may be all "header"), except the draft's own number and date.
   const found = parseCitations(src, 0, src.lines.length - 1);
   const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) => !!c && r.start < c.end && r.end > c.start;
-  const citations = found.citations.filter((c) => !own(c.numberRange, header.number));
+  // A number in the issuer block above the title, with no type word in front, is no citation.
+  const titleLine = header.title?.line ?? header.zoneEnd;
+  const citations = found.citations.filter((c) => !own(c.numberRange, header.number) && (c.typeWord || c.line >= titleLine));
   const dates = found.dates.filter((d) => !own(d, header.dateLine));
 
   // Family: the Party title decides; else the state motto; else Party signals win by default.
