@@ -1,5 +1,5 @@
 // Property: a draft copied out of Word or a PDF viewer is checked like the draft itself. For every
-// clean and defect fixture, the flattened (one space; one tab), stacked, 72-column-wrapped and
+// clean and defect fixture (test/rules, test/fixtures, test/realtext), the flattened (one space; one tab), stacked, 72-column-wrapped and
 // CRLF + no-break-space forms give no error or warning the original does not, and keep every error and
 // warning the original has (same rule, on the line the transformed line came from).
 import { describe, it, expect } from 'vitest';
@@ -13,6 +13,7 @@ const RULES_DIR = join(__dirname, 'rules');
 const cases = [
   ...readdirSync(RULES_DIR).sort().flatMap((r) => fixtureCases(join(RULES_DIR, r)).map((c) => ({ ...c, name: `${r}/${c.name}` }))),
   ...readdirSync(join(__dirname, 'fixtures')).sort().map((f) => ({ name: `fixtures/${f}`, draft: join(__dirname, 'fixtures', f), sidecar: '' })),
+  ...fixtureCases(join(__dirname, 'realtext')).map((c) => ({ ...c, name: `realtext/${c.name}` })),
 ];
 
 const TRANSFORMS: [string, (t: string) => Transformed][] = [

@@ -75,6 +75,9 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
     let vs = 0;
     if (i === labelLine) vs = labelSeg.text.indexOf(rest);
     const t = seg.text.slice(vs);
+    // A title line of the signature that a copy put between the items ("KIÊM CHỦ TỊCH …" flattened to the
+    // left) is skipped when items follow it; otherwise the list has ended.
+    if (items.length && isUpperText(t) && !ITEM_DASH.test(t) && !AUTHORITY.test(t) && nextStartsItem(src, i)) continue;
     if (AUTHORITY.test(t) || (isUpperText(t) && !ITEM_DASH.test(t)) || APPENDIX.test(t)) break;
     if (items.length && blanks >= 1 && !ITEM_DASH.test(t)) break;
     if (nameLike(t) && !ITEM_DASH.test(t) && items.length) break;
@@ -105,6 +108,15 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
     }
   }
   return { label, items, drafterCode };
+}
+
+function nextStartsItem(src: Source, line: number): boolean {
+  for (let j = line + 1; j < src.lines.length && j < line + 3; j++) {
+    const l = src.lines[j];
+    if (l.blank) return false;
+    return ITEM_DASH.test(l.view.text);
+  }
+  return false;
 }
 
 /** Finds the signature block: the authority line (or a direct title), titles, then the name. */

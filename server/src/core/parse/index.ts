@@ -66,7 +66,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const found = parseCitations(src, 0, src.lines.length - 1);
   const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) => !!c && r.start < c.end && r.end > c.start;
   // A number in the issuer block above the title, with no type word in front, is no citation.
-  const titleLine = header.title?.line ?? header.zoneEnd;
+  const titleLine = header.title?.line ?? -1;
   const citations = found.citations.filter((c) => !own(c.numberRange, header.number) && (c.typeWord || c.line >= titleLine));
   const dates = found.dates.filter((d) => !own(d, header.dateLine));
 
