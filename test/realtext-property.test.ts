@@ -1,7 +1,8 @@
 // Property: a draft copied out of Word or a PDF viewer is checked like the draft itself. For every
-// clean and defect fixture (test/rules, test/fixtures, test/realtext), the flattened (one space; one tab), stacked, 72-column-wrapped and
-// CRLF + no-break-space forms give no error or warning the original does not, and keep every error and
-// warning the original has (same rule, on the line the transformed line came from).
+// clean and defect fixture (test/rules, test/fixtures, test/realtext), the flattened (one space; one tab),
+// stacked, 72-column-wrapped and CRLF + no-break-space forms give no error or warning the original does
+// not, and keep every error and warning the original has (same rule, on the line the transformed line came
+// from).
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,10 @@ import { flatten, stack, wrap, crlfNbsp, type Transformed } from './realtext-tra
 
 const RULES_DIR = join(__dirname, 'rules');
 const cases = [
-  ...readdirSync(RULES_DIR).sort().flatMap((r) => fixtureCases(join(RULES_DIR, r)).map((c) => ({ ...c, name: `${r}/${c.name}` }))),
-  ...readdirSync(join(__dirname, 'fixtures')).sort().map((f) => ({ name: `fixtures/${f}`, draft: join(__dirname, 'fixtures', f), sidecar: '' })),
+  ...readdirSync(RULES_DIR).sort()
+    .flatMap((r) => fixtureCases(join(RULES_DIR, r)).map((c) => ({ ...c, name: `${r}/${c.name}` }))),
+  ...readdirSync(join(__dirname, 'fixtures')).sort()
+    .map((f) => ({ name: `fixtures/${f}`, draft: join(__dirname, 'fixtures', f), sidecar: '' })),
   ...fixtureCases(join(__dirname, 'realtext')).map((c) => ({ ...c, name: `realtext/${c.name}` })),
 ];
 
@@ -51,9 +54,11 @@ describe('drafts copied from Word and PDF are checked like the drafts', () => {
 });
 
 describe('the transforms', () => {
-  const row = 'TỈNH ỦY LÀO CAI            ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KL/TU\t\tLào Cai, ngày 07 tháng 6 năm 2023\n';
+  const row = 'TỈNH ỦY LÀO CAI            ĐẢNG CỘNG SẢN VIỆT NAM\n*\n'
+    + 'Số 12-KL/TU\t\tLào Cai, ngày 07 tháng 6 năm 2023\n';
   it('flatten joins the cells of a row with one separator', () => {
-    expect(flatten(row, ' ').text).toBe('TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KL/TU Lào Cai, ngày 07 tháng 6 năm 2023\n');
+    expect(flatten(row, ' ').text)
+      .toBe('TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KL/TU Lào Cai, ngày 07 tháng 6 năm 2023\n');
     expect(flatten(row, '\t').text.split('\n')[0]).toBe('TỈNH ỦY LÀO CAI\tĐẢNG CỘNG SẢN VIỆT NAM');
   });
   it('stack writes the left column, then the right one, and maps every line back', () => {

@@ -20,9 +20,8 @@ function cells(line: string): { col: number; text: string }[] {
   GAP.lastIndex = 0;
   for (let m = GAP.exec(line); ; m = GAP.exec(line)) {
     // The blanks of a draft's number and date ("Số     -KL/TU", "ngày     tháng     năm") are no column gap.
-    if (m && (/(?:Số|ngày|tháng)$/u.test(line.slice(0, m.index)) || /^(?:-\p{Lu}|tháng|năm)/u.test(line.slice(m.index + m[0].length)))) {
-      continue;
-    }
+    const blankBefore = m && /(?:Số|ngày|tháng)$/u.test(line.slice(0, m.index));
+    if (m && (blankBefore || /^(?:-\p{Lu}|tháng|năm)/u.test(line.slice(m.index + m[0].length)))) continue;
     const end = m ? m.index : line.length;
     const piece = line.slice(at, end);
     if (piece.trim()) out.push({ col: at + (piece.length - piece.trimStart().length), text: piece.trim() });

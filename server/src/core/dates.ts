@@ -78,7 +78,12 @@ export interface DateMention {
 
 // dd/mm/yyyy or dd-mm-yyyy (not part of a longer number or a document number)
 // A paragraph wrapped inside a date ("07/6/" ⏎ "2023") leaves a line break next to a separator.
-const NUMERIC = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/.\-])(\d{1,2})\n?([/\-.])\n?(\d{1,2})\n?\2\n?(\d{4})(?![\d/\-]|\.\d)/g;
+const NUMERIC = new RegExp(
+  '(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/.\\-])' // not inside a word or a longer number
+  + '(\\d{1,2})\\n?([/\\-.])\\n?(\\d{1,2})\\n?\\2\\n?(\\d{4})' // day, separator, month, the same separator, year
+  + '(?![\\d/\\-]|\\.\\d)',
+  'g',
+);
 // ngày 07 tháng 6 năm 2023
 const WORDS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/gi;
 

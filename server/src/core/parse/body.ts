@@ -50,7 +50,9 @@ export function rankOf(s: Pick<Section, 'kind' | 'depth'>): number {
   }
 }
 
-const KIND_CODE: Record<Section['kind'], number> = { part: 7, roman: 1, dieu: 2, arabic: 3, decimal: 4, paren: 5, letter: 6 };
+const KIND_CODE: Record<Section['kind'], number> = {
+  part: 7, roman: 1, dieu: 2, arabic: 3, decimal: 4, paren: 5, letter: 6,
+};
 /** One number per numbering level (kind and depth), for grouping sections without building strings. */
 export function levelKey(s: Pick<Section, 'kind' | 'depth'>): number {
   return KIND_CODE[s.kind] * 1000 + s.depth;

@@ -25,6 +25,8 @@ const NAME = /^(?:(?:TS|ThS|PGS|GS|CN|KS|BS|PGS\.TS|GS\.TS)\.\s*)?\p{Lu}\p{Ll}*(
 
 /** Column given to a right-hand cell split off a row (the footer reads columns from 25 on as the right one). */
 const RIGHT_COLUMN = 40;
+/** The longest right-hand cell of a footer row ("PHÓ BÍ THƯ THƯỜNG TRỰC", "T/M BAN CHẤP HÀNH ĐẢNG BỘ …"). */
+const RIGHT_CELL_MAX = 60;
 
 /** A cell of seg from view offset a to b, as a segment of its own (trimmed; null when blank). */
 function cell(src: Source, seg: Seg, lineStart: number, a: number, b: number): Seg | null {
@@ -100,11 +102,13 @@ export function footerCuts(t: string): number[] {
   }
   const item = ITEM_START.test(t);
   if (!item && !lm) return cuts;
-  AUTHORITY_AT.lastIndex = 0;
+  // A right-hand cell is short and ends the line: only the end of a long line is searched.
+  const from = Math.max(0, t.length - RIGHT_CELL_MAX);
+  AUTHORITY_AT.lastIndex = from;
   for (let m = AUTHORITY_AT.exec(t); m; m = AUTHORITY_AT.exec(t)) {
     if (isUpperText(t.slice(m.index))) { cuts.push(m.index); return cuts; }
   }
-  ITEM_END_TAIL.lastIndex = 0;
+  ITEM_END_TAIL.lastIndex = from;
   for (let m = ITEM_END_TAIL.exec(t); m; m = ITEM_END_TAIL.exec(t)) {
     const at = m.index + m[0].length;
     const tail = t.slice(at);
@@ -123,7 +127,7 @@ export function splitRows(src: Source, from: number, to: number, cutsOf: (t: str
     // Cells after the first one of a row (split at a tab or a gap, or cut below) are the right-hand column.
     for (let k = 1; k < l.segs.length; k++) l.segs[k].col = Math.max(l.segs[k].col, RIGHT_COLUMN);
     for (const seg of l.segs) {
-      const cuts = cutsOf(seg.text);
+      const cuts = cutsOf(seg.plain); // plain text (same offsets): a body line's folded copy is never made
       const parts = cuts.length ? cutSeg(src, seg, l.start, cuts) : [seg];
       if (parts.length > 1) {
         changed = true;

@@ -18,7 +18,12 @@ const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\
 const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
 const NUMBER_LEAD = /^(Số|SỐ|So)(?![\p{L}])\s*([:.])?\s*/u;
 const PLACE = '\\p{Lu}[\\p{L}.\'()\\-]*(?:\\s\\p{L}[\\p{L}.\'()\\-]*){0,6}';
-const DATE_LINE = new RegExp(`(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)(\\d{1,2}|\\s*?)\\s*(?<=\\s)tháng(\\s+)(\\d{1,2}|\\s*?)\\s*(?<=\\s)năm\\s+(\\d{4}|\\s*)`, 'u');
+// A day or month left blank in a draft may have lost its spaces in a copy ("ngày tháng năm 2026").
+const BLANK_OR_NUMBER = '(\\d{1,2}|\\s*?)\\s*(?<=\\s)';
+const DATE_LINE = new RegExp(
+  `(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)${BLANK_OR_NUMBER}tháng(\\s+)${BLANK_OR_NUMBER}năm\\s+(\\d{4}|\\s*)`,
+  'u',
+);
 const MARKERS = /^(KHẨN|THƯỢNG KHẨN|HOẢ TỐC|HỎA TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|TÀI LIỆU HỘI NGHỊ|LƯU HÀNH NỘI BỘ|DỰ THẢO.*|Dự thảo.*)$/u;
 export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
 

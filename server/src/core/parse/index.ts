@@ -52,7 +52,8 @@ function build(src: Source, opts: ParseOptions): DocModel {
   // Footer: Nơi nhận label and signature.
   const label = findRecipientsLabel(src, bodyFrom);
   const recipients = label ? parseRecipients(src, label.line, label.seg) : null;
-  let signature = parseSignature(src, Math.max(bodyFrom, label ? label.line - 3 : bodyFrom), label ? label.line : bodyFrom);
+  const sigFrom = Math.max(bodyFrom, label ? label.line - 3 : bodyFrom);
+  let signature = parseSignature(src, sigFrom, label ? label.line : bodyFrom);
   // The signature block may stand above the Nơi nhận block (a copy that puts the right column first).
   if (!signature && label) signature = parseSignature(src, Math.max(bodyFrom, label.line - 25), label.line);
   // An authority found in the body before the Nơi nhận (a stray "Q." …) is not the signature when a label exists.
@@ -67,7 +68,9 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) => !!c && r.start < c.end && r.end > c.start;
   // A number in the issuer block above the title, with no type word in front, is no citation.
   const titleLine = header.title?.line ?? -1;
-  const citations = found.citations.filter((c) => !own(c.numberRange, header.number) && (c.typeWord || c.line >= titleLine));
+  const citations = found.citations.filter(
+    (c) => !own(c.numberRange, header.number) && (c.typeWord || c.line >= titleLine),
+  );
   const dates = found.dates.filter((d) => !own(d, header.dateLine));
 
   // Family: the Party title decides; else the state motto; else Party signals win by default.
@@ -120,7 +123,8 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const ocr = [...(header.ocr ?? [])];
   if (label && recipients && matchRecipientsLabel(label.seg.text)?.damaged) {
     const l = recipients.label, word = l.text.replace(/\s*[:.]$/u, '');
-    ocr.push({ start: l.start, end: l.start + (l.end - l.start) - (l.text.length - word.length), found: word, intended: 'Nơi nhận', component: 'recipientsLabel' });
+    const end = l.end - (l.text.length - word.length); // without the ":"
+    ocr.push({ start: l.start, end, found: word, intended: 'Nơi nhận', component: 'recipientsLabel' });
   }
 
   return {

@@ -33,7 +33,10 @@ const WS1 = '[ \\t]*';
 // then read off the matched text, which the pattern guarantees has the expected shape.
 // Party: 12-KL/TU, blank "     -KL/TU", "19 – CTr/ĐU", "34 -NQ/TU"
 // (Blank numbers are read in the header's cells only, never across lines.)
-const PARTY_BLANK = new RegExp(`${NOT_BEFORE}\\d{0,6}${WS1}${DASH}${WS1}${CODE}${WS1}\\/${WS1}${ISSUER}${NOT_AFTER}`, 'g');
+const PARTY_BLANK = new RegExp(
+  `${NOT_BEFORE}\\d{0,6}${WS1}${DASH}${WS1}${CODE}${WS1}\\/${WS1}${ISSUER}${NOT_AFTER}`,
+  'g',
+);
 // Citations always have digits: requiring one lets the engine skip most positions at once.
 const PARTY = new RegExp(`${NOT_BEFORE}\\d{1,6}${WS}${DASH}${WS}${CODE}${WS}\\/${WS}${ISSUER}${NOT_AFTER}`, 'g');
 // State and legal: 08/CT-TTg, 12/UBND-VX, 30/2020/NĐ-CP, 42/2024/QH15, 35/2023/UBTVQH15, "1894 /TB-SCT"

@@ -16,17 +16,22 @@ export interface OcrDamage extends Range {
 export function bare(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const code = c.charCodeAt(0);
-    if (code < 0x80) out += code === 48 ? 'O' : code === 49 ? 'I' : c.toUpperCase();
-    else if (c === 'Đ' || c === 'đ') out += 'D';
-    else {
-      const b = c.normalize('NFD')[0] ?? c;
-      const u = b.toUpperCase();
-      out += u.length === 1 ? u : b;
-    }
+    const code = s.charCodeAt(i);
+    out += code < BARE.length ? BARE[code] : s[i];
   }
   return out;
+}
+/** bare() of each character below U+2000, as a table. */
+const BARE: string[] = [];
+for (let code = 0; code < 0x2000; code++) {
+  const c = String.fromCharCode(code);
+  if (code < 0x80) BARE.push(code === 48 ? 'O' : code === 49 ? 'I' : c.toUpperCase());
+  else if (c === 'Đ' || c === 'đ') BARE.push('D');
+  else {
+    const b = code >= 0xd800 && code <= 0xdfff ? c : c.normalize('NFD')[0] ?? c;
+    const u = b.toUpperCase();
+    BARE.push(u.length === 1 ? u : b);
+  }
 }
 
 const PARTY_BARE = /(?<![A-Z])DANG\s+CONG\s+SAN\s+VIET\s+NAM(?![A-Z])/g;
@@ -59,8 +64,10 @@ const LABEL_BARE = /^NOI\s+NHAN(?![A-Z])\s*[:.]?/;
 
 /** The "Nơi nhận:" label at the start of t: its length, and whether its letters are damaged. */
 export function matchRecipientsLabel(t: string): { len: number; damaged: boolean } | null {
+  const c = t.charCodeAt(0);
+  if (c !== 78 && c !== 110) return null; // "N" / "n": most lines are thrown out here
   const m = LABEL_EXACT.exec(t);
   if (m) return { len: m[0].length, damaged: false };
-  const b = LABEL_BARE.exec(bare(t));
+  const b = LABEL_BARE.exec(bare(t.slice(0, 16)));
   return b ? { len: b[0].length, damaged: true } : null;
 }

@@ -21,9 +21,10 @@ const rule: Rule = {
     const sig = model.signature;
     const range = sig?.authority ?? sig?.titles[0] ?? lastLineRange(model);
     const at = sig ? lineStart(model, sig.firstLine) : model.src.text.length;
-    const block = ['Nơi nhận:', `- …${profile.recipientItemEnd}`, archiveExampleFor(model, profile)].join(eol) + eol + eol;
+    const archive = archiveExampleFor(model, profile);
+    const block = ['Nơi nhận:', `- …${profile.recipientItemEnd}`, archive].join(eol) + eol + eol;
     report({
-      message: 'missing', data: { end: profile.recipientItemEnd, archive: archiveExampleFor(model, profile) },
+      message: 'missing', data: { end: profile.recipientItemEnd, archive },
       range: { start: range.start, end: range.end },
       suggest: [fix(this.messages.insert, insert(at, sig ? block : eol + block))],
     });

@@ -10,7 +10,10 @@ import { norm } from '../vn';
 interface Body { name: RegExp; codes: RegExp; issuer: RegExp }
 const w = (s: string) => `(?<!\\p{L})(?:${s})(?!\\p{L})`;
 const BODIES: Body[] = [
-  { name: /^(?:BAN CHẤP HÀNH TRUNG ƯƠNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ)/u, codes: /^TW$/u, issuer: new RegExp(w('TRUNG ƯƠNG'), 'u') },
+  {
+    name: /^(?:BAN CHẤP HÀNH TRUNG ƯƠNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ)/u, codes: /^TW$/u,
+    issuer: new RegExp(w('TRUNG ƯƠNG'), 'u'),
+  },
   { name: /^(?:TỈNH|THÀNH) UỶ/u, codes: /^TU$/u, issuer: new RegExp(w('(?:TỈNH|THÀNH) UỶ'), 'u') },
   { name: /^HUYỆN UỶ/u, codes: /^HU$/u, issuer: new RegExp(w('HUYỆN UỶ'), 'u') },
   { name: /^QUẬN UỶ/u, codes: /^QU$/u, issuer: new RegExp(w('QUẬN UỶ'), 'u') },
@@ -45,7 +48,8 @@ const rule: Rule = {
     const n = model.header.number;
     const code = n?.issuerCode?.split('-')[0] ?? null;
     if (n && code && BODIES.some((b) => b.codes.test(code))) {
-      if (!body.codes.test(code)) report({ message: 'code', data: { authority: s.authority.text, code, number: n.text.replace(/^(?:Số|SỐ|So)\s*[:.]?\s*/u, '') }, range });
+      const number = n.text.replace(/^(?:Số|SỐ|So)\s*[:.]?\s*/u, '');
+      if (!body.codes.test(code)) report({ message: 'code', data: { authority: s.authority.text, code, number }, range });
       return;
     }
     // No number to compare with: the issuing body is the last line of the issuer block.

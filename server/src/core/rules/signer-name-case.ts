@@ -6,7 +6,8 @@ import { fix, replace, fillMsg } from './_util';
  * name is written in normal case, each word capitalised ("Nguyễn Văn An"), not in capitals.
  */
 function normalCase(t: string): string {
-  return t.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
+  const lower = t.toLocaleLowerCase('vi');
+  return lower.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
 }
 
 const rule: Rule = {
