@@ -59,7 +59,7 @@ describe('citations: hover, definition, references', () => {
     const h = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: u() }, position: { line: 10, character: 150 } });
     expect(h.contents.value).toContain('**Nghị quyết 03-NQ/ĐU**');
     expect(h.contents.value).toContain('- Cơ quan ban hành: Đảng ủy xã — ĐU:');
-    expect(h.contents.value).toContain('- Ngày: 20/1/2026');
+    expect(h.contents.value).toContain('- Ngày: 20/01/2026');
     expect(h.contents.value).toContain('Hướng dẫn 36-HD/VPTW'); // dated 20/01/2026: before HD05
     expect(h.contents.value).toContain('Còn được viện dẫn ở dòng 15');
   });

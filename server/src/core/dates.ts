@@ -55,9 +55,14 @@ export function today(): YMD {
   return { y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate() };
 }
 
-/** "dd/mm/yyyy" as the guides write it: day and month padded below 10 only for months 1–2 in headers. */
+/**
+ * A date as the guides write it (HD05 3.1.3, Nghị định 30 PL I II.4): a day below 10 and the months
+ * 1 and 2 take a leading zero, the other months none ("07/6/2023", "20/01/2026", "15/12/2025").
+ */
 export function formatVi(d: YMD): string {
-  return `${d.d}/${d.m}/${d.y}`;
+  const dd = d.d < 10 ? `0${d.d}` : `${d.d}`;
+  const mm = d.m <= 2 ? `0${d.m}` : `${d.m}`;
+  return `${dd}/${mm}/${d.y}`;
 }
 
 /** A date written in the text: numbers as typed (they may be impossible). */
@@ -72,7 +77,13 @@ export interface DateMention {
 }
 
 // dd/mm/yyyy or dd-mm-yyyy (not part of a longer number or a document number)
-const NUMERIC = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/.-])(\d{1,2})([/\-.])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)/g;
+// A paragraph wrapped inside a date ("07/6/" ⏎ "2023") leaves a line break next to a separator.
+const NUMERIC = new RegExp(
+  '(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/.-])' // not inside a word or a longer number
+  + '(\\d{1,2})\\n?([/\\-.])\\n?(\\d{1,2})\\n?\\2\\n?(\\d{4})' // day, separator, month, the same separator, year
+  + '(?![\\d/-]|\\.\\d)',
+  'g',
+);
 // ngày 07 tháng 6 năm 2023
 const WORDS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/gi;
 

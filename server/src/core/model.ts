@@ -3,6 +3,7 @@
 import type { Source } from './text';
 import type { YMD } from './dates';
 import type { ProfileId } from './profiles';
+import type { OcrDamage } from './parse/ocr';
 
 export interface Range { start: number; end: number }
 
@@ -62,10 +63,16 @@ export interface Header {
   separator: Component | null;
   /** "Kính gửi:" / "Kính trình:" label, when present. */
   kinhGui: Component | null;
+  /** Components read despite damaged characters (OCR), with the likely intended text. */
+  ocr?: OcrDamage[];
+  /** The addressees of the Kính gửi / Kính trình block (on the label's line or one per line), and its last line. */
+  kinhGuiItems?: RecipientItem[];
+  kinhGuiEnd?: number;
 }
 
 export interface Section {
-  kind: 'roman' | 'dieu' | 'arabic' | 'paren' | 'decimal' | 'letter';
+  /** "part": "Phần thứ nhất", "PHẦN I" above the Roman sections. */
+  kind: 'part' | 'roman' | 'dieu' | 'arabic' | 'paren' | 'decimal' | 'letter';
   /** Depth within its kind (decimal "1.1" = 2, "1.1.1" = 3). */
   depth: number;
   /** The number as written ("II", "3", "1.2", "a"). */
@@ -100,6 +107,8 @@ export interface RecipientItem extends Component {
 export interface Recipients {
   label: Component;
   items: RecipientItem[];
+  /** The drafter's code line under the list ("NguyenVanAn-15", HD05 ô 12), if any: not an item. */
+  drafterCode?: Component | null;
 }
 
 export interface Signature {
@@ -116,6 +125,8 @@ export interface Signature {
   /** First and last line of the block. */
   firstLine: number;
   lastLine: number;
+  /** The signer's name is typed in capitals ("NGUYỄN VĂN AN"). */
+  nameInCapitals?: boolean;
 }
 
 export interface Citation extends Range {
@@ -176,4 +187,6 @@ export interface DocModel {
   reference: ReferenceInfo;
   /** Set when the parser failed (a bug): the model is empty and the engine reports parse-failed once. */
   parseError?: string;
+  /** Components read despite damaged characters (OCR): header and footer. */
+  ocr?: OcrDamage[];
 }

@@ -5,7 +5,7 @@ import { PROFILES, HD05_FROM } from '../profiles';
 import { ISSUER_CODES } from '../profiles/issuers';
 import { compareDates, parseIso, today as todayYmd, type YMD } from '../dates';
 import { formatHeaderDate } from '../format';
-import { flatten } from '../parse/body';
+import { flatten, partOrdinal, spellPart } from '../parse/body';
 import { intToRoman, romanToInt, VI_LETTERS, norm } from '../vn';
 import { AUTHORITY } from '../parse/footer';
 
@@ -142,6 +142,7 @@ function lastRecipientLine(model: DocModel): number {
 }
 function nextOf(s: Section): string {
   switch (s.kind) {
+    case 'part': return `Phần ${spellPart(s.number, (partOrdinal(s.number) ?? 0) + 1)}`;
     case 'roman': return `${intToRoman((romanToInt(s.number) ?? 0) + 1)}${s.sep}`;
     case 'arabic': return `${+s.number + 1}${s.sep}`;
     case 'dieu': return `Điều ${+s.number + 1}.`;
@@ -152,6 +153,7 @@ function nextOf(s: Section): string {
 }
 function firstChildOf(s: Section): string {
   switch (s.kind) {
+    case 'part': return 'I.';
     case 'roman': case 'dieu': return '1.';
     case 'arabic': case 'decimal': return `${s.number}.1.`;
     default: return 'a)';

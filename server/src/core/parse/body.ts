@@ -4,7 +4,7 @@
 import type { Source } from '../text';
 import { viewRange } from '../text';
 import type { Component, Section } from '../model';
-import { romanToInt } from '../vn';
+import { intToRoman, romanToInt } from '../vn';
 import { comp, RULE_LINE } from './header';
 
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*([.\-–])(?=\s|\p{Lu})\s*/u;
@@ -13,9 +13,34 @@ const ARABIC = /^(\d{1,2})\s*([.\-–])(?=\s)\s*/u;
 const LETTER = /^([a-zđ])\)(?=\s|\p{L})\s*/u;
 const DIEU = /^(Điều\s+(\d{1,3}))\s*[.:]\s*/u;
 const PAREN = /^\((\d{1,2})\)\.?(?=\s)\s*/u;
+/** "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "PHẦN 2" (parts of a long document, above the Roman sections). */
+const PART = /^((?:Phần|PHẦN)\s+((?:thứ|THỨ)\s+\p{L}+|[IVX]{1,5}|\d{1,2}))(?!\p{L})\s*[.:\-–]?\s*/u;
+
+const PART_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/** The ordinal of a part number as written ("thứ nhất" 1, "THỨ TƯ" 4, "II" 2, "3" 3), or null. */
+export function partOrdinal(n: string): number | null {
+  const w = /^(?:thứ|THỨ)\s+(\p{L}+)$/u.exec(n);
+  if (w) {
+    const word = w[1].toLocaleLowerCase('vi');
+    const i = PART_WORDS.indexOf(word === 'bốn' ? 'tư' : word);
+    return i >= 0 ? i + 1 : null;
+  }
+  if (/^\d+$/.test(n)) return +n;
+  return romanToInt(n);
+}
+/** The part number n written in the style of `like`. */
+export function spellPart(like: string, n: number): string {
+  const w = /^(thứ|THỨ)\s+(\p{L}+)$/u.exec(like);
+  if (w) {
+    const word = PART_WORDS[n - 1] ?? String(n);
+    return `${w[1]} ${w[1] === 'THỨ' ? word.toLocaleUpperCase('vi') : word}`;
+  }
+  return /^\d+$/.test(like) ? String(n) : intToRoman(n);
+}
 
 export function rankOf(s: Pick<Section, 'kind' | 'depth'>): number {
   switch (s.kind) {
+    case 'part': return -1;
     case 'roman': return 0;
     case 'dieu': return 1;
     case 'arabic': return 2;
@@ -25,7 +50,9 @@ export function rankOf(s: Pick<Section, 'kind' | 'depth'>): number {
   }
 }
 
-const KIND_CODE: Record<Section['kind'], number> = { roman: 1, dieu: 2, arabic: 3, decimal: 4, paren: 5, letter: 6 };
+const KIND_CODE: Record<Section['kind'], number> = {
+  part: 7, roman: 1, dieu: 2, arabic: 3, decimal: 4, paren: 5, letter: 6,
+};
 /** One number per numbering level (kind and depth), for grouping sections without building strings. */
 export function levelKey(s: Pick<Section, 'kind' | 'depth'>): number {
   return KIND_CODE[s.kind] * 1000 + s.depth;
@@ -36,7 +63,9 @@ export function matchHeading(t: string): { kind: Section['kind']; depth: number;
   // Cheap first-character filter: headings start with a Roman numeral, a digit, "(", "Đ" (Điều) or a letter and ")".
   const c0 = t.charCodeAt(0);
   const digit = c0 >= 48 && c0 <= 57;
-  if (!digit && c0 !== 40 && t[1] !== ')' && !/^[IVXĐ]/.test(t)) return null;
+  if (!digit && c0 !== 40 && t[1] !== ')' && !/^[IVXĐP]/.test(t)) return null;
+  const p = PART.exec(t);
+  if (p) return { kind: 'part', depth: 1, number: p[2], sep: '', len: p[0].length, numLen: p[1].length };
   let m = DIEU.exec(t);
   if (m) return { kind: 'dieu', depth: 1, number: m[2], sep: '.', len: m[0].length, numLen: m[1].length };
   m = PAREN.exec(t);

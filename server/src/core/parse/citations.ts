@@ -95,7 +95,7 @@ const SO_TAIL = /\s*(?:số\s*:?\s*)?$/i;
 
 /** The type word that ends `before` (optionally followed by "số"), by suffix comparison: no regex scan. */
 function typeWordBefore(before: string): { word: string; index: number } | null {
-  const tail = before.slice(-36); // the longest type word and "số: " fit
+  const tail = before.slice(-36).replace(/\n/g, ' '); // the longest type word and "số: " fit; wraps read as spaces
   const m = SO_TAIL.exec(tail.slice(-12));
   const cut = tail.length - (m ? m[0].length : 0);
   const head = tail.slice(0, cut).toLowerCase();
@@ -108,8 +108,22 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
   }
   return null;
 }
-const DATE_AFTER = /[ \t]*,?[ \t]*(?:ban hành\s+)?ngày[ \t]+(?:(\d{1,2})[ \t]*([/\-.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))(?!\d)/iy;
-const ISSUER_AFTER = /[ \t]*,?[ \t]*(?:của|do)[ \t]+((?:[^\n,;:.()]|\((?:khóa|khoá|nhiệm kỳ)[^)\n]*\))+?)(?=[ \t]+(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])|[ \t]*[,;:.\n]|[ \t]*\((?!khóa|khoá|nhiệm kỳ)|$)/iy;
+// The joined text holds "\n" between lines: a citation's parts may be wrapped onto the next line at any space.
+/** Optional blanks, one line break among them; required blanks. */
+const NL = '[ \\t]*\\n?[ \\t]*', SP = '(?:[ \\t]+\\n?|\\n)[ \\t]*';
+const DATE_AFTER = new RegExp(
+  `${NL},?${NL}(?:ban hành${SP})?ngày${SP}` +
+  `(?:(\\d{1,2})${NL}([/\\-.])${NL}(\\d{1,2})${NL}\\2${NL}(\\d{4})` +
+  `|(\\d{1,2})${SP}tháng${SP}(\\d{1,2})${SP}năm${SP}(\\d{4}))(?!\\d)`,
+  'iy',
+);
+const LETTER_AFTER = '(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])';
+const STOP_WORDS = '(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì|là|được|theo|gắn|với)';
+const PHRASE_CHARS = '(?:[^\\n,;:.()]|\\((?:khóa|khoá|nhiệm kỳ)[^)\\n]*\\))+?';
+const PHRASE_END = `(?=[ \\t]+${STOP_WORDS}${LETTER_AFTER}|[ \\t]*[,;:.\\n]|[ \\t]*\\((?!khóa|khoá|nhiệm kỳ)|$)`;
+const ISSUER_AFTER = new RegExp(`${NL},?${NL}(?:của|do)${SP}(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
+/** The rest of an issuer phrase wrapped onto the next line ("của Ban Tổ chức" ⏎ "Trung ương"). */
+const ISSUER_MORE = new RegExp(`\\n[ \\t]*(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
 const BROKEN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*([A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}(?:-[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15})*)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/g;
 // A deadline phrase just before a date's digits ("trước ngày 30/11/2026"): found in one pass over the text.
 const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?(?=\d)/gi;
@@ -186,7 +200,7 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     if (dm) {
       const dd = dm[1] ?? dm[5], mm = dm[3] ?? dm[6], yy = dm[4] ?? dm[7];
       const dStart = pos + dm[0].search(/\d/);
-      dateText = intern(plainSlice(j, dStart, pos + dm[0].length));
+      dateText = intern(plainSlice(j, dStart, pos + dm[0].length).replace(/\s*\n\s*/g, ' '));
       dateRange = joinedRange(j, dStart, pos + dm[0].length);
       date = mentionToYmd({ dayText: dd, monthText: mm, yearText: yy });
       pos += dm[0].length;
@@ -194,9 +208,21 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     ISSUER_AFTER.lastIndex = pos;
     const im = ISSUER_AFTER.exec(text);
     const issuerAt = im ? pos + im[0].indexOf(im[1]) : 0;
-    const issuerPhrase = im ? intern(plainSlice(j, issuerAt, issuerAt + im[1].length).trim()) : null;
-    if (im) pos += im[0].length;
+    let issuerPhrase = im ? plainSlice(j, issuerAt, issuerAt + im[1].length).trim() : null;
+    if (im) {
+      pos += im[0].length;
+      // A name goes on after a line break when the next line starts with a capital or "uỷ" ("Tỉnh" ⏎ "uỷ").
+      ISSUER_MORE.lastIndex = pos;
+      const more = /^\n[ \t]*(?:\p{Lu}|uỷ(?!\p{L}))/u.test(text.slice(pos, pos + 8)) ? ISSUER_MORE.exec(text) : null;
+      if (more) {
+        const at = pos + more[0].indexOf(more[1]);
+        issuerPhrase += ' ' + plainSlice(j, at, at + more[1].length).trim();
+        pos += more[0].length;
+      }
+      issuerPhrase = intern(issuerPhrase!);
+    }
     const raw = plainSlice(j, t.numIndex, t.end);
+    const wrapped = lineBreak || raw.includes('\n');
     const number = /[\s\u2010-\u2014\u2212]/.test(raw) ? raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-') : raw;
     const shape = t.shape;
     const r = joinedRange(j, typeStart, pos);
@@ -205,7 +231,8 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
       typeWord: intern(plainSlice(j, typeStart, typeStart + typeWord.length)), number, raw, shape, typeCode: t.typeCode === null ? null : intern(t.typeCode), issuerCode: t.issuerCode === null ? null : intern(t.issuerCode), lawYear: t.year,
       date, dateText, dateRange, issuerPhrase, line: joinedLine(j, t.index),
       numberRange: joinedRange(j, t.numIndex, t.end),
-      damaged: t.spaces.length || t.oddDashes.length || lineBreak ? { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak } : NO_DAMAGE,
+      damaged: t.spaces.length || t.oddDashes.length || wrapped
+        ? { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak: wrapped } : NO_DAMAGE,
     });
   }
   const mentions = findDates(text);

@@ -5,15 +5,17 @@
 import type { Source, Seg, View } from '../text';
 import { viewRange } from '../text';
 import type { Recipients, RecipientItem, Signature, Component } from '../model';
-import { isUpperText } from '../vn';
+import { foldTone, isUpperText } from '../vn';
 import { HONORIFICS } from '../profiles/party-common';
 import { comp } from './header';
+import { matchRecipientsLabel } from './ocr';
 
-const LABEL = /^Nơi\s+nhận\s*[:.]?/iu;
 export const AUTHORITY = /^(T\/M\.?|K\/T\.?|T\/L\.?|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
 const ITEM_DASH = /^([-–—•+])\s*/u;
 const APPENDIX = /^(?:Phụ\s+lục|PHỤ\s+LỤC)(?![\p{L}])/u;
 const LEFT_COLUMN_MAX = 25;
+/** "NguyenVanAn-15", "ABC-268", "PL.(300)": the drafter's (typist's) code and the number of copies. */
+export const DRAFTER_CODE = /^[A-Za-z][A-Za-z.]{1,40}\s?[-.]?\s?\(?\d{1,4}\)?$/;
 
 const HONORIFIC_RE = new RegExp(
   '^((?:' + [...HONORIFICS].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\. /g, '\\.\\s*')).join('|') + ')\\s*)',
@@ -30,6 +32,19 @@ export function nameLike(t: string): { honorific: string; name: string } | null 
   return { honorific, name: rest };
 }
 
+/** Words of titles and bodies: a line holding one of them is no person's name. */
+const TITLE_WORDS = new RegExp('(?<!\\p{L})(?:' + [
+  'BÍ THƯ', 'PHÓ', 'CHỦ TỊCH', 'CHỦ NHIỆM', 'CHỦ TRÌ', 'TRƯỞNG', 'GIÁM ĐỐC', 'UỶ VIÊN', 'UỶ BAN', 'BAN', 'ĐẢNG',
+  'VĂN PHÒNG', 'KIÊM', 'THƯỜNG TRỰC', 'THƯỜNG VỤ', 'CHÁNH', 'TỔNG', 'TỈNH', 'HUYỆN', 'XÃ', 'PHƯỜNG', 'HỘI ĐỒNG',
+  'CHỈ HUY', 'THỦ TƯỚNG', 'BỘ', 'CỤC', 'VIỆN', 'HIỆU', 'ĐOÀN', 'NGƯỜI', 'THƯ KÝ', 'TRUNG ƯƠNG', 'KIỂM TRA',
+  'TỔ CHỨC', 'NHÂN DÂN', 'MẶT TRẬN', 'CÔNG AN', 'QUÂN SỰ', 'THÀNH', 'QUẬN', 'THỊ UỶ', 'CHI BỘ', 'HỘI',
+].join('|') + ')(?!\\p{L})', 'u');
+
+/** A person's name typed in capitals: two to five words of capital letters, no title word. */
+export function capsNameLike(t: string): boolean {
+  return /^\p{Lu}{1,7}(?:\s+\p{Lu}{1,7}){1,4}$/u.test(t) && !TITLE_WORDS.test(foldTone(t));
+}
+
 function leftSeg(segs: Seg[]): Seg | null {
   return segs.length && segs[0].col < LEFT_COLUMN_MAX ? segs[0] : null;
 }
@@ -37,19 +52,20 @@ function leftSeg(segs: Seg[]): Seg | null {
 export function findRecipientsLabel(src: Source, from: number): { line: number; seg: Seg } | null {
   for (let i = src.lines.length - 1; i >= from; i--) {
     for (const seg of src.lines[i].segs) {
-      if (LABEL.test(seg.text) && seg.text.length < 40) return { line: i, seg };
+      if (seg.text.length < 40 && matchRecipientsLabel(seg.text)) return { line: i, seg };
     }
   }
   return null;
 }
 
 export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): Recipients {
-  const lm = LABEL.exec(labelSeg.text)!;
-  const label = comp(labelSeg, labelLine, 0, lm[0].length);
+  const lm = matchRecipientsLabel(labelSeg.text) ?? { len: 0, damaged: false };
+  const label = comp(labelSeg, labelLine, 0, lm.len);
   const items: RecipientItem[] = [];
   let dashless = false;
   let blanks = 0;
-  const rest = labelSeg.text.slice(lm[0].length).trim();
+  let drafterCode: Component | null = null;
+  const rest = labelSeg.text.slice(lm.len).trim();
   const startLine = rest ? labelLine : labelLine + 1;
   for (let i = startLine; i < src.lines.length; i++) {
     const l = src.lines[i];
@@ -59,12 +75,23 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
     let vs = 0;
     if (i === labelLine) vs = labelSeg.text.indexOf(rest);
     const t = seg.text.slice(vs);
+    // A title line of the signature that a copy put between the items ("KIÊM CHỦ TỊCH …" flattened to the
+    // left) is skipped when items follow it; otherwise the list has ended.
+    if (items.length && isUpperText(t) && !ITEM_DASH.test(t) && !AUTHORITY.test(t) && nextStartsItem(src, i)) continue;
     if (AUTHORITY.test(t) || (isUpperText(t) && !ITEM_DASH.test(t)) || APPENDIX.test(t)) break;
     if (items.length && blanks >= 1 && !ITEM_DASH.test(t)) break;
     if (nameLike(t) && !ITEM_DASH.test(t) && items.length) break;
+    // The drafter's code and copy count under the list ("NguyenVanAn-15", HD05 ô 12): not an item.
+    if (items.length && DRAFTER_CODE.test(t)) { drafterCode = comp(seg, i, vs, seg.text.length); continue; }
     blanks = 0;
     const dm = ITEM_DASH.exec(t);
-    if (dm || !items.length || dashless) {
+    // A line without "- " after an item that ended with ";" or "." starts a new item (a wrapped line only
+    // continues an item that has not ended); after "," too, unless the item already lists with commas
+    // ("- Đ/c Phan Văn A, UVBTVTU," ⏎ "Giám đốc Công an tỉnh,": the roles of one person go on).
+    const prev = items[items.length - 1];
+    const prevEnded = !!prev && (/[;.]/.test(prev.endMark)
+      || (prev.endMark === ',' && !prev.continuation.length && !prev.text.slice(0, -1).includes(',')));
+    if (dm || !items.length || dashless || prevEnded) {
       if (!items.length && !dm) dashless = true;
       const c = comp(seg, i, vs, seg.text.length);
       const body = dm ? t.slice(dm[0].length) : t;
@@ -80,7 +107,16 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
       prev.endAt = c.end;
     }
   }
-  return { label, items };
+  return { label, items, drafterCode };
+}
+
+function nextStartsItem(src: Source, line: number): boolean {
+  for (let j = line + 1; j < src.lines.length && j < line + 3; j++) {
+    const l = src.lines[j];
+    if (l.blank) return false;
+    return ITEM_DASH.test(l.view.text);
+  }
+  return false;
 }
 
 /** Finds the signature block: the authority line (or a direct title), titles, then the name. */
@@ -124,7 +160,7 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
     let stop = false;
     for (const seg of l.segs) {
       const t = seg.text;
-      if (ITEM_DASH.test(t) || /^Nơi\s+nhận/iu.test(t)) continue;
+      if (ITEM_DASH.test(t) || matchRecipientsLabel(t)) continue;
       if (sigCol >= LEFT_COLUMN_MAX && seg.col < LEFT_COLUMN_MAX && l.segs.length > 1) continue; // left column of a row-wise footer
       if (/^\(.*\)$/u.test(t)) continue; // "(Đã ký)", "(Ký, đóng dấu)"
       if (APPENDIX.test(t)) { stop = true; break; }
@@ -147,9 +183,19 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
     if (stop) break;
   }
   if (!authority && !titles.length) return null;
+  // A signer name typed in capitals ("NGUYỄN VĂN AN") was read as one more title line: it is the name.
+  let nameInCapitals = false;
+  const firstTitle = authority ? 0 : 1;
+  if (!name && titles.length > firstTitle) {
+    const last = titles[titles.length - 1];
+    if (capsNameLike(last.text) && src.lines[last.line - 1]?.blank) {
+      name = titles.pop()!;
+      nameInCapitals = true;
+    }
+  }
   return {
     authorityKind: kind, authorityBody: body, authority, titles, name, honorific,
-    firstLine: authority ? authority.line : titles[0].line, lastLine,
+    firstLine: authority ? authority.line : titles[0].line, lastLine, nameInCapitals,
   };
 }
 

@@ -5,10 +5,12 @@
 import type { Source, Seg, View } from '../text';
 import { viewRange } from '../text';
 import type { Component, DateLine, DocNumber, Header } from '../model';
+import type { OcrDamage } from './ocr';
 import { isUpperText } from '../vn';
 import { typeFromTitle } from '../doctypes';
 import { isRealDate } from '../dates';
 import { findNumbers } from './numbers';
+import { DAMAGED_STAR, findPartyTitleLoose, PARTY_TITLE_TEXT, typeFromTitleLoose } from './ocr';
 
 const MAX_HEADER_LINES = 15;
 const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
@@ -16,13 +18,22 @@ const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\
 const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
 const NUMBER_LEAD = /^(Số|SỐ|So)(?![\p{L}])\s*([:.])?\s*/u;
 const PLACE = '\\p{Lu}[\\p{L}.\'()\\-]*(?:\\s\\p{L}[\\p{L}.\'()\\-]*){0,6}';
-const DATE_LINE = new RegExp(`(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)(\\d{1,2}|\\s*?)\\s+tháng(\\s+)(\\d{1,2}|\\s*?)\\s+năm\\s+(\\d{4}|\\s*)`, 'u');
+// A day or month left blank in a draft may have lost its spaces in a copy ("ngày tháng năm 2026").
+const BLANK_OR_NUMBER = '(\\d{1,2}|\\s*?)\\s*(?<=\\s)';
+const DATE_LINE = new RegExp(
+  `(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)${BLANK_OR_NUMBER}tháng(\\s+)${BLANK_OR_NUMBER}năm\\s+(\\d{4}|\\s*)`,
+  'u',
+);
 const MARKERS = /^(KHẨN|THƯỢNG KHẨN|HOẢ TỐC|HỎA TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|TÀI LIỆU HỘI NGHỊ|LƯU HÀNH NỘI BỘ|DỰ THẢO.*|Dự thảo.*)$/u;
 export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
 
 export function comp(v: View, line: number, vs = 0, ve = v.plain.length): Component {
   const r = viewRange(v, vs, ve);
   return { ...r, text: v.plain.slice(vs, ve), line };
+}
+
+function damaged(h: Header, c: Component, intended: string, component: OcrDamage['component']) {
+  (h.ocr ??= []).push({ start: c.start, end: c.end, found: c.text, intended, component });
 }
 
 export function emptyHeader(): Header {
@@ -55,6 +66,8 @@ function headerZoneEnd(src: Source): number {
     const t = l.view.text;
     if (t.length > 220 || /^(?:Căn cứ|Kính gửi|Kính trình)\b/u.test(t)) return i;
     if (isSectionStart(t) && !isUpperText(t)) return i;
+    // The opening paragraph ("Ngày 10 tháng 8 năm 2026, …", wrapped into short lines) or a Roman part heading.
+    if (nonEmpty > 0 && (/^Ngày\s+\d/u.test(t) || /^[IVX]{1,5}\s*[.\-]\s/u.test(t))) return i;
     if (titleSeen && RULE_LINE.test(t)) return i + 1;
     if (l.segs.some((s) => isUpperText(s.text) && typeFromTitle(s.text))) titleSeen = true;
     nonEmpty++;
@@ -139,6 +152,14 @@ export function parseHeader(src: Source): Header {
   const capsCandidates: { seg: Seg; line: number }[] = [];
   for (let i = 0; i < end; i++) {
     const l = src.lines[i];
+    // A star a scan turned into "*+", "+", "**" (read on the raw line: Markdown takes "*" for emphasis).
+    const rawT = l.raw.trim();
+    if (!h.star && rawT !== '*' && DAMAGED_STAR.test(rawT) && capsCandidates.length > 0) {
+      const at = l.start + l.raw.indexOf(rawT);
+      h.star = { start: at, end: at + rawT.length, text: rawT, line: i };
+      damaged(h, h.star, '*', 'star');
+      continue;
+    }
     if (l.blank) continue;
     const fullDate = parseDateLine(l.view, i);
     let dateTaken = false;
@@ -146,17 +167,26 @@ export function parseHeader(src: Source): Header {
       const t = seg.text;
       const pt = PARTY_TITLE.exec(t);
       if (pt && !h.partyTitle) { h.partyTitle = comp(seg, i, pt.index, pt.index + pt[0].length); continue; }
+      const loose = !pt && !h.partyTitle && isUpperText(t) ? findPartyTitleLoose(t) : null;
+      if (loose) { // a scan damaged its letters ("ĐÁNG CỘNG SẢN VIỆT NAM"): the title is there
+        h.partyTitle = comp(seg, i, loose[0], loose[1]);
+        damaged(h, h.partyTitle, PARTY_TITLE_TEXT, 'partyTitle');
+        continue;
+      }
       const st = STATE_TITLE.exec(t) ?? STATE_MOTTO.exec(t);
       if (st) { h.stateMotto.push(comp(seg, i, st.index, st.index + st[0].length)); continue; }
       if (!h.number || (h.number.text.startsWith('SỐ') && t.startsWith('Số'))) {
         const n = parseNumberSeg(seg, i);
-        if (n) { h.number = n; continue; }
+        // "SỐ 2 TÂN LẬP" in the issuer block names a body ("Chi bộ Trường … số 2"): no number, no citation.
+        const issuerLine = n && n.shape === 'unknown' && isUpperText(t) && !/[-/]/.test(t);
+        if (n && !issuerLine) { h.number = n; continue; }
       }
       if (!h.dateLine) {
         const d = parseDateLine(seg, i);
         if (d) { h.dateLine = d; dateTaken = true; continue; }
       }
       if (t === '*') { if (!h.star) h.star = comp(seg, i); continue; }
+
       if (RULE_LINE.test(t)) {
         if (titleLine >= 0) { if (!h.separator) h.separator = comp(seg, i); }
         else if (!h.issuerRule && /^[-_*]{3,}$/.test(t)) h.issuerRule = comp(seg, i);
@@ -165,6 +195,14 @@ export function parseHeader(src: Source): Header {
       if (titleLine < 0 && isUpperText(t)) {
         const dt = typeFromTitle(t);
         if (dt) { h.title = comp(seg, i); h.titleCode = dt.party[0] ?? dt.state[0] ?? null; titleLine = i; continue; }
+        const lt = h.number || h.dateLine || h.partyTitle ? typeFromTitleLoose(t) : null;
+        if (lt) { // "KÉT LUẬN": the type name with damaged letters
+          h.title = comp(seg, i);
+          h.titleCode = lt.dt.party[0] ?? lt.dt.state[0] ?? null;
+          titleLine = i;
+          damaged(h, comp(seg, i, 0, lt.len), lt.dt.name, 'title');
+          continue;
+        }
       }
       if (titleLine >= 0 && i >= titleLine) {
         if (i > titleLine || seg !== l.segs[0]) h.trichYeu.push(comp(seg, i));
@@ -176,7 +214,7 @@ export function parseHeader(src: Source): Header {
     // A blank draft number or a date split by wide spaces ("Số     -KL/TU", "ngày     tháng     năm 2026")
     // only matches on the whole line; the pieces of such a line are then not issuer candidates.
     let wholeLine = false;
-    if (!h.number && NUMBER_LEAD.test(l.view.text)) {
+    if (!h.number && NUMBER_LEAD.test(l.view.text) && !(isUpperText(l.view.text) && !/[-/]/.test(l.view.text))) {
       const n = parseNumberSeg(l.view, i);
       if (n) { h.number = n; wholeLine = true; }
     }

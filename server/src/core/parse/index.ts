@@ -6,6 +6,9 @@ import { parseHeader, emptyHeader } from './header';
 import { parseBody } from './body';
 import { findRecipientsLabel, parseRecipients, parseSignature, findAppendix } from './footer';
 import { parseCitations } from './citations';
+import { splitRows, headerCuts, footerCuts } from './columns';
+import { matchRecipientsLabel } from './ocr';
+import { parseKinhGui } from './kinhgui';
 import { addDays, findDates, mentionToYmd, today as todayYmd, type YMD } from '../dates';
 import { partyProfileFor, isProfileId, type ProfileId } from '../profiles';
 import { typeByCode } from '../doctypes';
@@ -36,12 +39,24 @@ export function parse(text: string, opts: ParseOptions = {}): DocModel {
 }
 
 function build(src: Source, opts: ParseOptions): DocModel {
+  splitRows(src, 0, headerScanEnd(src), headerCuts); // rows whose cells a copy joined by one or two spaces
   const header = parseHeader(src);
-  const bodyFrom = header.zoneEnd;
+  let bodyFrom = header.zoneEnd;
+  // The Kính gửi / Kính trình block is no part of the body: the body starts under it.
+  const kg = header.kinhGui ? parseKinhGui(src, header.kinhGui.line) : null;
+  if (kg) {
+    header.kinhGuiItems = kg.items;
+    header.kinhGuiEnd = kg.lastLine;
+    if (kg.label.line >= bodyFrom - 1 && kg.label.line <= bodyFrom + 8) bodyFrom = Math.max(bodyFrom, kg.lastLine + 1);
+  }
+  splitRows(src, bodyFrom, src.lines.length, footerCuts);
   // Footer: Nơi nhận label and signature.
   const label = findRecipientsLabel(src, bodyFrom);
   const recipients = label ? parseRecipients(src, label.line, label.seg) : null;
-  const signature = parseSignature(src, Math.max(bodyFrom, label ? label.line - 3 : bodyFrom), label ? label.line : bodyFrom);
+  const sigFrom = Math.max(bodyFrom, label ? label.line - 3 : bodyFrom);
+  let signature = parseSignature(src, sigFrom, label ? label.line : bodyFrom);
+  // The signature block may stand above the Nơi nhận block (a copy that puts the right column first).
+  if (!signature && label) signature = parseSignature(src, Math.max(bodyFrom, label.line - 25), label.line);
   // An authority found in the body before the Nơi nhận (a stray "Q." …) is not the signature when a label exists.
   const footerStart = Math.min(label?.line ?? Infinity, signature?.firstLine ?? Infinity);
   const lastSigLine = Math.max(signature?.lastLine ?? -1, lastRecipientLine(recipients));
@@ -52,7 +67,11 @@ function build(src: Source, opts: ParseOptions): DocModel {
   // Citations and dates anywhere in the text (a short draft may be all "header"), except the draft's own number and date.
   const found = parseCitations(src, 0, src.lines.length - 1);
   const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) => !!c && r.start < c.end && r.end > c.start;
-  const citations = found.citations.filter((c) => !own(c.numberRange, header.number));
+  // A number in the issuer block above the title, with no type word in front, is no citation.
+  const titleLine = header.title?.line ?? -1;
+  const citations = found.citations.filter(
+    (c) => !own(c.numberRange, header.number) && (c.typeWord || c.line >= titleLine),
+  );
   const dates = found.dates.filter((d) => !own(d, header.dateLine));
 
   // Family: the Party title decides; else the state motto; else Party signals win by default.
@@ -102,11 +121,25 @@ function build(src: Source, opts: ParseOptions): DocModel {
   if (!documentType && header.number && (header.number.shape === 'state' && !header.number.typeCode || header.number.typeCode === 'CV')) documentType = 'CV';
   if (!documentType && !header.title && header.number?.shape === 'state' && header.number.typeCode && /^(?:V\/v|về việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')) documentType = 'CV';
 
+  const ocr = [...(header.ocr ?? [])];
+  if (label && recipients && matchRecipientsLabel(label.seg.text)?.damaged) {
+    const l = recipients.label, word = l.text.replace(/\s*[:.]$/u, '');
+    const end = l.end - (l.text.length - word.length); // without the ":"
+    ocr.push({ start: l.start, end, found: word, intended: 'Nơi nhận', component: 'recipientsLabel' });
+  }
+
   return {
     src, family, profile, profileSource, documentType, header,
     bodyStart: bodyFrom, bodyEnd, opening, sections, recipients, signature, appendixLine,
-    citations, dates, reference,
+    citations, dates, reference, ocr,
   };
+}
+
+/** The line after the first 20 non-empty lines: the header lies within them. */
+function headerScanEnd(src: Source): number {
+  let n = 0;
+  for (let i = 0; i < src.lines.length; i++) if (!src.lines[i].blank && ++n >= 20) return i + 1;
+  return src.lines.length;
 }
 
 function lastRecipientLine(r: ReturnType<typeof parseRecipients> | null): number {

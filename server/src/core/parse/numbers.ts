@@ -42,12 +42,18 @@ const CODE = '[A-ZĐƯ][A-Za-zĐđƯư]{0,7}';
 const ISSUER = '[A-ZĐƯ][A-Za-zĐđƯư\\d]{0,15}(?:' + DASH + '[A-ZĐƯ][A-Za-zĐđƯư\\d]{0,15})*';
 const NOT_BEFORE = '(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/])';
 const NOT_AFTER = '(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d])';
-const WS = '[ \\t]*';
+// Blanks inside a number; one line break may fall there too (a paragraph wrapped at the dash or slash).
+const WS = '[ \\t]*(?:\\n[ \\t]*)?';
+const WS1 = '[ \\t]*';
 
 // The patterns only find where a token is (no capture groups, so no strings per part); the parts are
 // then read off the matched text, which the pattern guarantees has the expected shape.
 // Party: 12-KL/TU, blank "     -KL/TU", "19 – CTr/ĐU", "34 -NQ/TU"
-const PARTY_BLANK = new RegExp(`${NOT_BEFORE}\\d{0,6}${WS}${DASH}${WS}${CODE}${WS}\\/${WS}${ISSUER}${NOT_AFTER}`, 'g');
+// (Blank numbers are read in the header's cells only, never across lines.)
+const PARTY_BLANK = new RegExp(
+  `${NOT_BEFORE}\\d{0,6}${WS1}${DASH}${WS1}${CODE}${WS1}\\/${WS1}${ISSUER}${NOT_AFTER}`,
+  'g',
+);
 // Citations always have digits: requiring one lets the engine skip most positions at once.
 const PARTY = new RegExp(`${NOT_BEFORE}\\d{1,6}${WS}${DASH}${WS}${CODE}${WS}\\/${WS}${ISSUER}${NOT_AFTER}`, 'g');
 // State and legal: 08/CT-TTg, 12/UBND-VX, 30/2020/NĐ-CP, 42/2024/QH15, 35/2023/UBTVQH15, "1894 /TB-SCT"
@@ -56,7 +62,8 @@ const STATE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])\\d{
 const NONE: [number, number][] = []; // shared by tokens with no spaces / odd dashes (never written to)
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
-function isBlank(c: number): boolean { return c === 32 || c === 9; }
+/** A blank between the parts of a number: space, tab, or the line break of a wrapped paragraph. */
+function isBlank(c: number): boolean { return c === 32 || c === 9 || c === 10; }
 /** A letter of a code: A–Z, a–z, Đ đ Ư ư. */
 function isCodeLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x110 || c === 0x111 || c === 0x1af || c === 0x1b0;

@@ -18,6 +18,8 @@ import signatureAuthorityInvalid from './signature-authority-invalid';
 import signatureTitleInvalid from './signature-title-invalid';
 import signerNameMissing from './signer-name-missing';
 import signerNameHonorific from './signer-name-honorific';
+import signatureIssuerMismatch from './signature-issuer-mismatch';
+import signerNameCase from './signer-name-case';
 import issuerStarMissing from './issuer-star-missing';
 import docNumberFormat from './doc-number-format';
 import docNumberTypeMismatch from './doc-number-type-mismatch';
@@ -42,6 +44,7 @@ import citationIncomplete from './citation-incomplete';
 import citationCodeRegime from './citation-code-regime';
 import deadlineBeforeIssue from './deadline-before-issue';
 import toTrinhKinhTrinh from './to-trinh-kinh-trinh';
+import ocrDamage from './ocr-damage';
 
 export const RULES: Rule[] = [
   // 3.1 Header
@@ -53,10 +56,11 @@ export const RULES: Rule[] = [
   // 3.3 Footer
   recipientsMissing, recipientsItemFormat, recipientsArchiveMissing, recipientsArchiveFormat,
   signatureMissing, signatureAuthorityInvalid, signatureTitleInvalid, signerNameMissing, signerNameHonorific,
+  signatureIssuerMismatch, signerNameCase,
   // 3.4 Citations and dates
   citationNumberFormat, citationTypeMismatch, citationIssuerMismatch, citationDateInvalid, citationDateAfterIssue, citationDateConflict, citationLawYearMismatch, citationIncomplete, citationCodeRegime, deadlineBeforeIssue,
   // 3.5 Text hygiene
-  unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed,
+  unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed, ocrDamage,
 ];
 
 export function ruleById(id: string): Rule | undefined {

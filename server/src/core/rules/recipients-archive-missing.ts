@@ -1,5 +1,6 @@
 import { ALL, msg, quote, type Rule } from '../rule';
-import { fix, insert, fillMsg } from './_util';
+import { fix, insert, replace, fillMsg } from './_util';
+import { archiveExampleFor } from './_level';
 
 /** HD05 9 and Nghị định 30 PL I II.9: the last Nơi nhận line is the archive line ("- Lưu …"). */
 const rule: Rule = {
@@ -24,11 +25,16 @@ const rule: Rule = {
       return;
     }
     const at = last ? last.endAt : r.label.end;
-    const title = fillMsg(this.messages.insert, { example: profile.archiveExample });
+    const example = archiveExampleFor(model, profile);
+    const title = fillMsg(this.messages.insert, { example });
+    // The last item ended the list with "."; with the archive line under it, it ends like the others.
+    const edits = last && last.endMark === '.'
+      ? [replace({ start: at - 1, end: at }, profile.recipientItemEnd + eol + example)]
+      : [insert(at, eol + example)];
     report({
-      message: 'missing', data: { example: profile.archiveExample },
+      message: 'missing', data: { example },
       range: last ? { start: last.start, end: last.endAt } : r.label,
-      suggest: [fix(title, insert(at, eol + profile.archiveExample))],
+      suggest: [fix(title, ...edits)],
     });
   },
 };

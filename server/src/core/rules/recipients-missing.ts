@@ -1,3 +1,4 @@
+import { archiveExampleFor } from './_level';
 import { ALL, msg, type Rule } from '../rule';
 import { fix, insert, lastLineRange, lineStart } from './_util';
 
@@ -20,9 +21,10 @@ const rule: Rule = {
     const sig = model.signature;
     const range = sig?.authority ?? sig?.titles[0] ?? lastLineRange(model);
     const at = sig ? lineStart(model, sig.firstLine) : model.src.text.length;
-    const block = ['Nơi nhận:', `- …${profile.recipientItemEnd}`, profile.archiveExample].join(eol) + eol + eol;
+    const archive = archiveExampleFor(model, profile);
+    const block = ['Nơi nhận:', `- …${profile.recipientItemEnd}`, archive].join(eol) + eol + eol;
     report({
-      message: 'missing', data: { end: profile.recipientItemEnd, archive: profile.archiveExample },
+      message: 'missing', data: { end: profile.recipientItemEnd, archive },
       range: { start: range.start, end: range.end },
       suggest: [fix(this.messages.insert, insert(at, sig ? block : eol + block))],
     });

@@ -2,7 +2,7 @@ import { ALL, msg, type Rule } from '../rule';
 import type { Section } from '../model';
 import { fix, replace, fillMsg } from './_util';
 import { VI_LETTERS, intToRoman, romanToInt } from '../vn';
-import { levelKey } from '../parse/body';
+import { levelKey, partOrdinal, spellPart } from '../parse/body';
 
 /**
  * Within one level of the outline (I./I- → 1. → 1.1. → a)) numbers run without gaps or repeats;
@@ -11,6 +11,7 @@ import { levelKey } from '../parse/body';
  */
 function ordinal(s: Section): number | null {
   switch (s.kind) {
+    case 'part': return partOrdinal(s.number);
     case 'roman': return romanToInt(s.number);
     case 'arabic': case 'dieu': case 'paren': return +s.number;
     case 'decimal': return +s.number.split('.').pop()!;
@@ -19,6 +20,7 @@ function ordinal(s: Section): number | null {
 }
 function spell(s: Section, n: number, parent: Section | null): string {
   switch (s.kind) {
+    case 'part': return spellPart(s.number, n);
     case 'roman': return intToRoman(n);
     case 'arabic': case 'dieu': case 'paren': return String(n);
     case 'decimal': {
@@ -65,7 +67,9 @@ const rule: Rule = {
         let expectedN = 1;
         for (const s of group) {
           const n = ordinal(s);
-          const numRange = { start: s.numberRange.start, end: s.numberRange.start + s.number.length };
+          const numRange = s.kind === 'part' // "Phần thứ hai": the number is the end of the token
+            ? { start: s.numberRange.end - s.number.length, end: s.numberRange.end }
+            : { start: s.numberRange.start, end: s.numberRange.start + s.number.length };
           if (n === null) {
             report({ message: 'letter', data: { actual: s.number }, range: numRange });
             prev = s; expectedN++;
@@ -85,8 +89,9 @@ const rule: Rule = {
             const data = { actual: s.number, expected, prev: prev ? prev.number : '' };
             const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
             report({ message: key, data, range: numRange, suggest: [fix(fillMsg(renumber, { expected }), replace(numRange, expected))] });
-            // Resynchronise on a jump forward (one finding, not a cascade); keep counting after a repeat.
-            expectedN = key === 'skipped' ? n + 1 : expectedN + 1;
+            // Expectations follow what the author wrote (one finding, not a cascade): after "2" comes "3",
+            // whether that "2" was a skip, a repeat, a first number or out of order.
+            expectedN = n + 1;
           } else expectedN++;
           prev = s;
         }

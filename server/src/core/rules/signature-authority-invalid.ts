@@ -10,6 +10,12 @@ import { norm } from '../vn';
 const STATE_TO_PARTY: Record<string, string> = { 'TM.': 'T/M', 'T/M.': 'T/M', 'KT.': 'K/T', 'K/T.': 'K/T', 'TL.': 'T/L', 'T/L.': 'T/L', 'TUQ.': 'T/L' };
 const COMMITTEE = /^(?:BÍ THƯ|PHÓ BÍ THƯ|TỔNG BÍ THƯ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) UỶ.*|BAN THƯỜNG VỤ.*|BAN CHẤP HÀNH.*|CHI BỘ.*|ĐẢNG BỘ.*)$/u;
 
+/** An issuer block naming a cấp ủy (Đảng ủy, Tỉnh ủy …, Chi bộ, Ban Chấp hành, Ban Thường vụ). */
+const CAP_UY = /(?<!\p{L})(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|CHI) UỶ|CHI BỘ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?!\p{L})/u;
+function isCommitteeIssuer(lines: string[]): boolean {
+  return lines.length > 0 && CAP_UY.test(norm(lines[lines.length - 1]));
+}
+
 const rule: Rule = {
   id: 'signature-authority-invalid',
   severity: 'error',
@@ -29,10 +35,22 @@ const rule: Rule = {
       'Thường trực cấp ủy không phải cơ quan ban hành văn bản: đề ký "T/M BAN THƯỜNG VỤ" hoặc "T/L BAN THƯỜNG VỤ" thay cho "{actual}".',
       'The standing office (Thường trực) is not an issuing body: sign "T/M BAN THƯỜNG VỤ" or "T/L BAN THƯỜNG VỤ" instead of "{actual}".',
     ),
+    noAuthority: msg(
+      'Cấp ủy là tập thể nên người ký "{title}" ký thay mặt cấp ủy: thêm dòng "T/M …" ở trên (ví dụ "T/M BAN THƯỜNG VỤ" rồi "{title}").',
+      'A Party committee is a collective, so "{title}" signs on its behalf: add a "T/M …" line above (e.g. "T/M BAN THƯỜNG VỤ" then "{title}").',
+    ),
     fix: msg('Viết "{party}"', 'Write "{party}"'),
   },
   check({ model, report, text }) {
     const s = model.signature;
+    if (s && !s.authority && s.titles.length && isCommitteeIssuer(model.header.issuer.map((c) => c.text))) {
+      // "BÍ THƯ" signing alone under a cấp ủy: the "T/M …" line is missing.
+      const t = s.titles[0];
+      if (/^(?:PHÓ\s+)?BÍ\s+THƯ$/u.test(norm(t.text))) {
+        report({ message: 'noAuthority', data: { title: t.text }, range: { start: t.start, end: t.end } });
+      }
+      return;
+    }
     if (!s || !s.authority || !s.authorityKind) return;
     const kind = s.authorityKind;
     const a = s.authority;

@@ -1,0 +1,81 @@
+// Property: a draft copied out of Word or a PDF viewer is checked like the draft itself. For every
+// clean and defect fixture (test/rules, test/fixtures, test/realtext), the flattened (one space; one tab),
+// stacked, 72-column-wrapped and CRLF + no-break-space forms give no error or warning the original does
+// not, and keep every error and warning the original has (same rule, on the line the transformed line came
+// from).
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, positionAt } from '../server/src/core';
+import { fixtureCases, readSidecar, TODAY } from './helpers';
+import { flatten, stack, wrap, crlfNbsp, type Transformed } from './realtext-transforms';
+
+const RULES_DIR = join(__dirname, 'rules');
+const cases = [
+  ...readdirSync(RULES_DIR).sort()
+    .flatMap((r) => fixtureCases(join(RULES_DIR, r)).map((c) => ({ ...c, name: `${r}/${c.name}` }))),
+  ...readdirSync(join(__dirname, 'fixtures')).sort()
+    .map((f) => ({ name: `fixtures/${f}`, draft: join(__dirname, 'fixtures', f), sidecar: '' })),
+  ...fixtureCases(join(__dirname, 'realtext')).map((c) => ({ ...c, name: `realtext/${c.name}` })),
+];
+
+const TRANSFORMS: [string, (t: string) => Transformed][] = [
+  ['flattened with one space', (t) => flatten(t, ' ')],
+  ['flattened with a tab', (t) => flatten(t, '\t')],
+  ['stacked', stack],
+  ['wrapped at 72 columns', (t) => wrap(t, 72)],
+  ['CRLF and no-break spaces', crlfNbsp],
+];
+
+/** Errors and warnings as "rule @line" (lines of the original draft), one entry per rule and line. */
+function findings(text: string, origin: number[] | null, options: object): string[] {
+  const r = analyze(text, { today: TODAY, ...options });
+  const out = new Set<string>();
+  for (const f of r.findings) {
+    if (f.severity !== 'error' && f.severity !== 'warning') continue;
+    const line = positionAt(r.model.src, f.start).line;
+    out.add(`${f.ruleId} @${(origin ? origin[line] : line) + 1}`);
+  }
+  return [...out].sort();
+}
+
+describe('drafts copied from Word and PDF are checked like the drafts', () => {
+  for (const c of cases) {
+    const options = c.sidecar && existsSync(c.sidecar) ? readSidecar(c.sidecar).options : {};
+    const text = readFileSync(c.draft, 'utf8');
+    const original = findings(text, null, options);
+    for (const [name, tf] of TRANSFORMS) {
+      it(`${c.name}, ${name}`, () => {
+        const t = tf(text);
+        expect(findings(t.text, t.origin, options), t.text).toEqual(original);
+      });
+    }
+  }
+});
+
+describe('the transforms', () => {
+  const row = 'TỈNH ỦY LÀO CAI            ĐẢNG CỘNG SẢN VIỆT NAM\n*\n'
+    + 'Số 12-KL/TU\t\tLào Cai, ngày 07 tháng 6 năm 2023\n';
+  it('flatten joins the cells of a row with one separator', () => {
+    expect(flatten(row, ' ').text)
+      .toBe('TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KL/TU Lào Cai, ngày 07 tháng 6 năm 2023\n');
+    expect(flatten(row, '\t').text.split('\n')[0]).toBe('TỈNH ỦY LÀO CAI\tĐẢNG CỘNG SẢN VIỆT NAM');
+  });
+  it('stack writes the left column, then the right one, and maps every line back', () => {
+    const t = stack(row);
+    expect(t.text).toBe('TỈNH ỦY LÀO CAI\n*\nSố 12-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 07 tháng 6 năm 2023\n');
+    expect(t.origin).toEqual([0, 1, 2, 0, 2, 3]);
+  });
+  it('wrap breaks long paragraphs at spaces, never before a heading-like start', () => {
+    const para = 'Đề nghị các chi bộ thực hiện theo Kết luận số 12-KL/TU ngày 07/6/2023 của Tỉnh ủy về công tác 2. năm';
+    const t = wrap(para, 40);
+    expect(t.text.split('\n').every((l) => l.length <= 40)).toBe(true);
+    expect(t.text.replace(/\n/g, ' ')).toBe(para);
+    expect(t.text).not.toMatch(/\n2\./);
+    expect(t.origin.every((o) => o === 0)).toBe(true);
+  });
+  it('crlfNbsp writes CRLF and no-break spaces', () => {
+    const t = crlfNbsp('Kết luận số 12-KL/TU\nngày 07/6/2023');
+    expect(t.text).toBe('Kết luận\u00A0số 12-KL/TU\r\nngày\u00A007/6/2023');
+  });
+});
