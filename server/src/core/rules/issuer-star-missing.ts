@@ -19,13 +19,13 @@ const rule: Rule = {
     if (!h.issuer.length) return;
     const last = h.issuer[h.issuer.length - 1];
     if (h.issuerRule && (!h.star || h.star.line < h.issuer[0].line)) {
-      report({ message: 'rule', data: { actual: h.issuerRule.text }, range: h.issuerRule, fix: fix(this.messages.fixReplace, replace(h.issuerRule, '*')) });
+      report({ message: 'rule', data: { actual: h.issuerRule.text }, range: h.issuerRule, fix: fix(this.messages.fixReplace, replace(h.issuerRule, '*')), familySpecific: true });
       return;
     }
     if (h.star && h.star.line >= h.issuer[0].line) return;
     const lineEnd = model.src.lines[last.line].end;
     const col = Math.max(0, last.start - model.src.lines[last.line].start);
-    report({ message: 'missing', data: { issuer: quote(last.text) }, range: last, fix: fix(this.messages.fixInsert, insert(lineEnd, eol + ' '.repeat(Math.min(col, 40)) + '*')) });
+    report({ message: 'missing', data: { issuer: quote(last.text) }, range: last, fix: fix(this.messages.fixInsert, insert(lineEnd, eol + ' '.repeat(Math.min(col, 40)) + '*')), familySpecific: true });
   },
 };
 export default rule;

@@ -1,4 +1,5 @@
-import { PARTY, msg, type Rule } from '../rule';
+import { ALL, msg, type Rule } from '../rule';
+import { STATE_AUTHORITY_MESSAGES, checkStateAuthority } from './_state';
 import { fix, replace, fillMsg } from './_util';
 import { norm } from '../vn';
 
@@ -13,7 +14,7 @@ const COMMITTEE = /^(?:BÍ THƯ|PHÓ BÍ THƯ|TỔNG BÍ THƯ|(?:TỈNH|THÀNH|H
 const rule: Rule = {
   id: 'signature-authority-invalid',
   severity: 'error',
-  profiles: PARTY,
+  profiles: ALL,
   fixable: 'fix',
   title: msg('Quyền hạn đề ký sai', 'Invalid signing authority'),
   messages: {
@@ -30,8 +31,11 @@ const rule: Rule = {
       'The standing office (Thường trực) is not an issuing body: sign "T/M BAN THƯỜNG VỤ" or "T/L BAN THƯỜNG VỤ" instead of "{actual}".',
     ),
     fix: msg('Viết "{party}"', 'Write "{party}"'),
+    ...STATE_AUTHORITY_MESSAGES,
   },
-  check({ model, report, text }) {
+  check(ctx) {
+    if (ctx.profile.family === 'state') { checkStateAuthority(ctx, this.messages); return; }
+    const { model, report, text } = ctx;
     const s = model.signature;
     if (!s || !s.authority || !s.authorityKind) return;
     const kind = s.authorityKind;
@@ -43,7 +47,7 @@ const rule: Rule = {
       const at = text.indexOf(kind, a.start);
       const range = at >= 0 && at < a.end ? { start: at, end: at + kind.length } : { start: a.start, end: a.end };
       const title = fillMsg(this.messages.fix, { party: party });
-      report({ message: 'stateForm', data: { party, actual: kind }, range, fix: fix(title, replace(range, party)) });
+      report({ message: 'stateForm', data: { party, actual: kind }, range, fix: fix(title, replace(range, party)), familySpecific: true });
       return;
     }
     const body = norm(s.authorityBody);
