@@ -95,7 +95,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
     documentType = typeByCode(header.number.typeCode, fam) ? header.number.typeCode : null;
   }
   if (!documentType && header.number && (header.number.shape === 'state' && !header.number.typeCode || header.number.typeCode === 'CV')) documentType = 'CV';
-  if (!documentType && !header.title && header.number?.shape === 'state' && header.number.typeCode && /^(?:V\/v|về việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')) documentType = 'CV';
+  if (!documentType && !header.title && header.number?.shape === 'state' && header.number.typeCode && /^(?:V\/v|[Vv]ề việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')) documentType = 'CV';
 
   // The family follows a forced profile; the confidence then also says whether the signals agree.
   const familyConfidence = decision.family === family ? decision.confidence : 'low';

@@ -191,6 +191,8 @@ export function checkStateTitle(ctx: RuleContext, messages: Record<string, { vi:
     }
     return;
   }
+  // A head's authority before a body name (or TM. before a title) is signature-authority-invalid's finding.
+  if (kind !== 'TM.' && BODY_NAMES.test(body)) return;
   const second = secondAuthority(ctx);
   if (kind === 'TM.') {
     const b = TM_BODIES.find((x) => x.body.test(body));

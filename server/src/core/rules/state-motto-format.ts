@@ -74,17 +74,18 @@ const rule: Rule = {
         fix: { title: this.messages.fixTn, edits: edits(a.caseErrors) },
       });
     }
-    if (a.dashErrors.length) {
-      const shown = t.text.slice(a.dashErrors[0].start, a.dashErrors[0].end).trim() || t.text.slice(a.dashErrors[0].start, a.dashErrors[0].end);
+    // One finding per separator, pointing at exactly that separator.
+    for (const d of a.dashErrors) {
+      const sep = t.text.slice(d.start, d.end);
       report({
-        message: 'tnDash', severity: 'warning', data: { actual: shown }, range: span(a.dashErrors),
-        fix: { title: this.messages.fixTn, edits: edits(a.dashErrors) },
+        message: 'tnDash', severity: 'warning', data: { actual: sep.trim() || sep }, range: t.sub(d.start, d.end),
+        fix: { title: this.messages.fixTn, edits: edits([d]) },
       });
     }
-    if (a.missingDashes.length) {
+    for (const d of a.missingDashes) {
       report({
-        message: 'tnNoDash', severity: 'information', range: span(a.missingDashes),
-        fix: { title: this.messages.fixTn, edits: edits(a.missingDashes) },
+        message: 'tnNoDash', severity: 'information', range: t.sub(d.start, d.end),
+        fix: { title: this.messages.fixTn, edits: edits([d]) },
       });
     }
   },
