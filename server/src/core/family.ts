@@ -36,16 +36,36 @@ export interface FamilyDecision {
   score: { party: number; state: number };
 }
 
+/** Words of a name list, any run of spaces between words: alternatives for a regex. */
+const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
 /** Quốc hiệu or Tiêu ngữ, tolerant of misspelling ("CỘNG HÕA"), tone style and dashes. */
-export const STATE_MOTTO_LOOSE = /C[ỘO]NG\s+H[OÒÕÓỎỌ][AÀÃÁẢẠ]?\s+X[ÃA]\s+H[ỘO]I|XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]?\s*Tự\s+do/iu;
+export const STATE_MOTTO_LOOSE = new RegExp([
+  'C[ỘO]NG\\s+H[OÒÕÓỎỌ][AÀÃÁẢẠ]?\\s+X[ÃA]\\s+H[ỘO]I',
+  'XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM',
+  'Độc\\s+lập\\s*[-–—]?\\s*Tự\\s+do',
+].join('|'), 'iu');
 const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
 
 // Issuer names, matched on tone-folded upper-case text (hoà/uỷ style).
-const PARTY_ISSUER = /(?:^|\s)(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|CHI|QUÂN)\s+UỶ|CHI\s+BỘ|ĐẢNG\s+BỘ|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|UỶ\s+BAN\s+KIỂM\s+TRA|BAN\s+TỔ\s+CHỨC|BAN\s+TUYÊN\s+GIÁO|BAN\s+DÂN\s+VẬN|BAN\s+NỘI\s+CHÍNH)(?:\s|$)/u;
-const STATE_ISSUER = /^(?:UỶ\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND|SỞ|BỘ(?!\s+CHÍNH\s+TRỊ)|PHÒNG|CHÍNH\s+PHỦ|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|QUỐC\s+HỘI|CỤC|TỔNG\s+CỤC|CHI\s+CỤC|THANH\s+TRA|ĐOÀN\s+KIỂM\s+TRA|BAN\s+QUẢN\s+LÝ|TRUNG\s+TÂM|CÔNG\s+AN|KHO\s+BẠC|CHỦ\s+TỊCH\s+UỶ\s+BAN)(?:\s|$)/u;
+const PARTY_ISSUER_NAMES = [
+  'TỈNH UỶ', 'THÀNH UỶ', 'HUYỆN UỶ', 'QUẬN UỶ', 'THỊ UỶ', 'ĐẢNG UỶ', 'CHI UỶ', 'QUÂN UỶ', 'CHI BỘ', 'ĐẢNG BỘ',
+  'BAN CHẤP HÀNH', 'BAN THƯỜNG VỤ', 'UỶ BAN KIỂM TRA', 'BAN TỔ CHỨC', 'BAN TUYÊN GIÁO', 'BAN DÂN VẬN', 'BAN NỘI CHÍNH',
+];
+const STATE_ISSUER_NAMES = [
+  'UỶ BAN NHÂN DÂN', 'UBND', 'HỘI ĐỒNG NHÂN DÂN', 'HĐND', 'SỞ', 'BỘ(?!\\s+CHÍNH\\s+TRỊ)', 'PHÒNG', 'CHÍNH PHỦ',
+  'VĂN PHÒNG CHÍNH PHỦ', 'THỦ TƯỚNG', 'QUỐC HỘI', 'CỤC', 'TỔNG CỤC', 'CHI CỤC', 'THANH TRA', 'ĐOÀN KIỂM TRA',
+  'BAN QUẢN LÝ', 'TRUNG TÂM', 'CÔNG AN', 'KHO BẠC', 'CHỦ TỊCH UỶ BAN',
+];
+const PARTY_ISSUER = new RegExp(`(?:^|\\s)(?:${words(PARTY_ISSUER_NAMES)})(?:\\s|$)`, 'u');
+const STATE_ISSUER = new RegExp(`^(?:${words(STATE_ISSUER_NAMES)})(?:\\s|$)`, 'u');
 const STATE_ISSUER_CODE = /^(?:UBND|HĐND|CP|TTg|VPCP|QH\d*|UBTVQH\d*|S[A-ZĐ]{1,8}|B[A-ZĐ]{1,6}|VP|VPUBND|TTCP|UBDT)$/u;
-const PARTY_ISSUER_CODE = /^(?:TW|TU|ĐU|HU|QU|CB|ĐH|ĐUK|ĐUQS|ĐUCA|ĐUBP|QUTW|UBKT\p{Lu}*|VP(?:TW|TU|ĐU|HU)|BTC\p{Lu}*|BTG\p{Lu}*|BDV\p{Lu}*|BNC\p{Lu}*)$/u;
+const PARTY_ISSUER_CODE = new RegExp('^(?:' + [
+  'TW', 'TU', 'ĐU', 'HU', 'QU', 'CB', 'ĐH', 'ĐUK', 'ĐUQS', 'ĐUCA', 'ĐUBP', 'QUTW', 'UBKT\\p{Lu}*', 'VP(?:TW|TU|ĐU|HU)',
+  'BTC\\p{Lu}*', 'BTG\\p{Lu}*', 'BDV\\p{Lu}*', 'BNC\\p{Lu}*',
+].join('|') + ')$', 'u');
 
+const PARTY_ARCHIVE = /^Lưu\s+(?:tại\s+)?(?:Văn\s+phòng|VP\s*(?:TU|ĐU|HU)|Ban\s)/u;
 const STATE_AUTHORITY = new Set(['TM.', 'KT.', 'TL.', 'TUQ.']);
 const PARTY_AUTHORITY = new Set(['T/M', 'K/T', 'T/L', 'K/T.', 'T/L.']);
 
@@ -84,11 +104,12 @@ export function decideFamily(
   if (archive) {
     const body = archive.text.replace(/^[-–—•+]?\s*/u, '');
     if (/^Lưu\s*:?\s*VT\b/u.test(body)) add('state', 'archive', archive, 1);
-    else if (/^Lưu\s+(?:tại\s+)?(?:Văn\s+phòng|VP\s*(?:TU|ĐU|HU)|Ban\s)/u.test(body)) add('party', 'archive', archive, 1);
+    else if (PARTY_ARCHIVE.test(body)) add('party', 'archive', archive, 1);
   }
 
   if (h.star && (!h.issuer.length || h.star.line >= h.issuer[0].line)) add('party', 'star', h.star, 1);
-  if (h.separator && /^-{3,}$/.test(h.separator.text) && h.separator.text.length <= 12) add('party', 'separator', h.separator, 1);
+  const sep = h.separator;
+  if (sep && /^-{3,}$/.test(sep.text) && sep.text.length <= 12) add('party', 'separator', sep, 1);
 
   let party = 0, state = 0;
   for (const s of signals) if (s.family === 'party') party += s.weight; else state += s.weight;

@@ -16,7 +16,10 @@ const TIEU_NGU_WORDS = ['Độc', 'lập', 'Tự', 'do', 'Hạnh', 'phúc'];
 const TOP_LINES = 8;
 
 // Candidates: a word like "CỘNG" then a word like "HÒA"; or "XÃ HỘI CHỦ NGHĨA" (first words lost).
-const QH_START = /(?<![\p{L}])C[ỘOÔƠÓÒỌÕỎ]\p{L}{0,2}NG\s+H\p{L}{1,3}(?![\p{L}])|(?<![\p{L}])X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH/iu;
+const QH_START = new RegExp([
+  '(?<![\\p{L}])C[ỘOÔƠÓÒỌÕỎ]\\p{L}{0,2}NG\\s+H\\p{L}{1,3}(?![\\p{L}])',
+  '(?<![\\p{L}])X[ÃA]\\s+H[ỘO]I\\s+CH[ỦU]\\s+NGH',
+].join('|'), 'iu');
 const QH_END = /NAM(?![\p{L}])|VIỆT(?![\p{L}])|NGHĨA(?![\p{L}])/giu;
 const TN_START = /(?<![\p{L}])Đ[ộôo]c\s*l[ậâa]p(?![\p{L}])/iu;
 
@@ -63,7 +66,8 @@ export function findMotto(src: Source, zoneEnd: number): MottoFound {
 }
 
 function part(seg: View, line: number, a: number, b: number): MottoPart {
-  return { text: seg.plain.slice(a, b), line, range: viewRange(seg, a, b), sub: (x, y) => viewRange(seg, a + x, a + y) };
+  const sub = (x: number, y: number) => viewRange(seg, a + x, a + y);
+  return { text: seg.plain.slice(a, b), line, range: viewRange(seg, a, b), sub };
 }
 
 /** The Quốc hiệu as it should read, in the document's tone-mark style. */

@@ -10,20 +10,32 @@
 export interface StateBody { body: RegExp; head: string[] }
 
 export const TM_BODIES: StateBody[] = [
-  { body: /^(?:ỦY|UỶ) BAN NHÂN DÂN\b/u, head: ['CHỦ TỊCH'] },
+  { body: /^(?:ỦY|UỶ) BAN NHÂN DÂN(?![\p{L}])/u, head: ['CHỦ TỊCH'] },
   { body: /^CHÍNH PHỦ$/u, head: ['THỦ TƯỚNG'] },
-  { body: /^(?:THƯỜNG TRỰC )?HỘI ĐỒNG NHÂN DÂN\b/u, head: ['CHỦ TỊCH'] },
-  { body: /^HỘI ĐỒNG\b/u, head: ['CHỦ TỊCH'] },
-  { body: /^BAN\b/u, head: ['TRƯỞNG BAN'] },
-  { body: /^ĐOÀN\b/u, head: ['TRƯỞNG ĐOÀN'] },
-  { body: /^TỔ\b/u, head: ['TỔ TRƯỞNG'] },
+  { body: /^(?:THƯỜNG TRỰC )?HỘI ĐỒNG NHÂN DÂN(?![\p{L}])/u, head: ['CHỦ TỊCH'] },
+  { body: /^HỘI ĐỒNG(?![\p{L}])/u, head: ['CHỦ TỊCH'] },
+  { body: /^BAN(?![\p{L}])/u, head: ['TRƯỞNG BAN'] },
+  { body: /^ĐOÀN(?![\p{L}])/u, head: ['TRƯỞNG ĐOÀN'] },
+  { body: /^TỔ(?![\p{L}])/u, head: ['TỔ TRƯỞNG'] },
 ];
 
+/** No letter follows (\\b does not know Vietnamese letters). */
+const END = '(?![\\p{L}])';
 /** Titles of the head of a body or unit (what follows KT., TL., TUQ., Q.). */
-export const HEAD_TITLES = /^(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TỔNG THANH TRA|TRƯỞNG [\p{Lu} ]+|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG ĐOÀN|TỔ TRƯỞNG|THỦ TRƯỞNG)\b/u;
+const HEADS = [
+  'CHỦ TỊCH', 'THỦ TƯỚNG', 'BỘ TRƯỞNG', 'GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG', 'CHÁNH THANH TRA', 'TỔNG THANH TRA',
+  'TRƯỞNG [\\p{Lu} ]+', 'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TỔNG CỤC TRƯỞNG', 'CHỦ NHIỆM',
+  'TỔNG GIÁM ĐỐC', 'TRƯỞNG BAN', 'TRƯỞNG ĐOÀN', 'TỔ TRƯỞNG', 'THỦ TRƯỞNG',
+];
+export const HEAD_TITLES = new RegExp(`^(?:${HEADS.join('|')})${END}`, 'u');
 
 /** Words that make an authority line a body name, not a title. */
-export const BODY_NAMES = /^(?:(?:ỦY|UỶ) BAN\b|CHÍNH PHỦ|HỘI ĐỒNG\b|THƯỜNG TRỰC\b|BAN\b|ĐOÀN\b|SỞ\b|BỘ\b(?! TRƯỞNG)|PHÒNG\b|CỤC\b|VĂN PHÒNG\b|TỔ\b)/u;
+const BODIES = [
+  ...['(?:ỦY|UỶ) BAN', 'CHÍNH PHỦ', 'HỘI ĐỒNG', 'THƯỜNG TRỰC', 'BAN', 'ĐOÀN', 'SỞ', 'PHÒNG', 'CỤC', 'VĂN PHÒNG', 'TỔ']
+    .map((w) => w + END),
+  'BỘ' + END + '(?! TRƯỞNG)',
+];
+export const BODY_NAMES = new RegExp(`^(?:${BODIES.join('|')})`, 'u');
 
 /** The deputy titles of a head (KT. <head> → one of these). */
 const SPECIAL_DEPUTIES: Record<string, string[]> = {
@@ -44,7 +56,9 @@ export function deputiesOf(head: string): string[] {
 }
 
 /** Titles a unit head writes under TL. (state-documents.md §2.2 rows 13–15). */
-export const UNIT_HEADS = /^(?:CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|VỤ TRƯỞNG|CỤC TRƯỞNG|CHÁNH THANH TRA|GIÁM ĐỐC|TRƯỞNG)\b/u;
+export const UNIT_HEADS = new RegExp('^(?:' + [
+  'CHÁNH VĂN PHÒNG', 'TRƯỞNG PHÒNG', 'TRƯỞNG BAN', 'VỤ TRƯỞNG', 'CỤC TRƯỞNG', 'CHÁNH THANH TRA', 'GIÁM ĐỐC', 'TRƯỞNG',
+].join('|') + ')' + END, 'u');
 
 /** The Party and garbled forms and what the state form is (row 18). */
 export const TO_STATE_FORM: Record<string, string> = {

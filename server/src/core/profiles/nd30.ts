@@ -39,7 +39,10 @@ export const TT01_TYPE_CODES: Record<string, string> = {
 export const nd30: ProfileData = {
   id: 'nd30',
   family: 'state',
-  name: { vi: 'Nghị định 30/2020/NĐ-CP (văn bản hành chính nhà nước)', en: 'Decree 30/2020/ND-CP (state administrative documents)' },
+  name: {
+    vi: 'Nghị định 30/2020/NĐ-CP (văn bản hành chính nhà nước)',
+    en: 'Decree 30/2020/ND-CP (state administrative documents)',
+  },
   shortName: 'Nghị định 30/2020/NĐ-CP',
   source: 'Nghị định 30/2020/NĐ-CP ngày 05/3/2020, Phụ lục I và Phụ lục III',
   typeCodes: { ...ND30_TYPE_CODES, ...ND30_OTHER_CODES },

@@ -50,7 +50,7 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
   const num = n.num ? padDocNumber(n.num) : '';
   const stateForm = n.shape === 'party'
     ? `Số: ${num || '     '}/${n.typeCode ?? ''}-${n.issuerCode ?? ''}`
-    : `Số: ${num || '     '}/${text.slice(n.body.start, n.body.end).replace(/^\s*\d*\s*\/\s*/u, '').replace(/\s+/g, '')}`;
+    : `Số: ${num || '     '}/${codesAfterSlash(text.slice(n.body.start, n.body.end))}`;
   const title = (expected: string) => fillMsg(messages.fix, { expected });
   if (n.shape === 'party') {
     const ok = !!(n.typeCode && n.issuerCode && n.num);
@@ -63,14 +63,20 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
   if (!n.colon) {
     const soEnd = n.start + (/^S[ốoỐO]/u.test(text.slice(n.start, n.start + 2)) ? 2 : 2);
     report({
-      message: 'stNoColon', severity: 'warning', data: { actual, expected: stateForm }, range: { start: n.start, end: soEnd },
+      message: 'stNoColon', severity: 'warning', data: { actual, expected: stateForm },
+      range: { start: n.start, end: soEnd },
       fix: fix(messages.stFixColon, insert(soEnd, ':')), familySpecific: true,
     });
   }
   if (n.num) {
     const v = parseInt(n.num, 10);
-    if (v < 10 && n.num !== padDocNumber(n.num)) report({ message: 'pad', severity: 'warning', data: { actual, expected: stateForm }, range: n.numRange, fix: fix(title(padDocNumber(n.num)), replace(n.numRange, padDocNumber(n.num))) });
-    else if (v >= 10 && n.num !== String(v)) report({ message: 'unpad', severity: 'warning', data: { actual, expected: stateForm }, range: n.numRange, fix: fix(title(String(v)), replace(n.numRange, String(v))) });
+    const padded = padDocNumber(n.num);
+    if (n.num !== padded) {
+      report({
+        message: v < 10 ? 'pad' : 'unpad', severity: 'warning', data: { actual, expected: stateForm }, range: n.numRange,
+        fix: fix(title(padded), replace(n.numRange, padded)),
+      });
+    }
     for (const s of n.spaces) {
       const beforeSlash = s.start === n.numRange.end && text[s.end] === '/';
       report({
@@ -79,12 +85,23 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
       });
     }
   }
-  for (const d of n.oddDashes) report({ message: 'dash', severity: 'warning', data: { dash: text.slice(d.start, d.end), actual }, range: d, fix: fix(title('-'), replace(d, '-')) });
+  for (const d of n.oddDashes) {
+    report({
+      message: 'dash', severity: 'warning', data: { dash: text.slice(d.start, d.end), actual }, range: d,
+      fix: fix(title('-'), replace(d, '-')),
+    });
+  }
   // A công văn's first group is the issuer, not a type code (PL I II.3b): no type to check.
   const congVan = model.documentType === 'CV' || !model.header.title;
-  if (n.typeCode && !congVan && !(n.typeCode in profile.typeCodes) && !(beforeNd30(ctx) && n.typeCode in TT01_TYPE_CODES)) {
+  const oldCode = beforeNd30(ctx) && !!n.typeCode && n.typeCode in TT01_TYPE_CODES;
+  if (n.typeCode && !congVan && !(n.typeCode in profile.typeCodes) && !oldCode) {
     report({ message: 'stUnknownType', severity: 'information', data: { code: n.typeCode }, range: n.typeRange ?? n });
   }
+}
+
+/** "TB-UBND" from the part after "Số" of a state number, without spaces. */
+function codesAfterSlash(body: string): string {
+  return body.replace(/^\s*\d*\s*\/\s*/u, '').replace(/\s+/g, '');
 }
 
 // ---- signature-authority-invalid -------------------------------------------------------------------
@@ -198,34 +215,37 @@ export function checkStateTitle(ctx: RuleContext, messages: Record<string, { vi:
     const b = TM_BODIES.find((x) => x.body.test(body));
     if (!b) return;
     if (second) {
-      if (second.kind === 'KT.' || second.kind === 'Q.') checkDeputy(`${second.kind} ${second.head}`, second.kind, second.head);
+      if (second.kind === 'KT.') checkDeputy(`KT. ${second.head}`, second.head);
       return;
     }
     if (b.head.includes(title)) return;
     const deputy = b.head.find((h) => deputiesOf(h).includes(title));
     if (deputy) {
-      report({ message: 'stDeputyUnderTM', severity: 'warning', data: { head: deputy, title: quote(t.text) }, range: t });
+      report({
+        message: 'stDeputyUnderTM', severity: 'warning', data: { head: deputy, title: quote(t.text) }, range: t,
+      });
       return;
     }
-    report({ message: 'stUnderTM', data: { authority, head: b.head[0], title: quote(t.text) }, range: t, suggest: sugg(b.head) });
+    report({
+      message: 'stUnderTM', data: { authority, head: b.head[0], title: quote(t.text) }, range: t, suggest: sugg(b.head),
+    });
     return;
   }
-  if (kind === 'KT.') { checkDeputy(authority, kind, body); return; }
+  if (kind === 'KT.') { checkDeputy(authority, body); return; }
   if (kind === 'TL.') {
     const deputies = deputiesOf(body);
     if (deputies.includes(title) && !second) {
       report({ message: 'stDeputyUnderTL', data: { authority, head: body, title: quote(t.text) }, range: t });
       return;
     }
-    if (second && second.kind === 'KT.' && UNIT_HEADS.test(second.head)) checkDeputy(`KT. ${second.head}`, 'KT.', second.head);
+    if (second?.kind === 'KT.' && UNIT_HEADS.test(second.head)) checkDeputy(`KT. ${second.head}`, second.head);
     return;
   }
   if (kind === 'TUQ.' && second?.kind === 'KT.') {
     report({ message: 'stTuqKt', severity: 'warning', range: t });
   }
 
-  function checkDeputy(shownAuthority: string, k: string, head: string) {
-    if (k !== 'KT.') return;
+  function checkDeputy(shownAuthority: string, head: string) {
     const deputies = deputiesOf(head);
     if (deputies.some((d) => title === d || title.startsWith(d + ' '))) return;
     report({
@@ -285,14 +305,20 @@ export function checkStateCongVan(ctx: RuleContext, messages: Record<string, { v
       if (vv) {
         const at = vv[0].length - vv[1].length;
         const r = viewRange(seg, at, vv[0].length);
-        report({ message: 'stVvColon', severity: 'information', data: { expected: 'V/v …' }, range: r, fix: fix(messages.stFixVv, replace(r, '')) });
+        report({
+          message: 'stVvColon', severity: 'information', data: { expected: 'V/v …' }, range: r,
+          fix: fix(messages.stFixVv, replace(r, '')),
+        });
         return;
       }
       if (/^V\s*\/\s*v\s/u.test(seg.text)) return;
       const vv2 = /^[Vv]ề\s+việc(?=\s)/u.exec(seg.text);
       if (vv2) {
         const r = viewRange(seg, 0, vv2[0].length);
-        report({ message: 'stVeViec', severity: 'information', data: { actual: vv2[0] }, range: r, fix: fix(messages.stFixVv, replace(r, 'V/v')) });
+        report({
+          message: 'stVeViec', severity: 'information', data: { actual: vv2[0] }, range: r,
+          fix: fix(messages.stFixVv, replace(r, 'V/v')),
+        });
         return;
       }
     }

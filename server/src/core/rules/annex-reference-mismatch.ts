@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, replace } from './_util';
+import { fix, replace, fillMsg } from './_util';
 import { viewRange, type View } from '../text';
 import { findNumbers, canonicalNumber } from '../parse/numbers';
 import { typeByWord } from '../doctypes';
@@ -22,7 +22,10 @@ const rule: Rule = {
   severity: 'error',
   profiles: ALL,
   fixable: 'fix',
-  title: msg('Dòng "Kèm theo" của phụ lục không khớp số, ngày của văn bản', 'Annex reference disagrees with the document'),
+  title: msg(
+    'Dòng "Kèm theo" của phụ lục không khớp số, ngày của văn bản',
+    'Annex reference disagrees with the document',
+  ),
   messages: {
     number: msg(
       'Phụ lục ghi kèm theo văn bản số "{actual}" nhưng văn bản này là số "{expected}" (ở phần đầu).',
@@ -36,7 +39,10 @@ const rule: Rule = {
       'Số, ngày trong dòng "Kèm theo" viết liền đúng dạng: "{expected}" thay cho "{actual}".',
       'Write the number and date of the "Kèm theo" line in their plain form: "{expected}" instead of "{actual}".',
     ),
-    colon: msg('Sau chữ "số" trong dòng "Kèm theo" không có dấu hai chấm.', 'No colon after "số" in the "Kèm theo" line.'),
+    colon: msg(
+      'Sau chữ "số" trong dòng "Kèm theo" không có dấu hai chấm.',
+      'No colon after "số" in the "Kèm theo" line.',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
     fixColon: msg('Bỏ dấu hai chấm', 'Remove the colon'),
   },
@@ -44,7 +50,9 @@ const rule: Rule = {
     const h = model.header;
     const own = h.number;
     if (!own || !own.num || own.shape === 'unknown') return;
-    const ownNumber = `${own.num}${own.shape === 'party' ? '-' : '/'}${own.shape === 'party' ? `${own.typeCode}/${own.issuerCode}` : `${own.typeCode ? own.typeCode + '-' : ''}${own.issuerCode}`}`;
+    const ownNumber = own.shape === 'party'
+      ? `${own.num}-${own.typeCode}/${own.issuerCode}`
+      : `${own.num}/${own.typeCode ? own.typeCode + '-' : ''}${own.issuerCode}`;
     const ownClean = own.spaces.length === 0 && own.oddDashes.length === 0;
     const ownDate = h.dateLine?.date ?? null;
     const ownCode = h.titleCode ?? own.typeCode;
@@ -64,7 +72,9 @@ const rule: Rule = {
       if (lead[3]) {
         const at = lead.index + lead[0].indexOf(':', lead[0].indexOf(lead[2]) + 2);
         const r = viewRange(seg, at, at + 1);
-        report({ message: 'colon', severity: 'information', range: r, fix: fix(self.messages.fixColon, replace(r, '')) });
+        report({
+          message: 'colon', severity: 'information', range: r, fix: fix(self.messages.fixColon, replace(r, '')),
+        });
       }
       const numText = t.slice(restAt + tok.index, restAt + tok.end);
       const numClean = canonicalNumber(t.slice(restAt), tok);
@@ -75,7 +85,10 @@ const rule: Rule = {
           fix: ownClean ? fix(fillFix(ownNumber), replace(numRange, ownNumber)) : undefined,
         });
       } else if (numText !== numClean) {
-        report({ message: 'spacing', severity: 'information', data: { actual: numText, expected: numClean }, range: numRange, fix: fix(fillFix(numClean), replace(numRange, numClean)) });
+        report({
+          message: 'spacing', severity: 'information', data: { actual: numText, expected: numClean }, range: numRange,
+          fix: fix(fillFix(numClean), replace(numRange, numClean)),
+        });
       }
       const afterAt = restAt + tok.end;
       const after = t.slice(afterAt);
@@ -89,25 +102,34 @@ const rule: Rule = {
       const dateEnd = afterAt + m[0].length;
       const actual = t.slice(dateStart, dateEnd);
       const ymd: YMD | null = isRealDate(y, mo, d) ? { y, m: mo, d } : null;
-      const write = (x: YMD) => (dm ? `${padDay(x.d)}/${padMonth(x.m)}/${x.y}` : `${padDay(x.d)} tháng ${padMonth(x.m)} năm ${x.y}`);
+      const write = (x: YMD) => (dm
+        ? `${padDay(x.d)}/${padMonth(x.m)}/${x.y}`
+        : `${padDay(x.d)} tháng ${padMonth(x.m)} năm ${x.y}`);
       if (ownDate && ymd && (ymd.y !== ownDate.y || ymd.m !== ownDate.m || ymd.d !== ownDate.d)) {
         const expected = write(ownDate);
         const r = viewRange(seg, dateStart, dateEnd);
-        report({ message: 'date', data: { actual, expected }, range: r, fix: fix(fillFix(expected), replace(r, expected)) });
+        report({
+          message: 'date', data: { actual, expected }, range: r, fix: fix(fillFix(expected), replace(r, expected)),
+        });
         return;
       }
       if (dm && (dm[1] === '' || dm[3] || dm[4] || dm[6] || dm[7])) {
         const r = viewRange(seg, ngayAt, dateEnd);
         const expected = `ngày ${dm[2]}/${dm[5]}/${dm[8]}`;
-        report({ message: 'spacing', severity: 'information', data: { actual: t.slice(ngayAt, dateEnd), expected }, range: r, fix: fix(fillFix(expected), replace(r, expected)) });
+        report({
+          message: 'spacing', severity: 'information', data: { actual: t.slice(ngayAt, dateEnd), expected }, range: r,
+          fix: fix(fillFix(expected), replace(r, expected)),
+        });
       }
     };
     const from = model.appendixLine >= 0 ? model.appendixLine : model.bodyStart;
     for (let i = from; i < model.src.lines.length; i++) {
-      for (const seg of model.src.lines[i].segs) if (seg.text.includes('Kèm') || seg.text.includes('kèm')) checkLine(seg);
+      for (const seg of model.src.lines[i].segs) {
+        if (seg.text.includes('Kèm') || seg.text.includes('kèm')) checkLine(seg);
+      }
     }
     function fillFix(expected: string) {
-      return { vi: self.messages.fix.vi.replace('{expected}', expected), en: self.messages.fix.en.replace('{expected}', expected) };
+      return fillMsg(self.messages.fix, { expected });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { msg, quote, type Rule } from '../rule';
-import { fix, insert, replace } from './_util';
+import { fix, insert, replace, fillMsg } from './_util';
 import { viewRange, type View } from '../text';
 import type { Range } from '../model';
 
@@ -26,9 +26,18 @@ const rule: Rule = {
       'Gửi nhiều nơi thì mỗi nơi viết một dòng, bắt đầu bằng "- " (đang viết liền trên dòng "{label}": "{text}").',
       'With several recipients each goes on its own line starting "- " (found on the "{label}" line: "{text}").',
     ),
-    dash: msg('Mỗi nơi nhận dưới "Kính gửi:" bắt đầu bằng gạch đầu dòng "- ": "{text}".', 'Each recipient under "Kính gửi:" starts with "- ": "{text}".'),
-    itemEnd: msg('Nơi nhận dưới "Kính gửi:" kết thúc bằng dấu chấm phẩy ";" (trừ nơi cuối cùng): "{text}".', 'A recipient under "Kính gửi:" ends with ";" (except the last): "{text}".'),
-    lastEnd: msg('Nơi cuối cùng dưới "Kính gửi:" kết thúc bằng dấu chấm ".": "{text}".', 'The last recipient under "Kính gửi:" ends with ".": "{text}".'),
+    dash: msg(
+      'Mỗi nơi nhận dưới "Kính gửi:" bắt đầu bằng gạch đầu dòng "- ": "{text}".',
+      'Each recipient under "Kính gửi:" starts with "- ": "{text}".',
+    ),
+    itemEnd: msg(
+      'Nơi nhận dưới "Kính gửi:" kết thúc bằng dấu chấm phẩy ";" (trừ nơi cuối cùng): "{text}".',
+      'A recipient under "Kính gửi:" ends with ";" (except the last): "{text}".',
+    ),
+    lastEnd: msg(
+      'Nơi cuối cùng dưới "Kính gửi:" kết thúc bằng dấu chấm ".": "{text}".',
+      'The last recipient under "Kính gửi:" ends with ".": "{text}".',
+    ),
     kinhTrinh: msg(
       'Văn bản nhà nước viết "Kính gửi", kể cả tờ trình gửi cấp trên; "Kính trình" là cách viết của tờ trình Đảng.',
       'A state document writes "Kính gửi", a tờ trình to a superior too; "Kính trình" is the Party tờ trình form.',
@@ -49,16 +58,20 @@ const rule: Rule = {
     const labelRange = viewRange(seg, 0, /^Kính\s+(?:gửi|trình)/u.exec(seg.text)![0].length);
     if (m[1] === 'trình' && profile.id === 'nd30') {
       const r = viewRange(seg, seg.text.indexOf('trình'), seg.text.indexOf('trình') + 5);
-      report({ message: 'kinhTrinh', severity: 'information', range: r, fix: fix(this.messages.fixGui, replace(r, 'gửi')) });
+      report({
+        message: 'kinhTrinh', severity: 'information', range: r, fix: fix(this.messages.fixGui, replace(r, 'gửi')),
+      });
     }
     if (!m[2]) {
-      report({ message: 'colon', data: { label }, range: labelRange, fix: fix(this.messages.fixColon, insert(labelRange.end, ':')) });
+      const edit = insert(labelRange.end, ':');
+      report({ message: 'colon', data: { label }, range: labelRange, fix: fix(this.messages.fixColon, edit) });
     }
     const rest = seg.text.slice(m[0].length);
     if (rest) {
       // One recipient beside the label is the rule; several joined by ";" are not.
       if (/;\s*\S/u.test(rest)) {
-        report({ message: 'oneLine', data: { label, text: quote(rest) }, range: viewRange(seg, m[0].length, seg.text.length) });
+        const r = viewRange(seg, m[0].length, seg.text.length);
+        report({ message: 'oneLine', data: { label, text: quote(rest) }, range: r });
       }
       return;
     }
@@ -77,7 +90,10 @@ const rule: Rule = {
     if (items.length < 2) return;
     items.forEach((it, n) => {
       if (!it.dash) {
-        report({ message: 'dash', data: { text: quote(it.first.plain) }, range: viewRange(it.first, 0, it.first.text.length), fix: fix(this.messages.fixDash, insert(it.first.start, '- ')) });
+        report({
+          message: 'dash', data: { text: quote(it.first.plain) }, range: viewRange(it.first, 0, it.first.text.length),
+          fix: fix(this.messages.fixDash, insert(it.first.start, '- ')),
+        });
       }
       const isLast = n === items.length - 1;
       const want = isLast ? '.' : ';';
@@ -88,7 +104,7 @@ const rule: Rule = {
       const edit = /[.,;:]/u.test(end) ? replace(markRange, want) : insert(markRange.end, want);
       report({
         message: isLast ? 'lastEnd' : 'itemEnd', data: { text: quote(it.first.plain) }, range: markRange,
-        fix: { title: { vi: this.messages.fixEnd.vi.replace('{mark}', want), en: this.messages.fixEnd.en.replace('{mark}', want) }, edits: [edit] },
+        fix: { title: fillMsg(this.messages.fixEnd, { mark: want }), edits: [edit] },
       });
     });
   },

@@ -51,7 +51,8 @@ const rule: Rule = {
         const expected = quocHieuFor(q.text);
         report({
           message: problem === 'case' ? 'caps' : 'spelling', severity: problem === 'case' ? 'warning' : 'error',
-          data: { actual: quote(q.text), expected }, range: q.range, fix: fix(this.messages.fix, replace(q.range, expected)),
+          data: { actual: quote(q.text), expected }, range: q.range,
+          fix: fix(this.messages.fix, replace(q.range, expected)),
         });
       }
     }
@@ -66,7 +67,8 @@ const rule: Rule = {
       return;
     }
     const span = (ps: { start: number; end: number }[]) => t.sub(ps[0].start, ps[ps.length - 1].end);
-    const edits = (ps: { start: number; end: number; expected: string }[]) => ps.map((p) => replace(t.sub(p.start, p.end), p.expected));
+    type Piece = { start: number; end: number; expected: string };
+    const edits = (ps: Piece[]) => ps.map((p) => replace(t.sub(p.start, p.end), p.expected));
     if (a.caseErrors.length) {
       const r = span(a.caseErrors);
       report({

@@ -35,17 +35,20 @@ const rule: Rule = {
     if (m.quocHieu && m.tieuNgu) return;
     if (!m.quocHieu && !m.tieuNgu) {
       const at = model.src.hasBom ? 1 : 0;
-      report({ message: 'both', range: firstLineRange(model), suggest: [fix(this.messages.insert, insert(at, QUOC_HIEU + eol + TIEU_NGU + eol))] });
+      const lines = QUOC_HIEU + eol + TIEU_NGU + eol;
+      report({ message: 'both', range: firstLineRange(model), suggest: [fix(this.messages.insert, insert(at, lines))] });
       return;
     }
     if (!m.quocHieu) {
       const t = m.tieuNgu!;
-      report({ message: 'quocHieu', range: t.range, suggest: [fix(this.messages.insertQh, insert(t.range.start, QUOC_HIEU + eol))] });
+      const edit = insert(t.range.start, QUOC_HIEU + eol);
+      report({ message: 'quocHieu', range: t.range, suggest: [fix(this.messages.insertQh, edit)] });
       return;
     }
     const q = m.quocHieu;
     const lineEnd = model.src.lines[q.line].end;
-    report({ message: 'tieuNgu', range: q.range, suggest: [fix(this.messages.insertTn, insert(lineEnd, eol + TIEU_NGU))] });
+    const edit = insert(lineEnd, eol + TIEU_NGU);
+    report({ message: 'tieuNgu', range: q.range, suggest: [fix(this.messages.insertTn, edit)] });
   },
 };
 export default rule;
