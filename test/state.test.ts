@@ -144,6 +144,13 @@ describe('what users see on state drafts', () => {
       'The head\'s own deputy signs "KT. CHỦ TỊCH", never thừa lệnh: "PHÓ CHỦ TỊCH" under "TL. CHỦ TỊCH".']);
   });
 
+  it('a missing signature is explained with the state authority forms', () => {
+    const text = readFileSync(join(__dirname, 'rules', 'signature-missing', 'state-missing.txt'), 'utf8');
+    const f = findings(text).find((x) => x.rule === 'signature-missing')!;
+    expect([f.line, f.severity, f.message]).toEqual([20, 'error',
+      'Không thấy phần ký (quyền hạn "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" hoặc chức vụ, rồi họ tên người ký) ở cuối văn bản.']);
+  });
+
   it('a state Thông báo kết luận is documentType TB and gets the conclusion hints', () => {
     const r = analyze(CLEAN, opts);
     expect(r.model.documentType).toBe('TB');
