@@ -130,6 +130,12 @@ describe('what users see on state drafts', () => {
       'Sau chữ "Số" của văn bản nhà nước có dấu hai chấm: "Số: 85/TB-UBND" thay cho "Số 85/TB-UBND".']);
   });
 
+  it('the colon goes after "Số" also in decomposed (NFD) text', () => {
+    const text = CLEAN.replace('Số: 85/TB-UBND', 'Số 85/TB-UBND '.normalize('NFD'));
+    const fixed = applyFixes(text, { ...opts, only: ['doc-number-format'] }).text;
+    expect(fixed.normalize('NFC')).toContain('Số: 85/TB-UBND');
+  });
+
   it('"T/M." in a state document', () => {
     const text = CLEAN.replace('TL. CHỦ TỊCH', 'T/M. ỦY BAN NHÂN DÂN').replace('CHÁNH VĂN PHÒNG', 'CHỦ TỊCH');
     const f = findings(text).find((x) => x.rule === 'signature-authority-invalid')!;

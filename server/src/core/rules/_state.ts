@@ -61,7 +61,8 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
     return;
   }
   if (!n.colon) {
-    const soEnd = n.start + (/^S[ốoỐO]/u.test(text.slice(n.start, n.start + 2)) ? 2 : 2);
+    // After "Số" (NFC or decomposed), where the number component starts.
+    const soEnd = n.start + (/^S[^\s\d:.*_]*/u.exec(text.slice(n.start, n.start + 8))?.[0].length ?? 2);
     report({
       message: 'stNoColon', severity: 'warning', data: { actual, expected: stateForm },
       range: { start: n.start, end: soEnd },
