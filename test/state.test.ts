@@ -27,6 +27,12 @@ function findings(text: string, o = {}) {
   });
 }
 
+/** The family and the kinds of its signals for a short text. */
+function decideFamilyOf(text: string): string[] {
+  const m = analyze(text, opts).model;
+  return [m.family, ...m.familySignals.map((x) => x.kind)];
+}
+
 describe('family by every signal', () => {
   it('a UBND notice without its Quốc hiệu lines is still a state document, with high confidence', () => {
     const text = CLEAN.replace(MOTTO_COLUMN, '');
@@ -52,6 +58,14 @@ describe('family by every signal', () => {
     const party = readFileSync(join(__dirname, 'fixtures', 'clean-hd05.kl.md'), 'utf8');
     const r = analyze(party, opts);
     expect([r.model.family, r.model.familyConfidence]).toEqual(['party', 'high']);
+  });
+
+  it('"VĂN PHÒNG" is decided by its parent line; an empty draft is Party with low confidence', () => {
+    const vp = (parent: string) => decideFamilyOf(`${parent}\nVĂN PHÒNG\n\nSố 12\n\nTHÔNG BÁO\n`);
+    expect(vp('UBND TỈNH LÂM ĐỒNG')).toEqual(['state', 'issuer']);
+    expect(vp('TỈNH UỶ LÂM ĐỒNG')).toEqual(['party', 'issuer']);
+    const empty = analyze('', opts).model;
+    expect([empty.family, empty.familyConfidence, empty.familySignals]).toEqual(['party', 'low', []]);
   });
 
   // A hybrid: no Quốc hiệu, a UBND issuer, but a Party-shaped number, T/L and a Party archive line.
