@@ -74,7 +74,8 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
     const padded = padDocNumber(n.num);
     if (n.num !== padded) {
       report({
-        message: v < 10 ? 'pad' : 'unpad', severity: 'warning', data: { actual, expected: stateForm }, range: n.numRange,
+        message: v < 10 ? 'pad' : 'unpad', severity: 'warning', data: { actual, expected: stateForm },
+        range: n.numRange,
         fix: fix(title(padded), replace(n.numRange, padded)),
       });
     }

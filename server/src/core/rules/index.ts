@@ -47,6 +47,7 @@ import stateMottoFormat from './state-motto-format';
 import partyHeaderInStateDoc from './party-header-in-state-doc';
 import annexReferenceMismatch from './annex-reference-mismatch';
 import kinhGuiFormat from './kinh-gui-format';
+import canCuFormat from './can-cu-format';
 
 export const RULES: Rule[] = [
   // 3.1 Header
@@ -54,7 +55,7 @@ export const RULES: Rule[] = [
   docNumberTypeMismatch, issueDateMissing, issueDateFormat, docTitleMissing, titleSeparatorMissing,
   congVanTrichYeu, toTrinhKinhTrinh,
   // 7 State documents
-  stateMottoMissing, stateMottoFormat, partyHeaderInStateDoc, annexReferenceMismatch, kinhGuiFormat,
+  stateMottoMissing, stateMottoFormat, partyHeaderInStateDoc, annexReferenceMismatch, kinhGuiFormat, canCuFormat,
   // 3.2 Body
   sectionNumbering, sectionStyleMixed, closingPunctuation, openingFormula, implementationSection,
   // 3.3 Footer

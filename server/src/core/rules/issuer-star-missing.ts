@@ -27,7 +27,8 @@ const rule: Rule = {
       // A drawn rule is absent from a text copy or typed as "___"/"---": neither is a finding; only "*" is.
       if (h.star && h.star.line >= h.issuer[0].line) {
         report({
-          message: 'stStar', range: h.star, fix: fix(this.messages.fixStar, replace(h.star, '_____')), familySpecific: true,
+          message: 'stStar', range: h.star, fix: fix(this.messages.fixStar, replace(h.star, '_____')),
+          familySpecific: true,
         });
       }
       return;
