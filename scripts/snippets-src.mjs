@@ -1,6 +1,7 @@
 // Source of snippets/ketluan.code-snippets (run: node scripts/snippets-src.mjs). Templates are written
 // here as plain lines so they stay readable; the JSON file is what VS Code loads.
 import { writeFileSync } from 'node:fs';
+import { addStateSnippets } from './snippets-state.mjs';
 
 const header = (issuerParent, issuer, code, place) => [
   `\${1:${issuerParent}}                    ĐẢNG CỘNG SẢN VIỆT NAM`,
@@ -101,5 +102,7 @@ S['Đề mục cấp I'] = { prefix: ['muc-la-ma'], description: 'Đề mục c�
 S['Đề mục cấp 1'] = { prefix: ['muc-so'], description: 'Đề mục cấp thứ hai: 1. Tên đề mục', body: ['${1:1}. ${2:Tên đề mục}', '', '$0'] };
 S['Đề mục cấp 1.1'] = { prefix: ['muc-1-1'], description: 'Đề mục cấp thứ ba: 1.1. Tên đề mục', body: ['${1:1.1}. ${2:Tên đề mục}', '', '$0'] };
 S['Điểm a)'] = { prefix: ['diem'], description: 'Điểm: a) nội dung (dãy chữ a, b, c, d, đ, e, g…)', body: ['${1:a}) ${2:Nội dung};', '$0'] };
+
+addStateSnippets(S);
 
 writeFileSync('snippets/ketluan.code-snippets', JSON.stringify(S, null, 2) + '\n');

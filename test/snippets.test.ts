@@ -37,6 +37,14 @@ describe('templates', () => {
     it(`${name} (${s.prefix[0]}) checks clean`, () => {
       const body = expand(s.body);
       expect(body).not.toMatch(/\$\{|\$\d/);
+      if (body.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')) {
+        // A state template (Nghị định 30): clean under nd30, chosen by profile auto.
+        expect(notClean(body)).toEqual([]);
+        const r = analyze(body, { today: TODAY });
+        expect([r.model.profile, r.model.family, r.model.familyConfidence]).toEqual(['nd30', 'state', 'high']);
+        expect(r.model.documentType).toBe(name.startsWith('Thông báo') ? 'TB' : name.startsWith('Công văn') ? 'CV' : 'QĐ');
+        return;
+      }
       if (body.includes('ĐẢNG CỘNG SẢN VIỆT NAM')) {
         expect(notClean(body)).toEqual([]);
         const r = analyze(body, { today: TODAY });

@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext) {
     vscode.commands.registerCommand('ketluan.newFromTemplate', async () => {
       const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'ketluan.code-snippets');
       const all = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8')) as Record<string, { prefix: string[]; description: string; body: string[] }>;
-      const docs = Object.entries(all).filter(([, s]) => s.body.some((l) => l.includes('ĐẢNG CỘNG SẢN VIỆT NAM')));
+      const docs = Object.entries(all).filter(([, s]) => s.body.some((l) => /ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/u.test(l)));
       const pick = await vscode.window.showQuickPick(docs.map(([name, s]) => ({ label: name, detail: s.description, body: s.body })), { placeHolder: vscode.l10n.t('Chọn mẫu văn bản') });
       if (!pick) return;
       const doc = await vscode.workspace.openTextDocument({ language: 'ketluan', content: '' });

@@ -104,14 +104,18 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
       if (suppress(rule.id, range)) continue;
       const template = rule.messages[r.message];
       const message = template ? fill(template[lang], r.data) : r.message;
+      // A fix that changes what family the document looks like is safe only when the family is certain.
+      const demote = !!r.fix && !!r.familySpecific && model.familyConfidence !== 'high';
+      const safe = demote ? undefined : r.fix;
+      const offered = demote ? [r.fix!, ...(r.suggest ?? [])] : (r.suggest ?? []);
       findings.push({
         ruleId: rule.id,
         severity: setting ?? r.severity ?? rule.severity,
         message,
         start: range.start,
         end: range.end,
-        fix: r.fix ? { title: fill(r.fix.title[lang], r.data), edits: r.fix.edits } : undefined,
-        suggestions: (r.suggest ?? []).map((f) => ({ title: fill(f.title[lang], r.data), edits: f.edits })),
+        fix: safe ? { title: fill(safe.title[lang], r.data), edits: safe.edits } : undefined,
+        suggestions: offered.map((f) => ({ title: fill(f.title[lang], r.data), edits: f.edits })),
       });
     }
   }

@@ -14,6 +14,8 @@ export function inspect(model: DocModel) {
     profile: model.profile,
     profileSource: model.profileSource,
     family: model.family,
+    familyConfidence: model.familyConfidence,
+    familySignals: model.familySignals.map((s) => ({ family: s.family, kind: s.kind, text: s.text, line: s.line + 1, weight: s.weight })),
     documentType: model.documentType,
     referenceDate: model.reference.source === 'today' ? null : model.reference.draftDate ? toIso(model.reference.draftDate) : null,
     referenceDateSource: model.reference.source === 'today' ? null : model.reference.source,

@@ -4,6 +4,7 @@ import type { Source } from './text';
 import type { YMD } from './dates';
 import type { ProfileId } from './profiles';
 import type { OcrDamage } from './parse/ocr';
+import type { FamilySignal } from './family';
 
 export interface Range { start: number; end: number }
 
@@ -168,6 +169,10 @@ export interface ReferenceInfo {
 export interface DocModel {
   src: Source;
   family: 'party' | 'state' | 'unknown';
+  /** How sure the family is (family.ts): a family-specific fix is safe only when 'high'. */
+  familyConfidence: 'high' | 'low';
+  /** The signals the family was decided from. */
+  familySignals: FamilySignal[];
   profile: ProfileId;
   profileSource: 'forced' | 'inline' | 'auto';
   documentType: string | null;

@@ -23,6 +23,9 @@ export interface Report {
   fix?: Fix;
   /** Offered edits the user must choose. */
   suggest?: Fix[];
+  /** The fix rewrites a family-specific form (number shape, authority, archive line, "*", "-----"):
+   *  it is applied by fix-all only when the family is certain, else offered as a suggestion. */
+  familySpecific?: boolean;
 }
 
 export interface RuleContext {

@@ -25,6 +25,7 @@ const DATE_LINE = new RegExp(
   'u',
 );
 const MARKERS = /^(KHẨN|THƯỢNG KHẨN|HOẢ TỐC|HỎA TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|TÀI LIỆU HỘI NGHỊ|LƯU HÀNH NỘI BỘ|DỰ THẢO.*|Dự thảo.*)$/u;
+const STATE_BLANK = /^\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,9})(?:-([A-ZĐ][A-Za-zĐđ\d]{0,15}(?:-[A-ZĐ][A-Za-zĐđ\d]{0,15})*))?(?![\p{L}\d])/u;
 export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
 
 export function comp(v: View, line: number, vs = 0, ve = v.plain.length): Component {
@@ -92,6 +93,18 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
     // Something after "Số" that is no number we know: keep it as an unknown shape so it can be reported.
     if (!/\d|[-/]/.test(rest)) return null;
     const c = comp(seg, line);
+    // A state draft leaves the number blank before the slash: "Số:      /TB-UBND" (Nghị định 30 drafts).
+    const sb = STATE_BLANK.exec(rest);
+    if (sb) {
+      const codeAt = restAt + sb[0].indexOf(sb[1], sb[0].indexOf('/'));
+      const end = restAt + sb[0].length;
+      const blankRange = viewRange(seg, restAt, restAt + Math.max(1, sb[0].indexOf('/')));
+      return {
+        ...comp(seg, line, 0, end), shape: 'state', colon, num: '', typeCode: sb[2] ? sb[1] : null, issuerCode: sb[2] ?? sb[1],
+        body: viewRange(seg, restAt, end), numRange: blankRange, typeRange: sb[2] ? viewRange(seg, codeAt, codeAt + sb[1].length) : null,
+        oddDashes: [], spaces: [],
+      };
+    }
     const body = viewRange(seg, restAt, seg.text.length);
     return { ...c, shape: 'unknown', colon, num: (/^\d*/.exec(rest) ?? [''])[0], typeCode: null, issuerCode: null, body, numRange: body, typeRange: null, oddDashes: [], spaces: [] };
   }

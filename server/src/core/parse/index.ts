@@ -12,6 +12,7 @@ import { parseKinhGui } from './kinhgui';
 import { addDays, findDates, mentionToYmd, today as todayYmd, type YMD } from '../dates';
 import { partyProfileFor, isProfileId, type ProfileId } from '../profiles';
 import { typeByCode } from '../doctypes';
+import { decideFamily } from '../family';
 
 export interface ParseOptions {
   /** "auto" (default) or a forced profile. */
@@ -74,14 +75,9 @@ function build(src: Source, opts: ParseOptions): DocModel {
   );
   const dates = found.dates.filter((d) => !own(d, header.dateLine));
 
-  // Family: the Party title decides; else the state motto; else Party signals win by default.
-  let family: DocModel['family'] = 'party';
-  if (!header.partyTitle && header.stateMotto.length) {
-    const partySignals = (header.number?.shape === 'party' ? 1 : 0)
-      + (header.issuer.some((c) => /(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+UỶ|CHI\s+BỘ|ĐẢNG\s+BỘ|BAN\s+CHẤP\s+HÀNH/u.test(c.text)) ? 1 : 0)
-      + (signature?.authorityKind && ['T/M', 'K/T', 'T/L'].includes(signature.authorityKind) ? 1 : 0);
-    family = partySignals >= 2 ? 'party' : 'state';
-  }
+  // Family: every signal of the header and the footer (family.ts).
+  const decision = decideFamily(src, header, signature, recipients);
+  let family: DocModel['family'] = decision.family;
 
   // Reference date (spec §2).
   const issueDate = header.dateLine?.date ?? null;
@@ -119,7 +115,10 @@ function build(src: Source, opts: ParseOptions): DocModel {
     documentType = typeByCode(header.number.typeCode, fam) ? header.number.typeCode : null;
   }
   if (!documentType && header.number && (header.number.shape === 'state' && !header.number.typeCode || header.number.typeCode === 'CV')) documentType = 'CV';
-  if (!documentType && !header.title && header.number?.shape === 'state' && header.number.typeCode && /^(?:V\/v|về việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')) documentType = 'CV';
+  if (!documentType && !header.title && header.number?.shape === 'state' && header.number.typeCode && /^(?:V\/v|[Vv]ề việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')) documentType = 'CV';
+
+  // The family follows a forced profile; the confidence then also says whether the signals agree.
+  const familyConfidence = decision.family === family ? decision.confidence : 'low';
 
   const ocr = [...(header.ocr ?? [])];
   if (label && recipients && matchRecipientsLabel(label.seg.text)?.damaged) {
@@ -129,7 +128,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
   }
 
   return {
-    src, family, profile, profileSource, documentType, header,
+    src, family, familyConfidence, familySignals: decision.signals, profile, profileSource, documentType, header,
     bodyStart: bodyFrom, bodyEnd, opening, sections, recipients, signature, appendixLine,
     citations, dates, reference, ocr,
   };
@@ -174,7 +173,7 @@ export function failedModel(src: Source, opts: ParseOptions, error: string): Doc
   const today = opts.today ?? todayYmd();
   const profile = opts.profile && opts.profile !== 'auto' ? opts.profile : partyProfileFor(opts.referenceDate ?? today);
   return {
-    src, family: profile === 'nd30' ? 'state' : 'party', profile, profileSource: opts.profile && opts.profile !== 'auto' ? 'forced' : 'auto',
+    src, family: profile === 'nd30' ? 'state' : 'party', familyConfidence: 'low', familySignals: [], profile, profileSource: opts.profile && opts.profile !== 'auto' ? 'forced' : 'auto',
     documentType: null, header: emptyHeader(), bodyStart: 0, bodyEnd: src.lines.length - 1, opening: null, sections: [],
     recipients: null, signature: null, appendixLine: -1, citations: [], dates: [],
     reference: { draftDate: opts.referenceDate ?? today, source: opts.referenceDate ? 'setting' : 'today', compareDate: opts.referenceDate ?? null, meetingDate: null },

@@ -1,4 +1,5 @@
-import { PARTY, msg, type Rule } from '../rule';
+import { ALL, msg, type Rule } from '../rule';
+import { STATE_CONG_VAN_MESSAGES, checkStateCongVan } from './_state';
 import { fix, replace } from './_util';
 import { viewRange } from '../text';
 
@@ -9,15 +10,18 @@ import { viewRange } from '../text';
 const rule: Rule = {
   id: 'cong-van-trich-yeu',
   severity: 'warning',
-  profiles: PARTY,
+  profiles: ALL,
   fixable: 'fix',
   title: msg('Trích yếu công văn sai dạng', 'Malformed công văn summary'),
   messages: {
     vv: msg('Trích yếu công văn của Đảng viết đầy đủ "về việc …", không viết tắt "V/v" như văn bản nhà nước.', 'A Party công văn spells out "về việc …" in its summary, not the state abbreviation "V/v".'),
     missing: msg('Công văn không có tên loại nên dưới số và ký hiệu phải có trích yếu "về việc …".', 'A công văn has no type name, so a summary "về việc …" must stand under its number.'),
     fix: msg('Viết "về việc"', 'Write "về việc"'),
+    ...STATE_CONG_VAN_MESSAGES,
   },
-  check({ model, report }) {
+  check(ctx) {
+    if (ctx.profile.family === 'state') { checkStateCongVan(ctx, this.messages); return; }
+    const { model, report } = ctx;
     if (model.documentType !== 'CV' || model.header.title) return;
     const n = model.header.number;
     if (!n) return;
@@ -26,7 +30,7 @@ const rule: Rule = {
         const m = /^V\s*\/\s*v\.?(?=\s)/u.exec(seg.text);
         if (m) {
           const r = viewRange(seg, 0, m[0].length);
-          report({ message: 'vv', range: r, fix: fix(this.messages.fix, replace(r, 'về việc')) });
+          report({ message: 'vv', range: r, fix: fix(this.messages.fix, replace(r, 'về việc')), familySpecific: true });
           return;
         }
         if (/^về(?:\s+việc)?\s/iu.test(seg.text)) return;

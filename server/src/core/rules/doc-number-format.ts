@@ -1,4 +1,5 @@
-import { PARTY, msg, type Rule } from '../rule';
+import { ALL, msg, type Rule } from '../rule';
+import { STATE_NUMBER_MESSAGES, checkStateNumber } from './_state';
 import { fix, replace, fillMsg } from './_util';
 import { padDocNumber } from '../format';
 
@@ -10,7 +11,7 @@ import { padDocNumber } from '../format';
 const rule: Rule = {
   id: 'doc-number-format',
   severity: 'error',
-  profiles: PARTY,
+  profiles: ALL,
   fixable: 'fix',
   title: msg('Số và ký hiệu văn bản sai dạng', 'Malformed document number'),
   messages: {
@@ -24,8 +25,11 @@ const rule: Rule = {
     unknownType: msg('Ký hiệu loại văn bản "{code}" không có trong {profile} (các ký hiệu: {known}).', 'The type code "{code}" does not exist under {profile} (codes: {known}).'),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
     fixColon: msg('Bỏ dấu hai chấm sau "Số"', 'Remove the colon after "Số"'),
+    ...STATE_NUMBER_MESSAGES,
   },
-  check({ model, profile, report, text }) {
+  check(ctx) {
+    if (ctx.profile.family === 'state') { checkStateNumber(ctx, this.messages); return; }
+    const { model, profile, report, text } = ctx;
     const n = model.header.number;
     if (!n || n.shape === 'unknown') return;
     const actual = n.text.replace(/\s+/g, ' ');
@@ -35,13 +39,13 @@ const rule: Rule = {
     if (n.shape === 'state') {
       // "Số: 42/KL-TU" -> "Số 42-KL/TU"
       const expected = canonical(n.typeCode, n.issuerCode);
-      report({ message: 'stateShape', data: { actual, expected }, range: n, fix: n.typeCode && n.issuerCode && n.num ? fix(title(expected), replace(n, expected)) : undefined });
+      report({ message: 'stateShape', data: { actual, expected }, range: n, fix: n.typeCode && n.issuerCode && n.num ? fix(title(expected), replace(n, expected)) : undefined, familySpecific: true });
       return;
     }
     if (n.colon) {
       const colonAt = text.indexOf(':', n.start);
       const range = { start: n.start, end: Math.min(n.body.start, n.end) };
-      if (colonAt >= 0 && colonAt < n.body.start) report({ message: 'colon', data: { actual, expected: canonical(n.typeCode, n.issuerCode) }, range, fix: fix(this.messages.fixColon, replace(range, 'Số ')) });
+      if (colonAt >= 0 && colonAt < n.body.start) report({ message: 'colon', data: { actual, expected: canonical(n.typeCode, n.issuerCode) }, range, fix: fix(this.messages.fixColon, replace(range, 'Số ')), familySpecific: true });
     }
     if (n.num) {
       const v = parseInt(n.num, 10);

@@ -1,13 +1,17 @@
-import { PARTY, msg, type Rule } from '../rule';
+import { ALL, msg, type Rule } from '../rule';
 import { fix, replace, fillMsg } from './_util';
 import { typeFromTitle } from '../doctypes';
 import { norm } from '../vn';
 
-/** HD05 3.1.2a: the type code in the number is the initials of the type name on the title line. */
+/**
+ * HD05 3.1.2a: the type code in the number is the initials of the type name on the title line. State documents:
+ * the code of the type name in Nghị định 30/2020/NĐ-CP, Phụ lục III (THÔNG BÁO → TB, GIẤY MỜI → GM); a code the
+ * table does not know is doc-number-format's information, not a mismatch.
+ */
 const rule: Rule = {
   id: 'doc-number-type-mismatch',
   severity: 'error',
-  profiles: PARTY,
+  profiles: ALL,
   fixable: 'suggest',
   title: msg('Ký hiệu loại trong số không khớp tên loại văn bản', 'Type code does not match the document type'),
   messages: {
@@ -19,9 +23,11 @@ const rule: Rule = {
     const n = h.number;
     if (!h.title || !n?.typeCode || !n.typeRange) return;
     const dt = typeFromTitle(norm(h.title.text));
-    if (!dt || !dt.party.length) return;
-    if (dt.party.includes(n.typeCode)) return;
-    const expected = dt.party.find((c) => c in profile.typeCodes) ?? dt.party[0];
+    const codes = profile.family === 'state' ? dt?.state : dt?.party;
+    if (!dt || !codes?.length) return;
+    if (codes.includes(n.typeCode)) return;
+    if (profile.family === 'state' && !(n.typeCode in profile.typeCodes)) return;
+    const expected = codes.find((c) => c in profile.typeCodes) ?? codes[0];
     const title = fillMsg(this.messages.fix, { expected: expected });
     report({
       message: 'mismatch', data: { title: dt.name, code: n.typeCode, codeName: profile.typeCodes[n.typeCode] ?? '?', expected },

@@ -45,12 +45,20 @@ import citationCodeRegime from './citation-code-regime';
 import deadlineBeforeIssue from './deadline-before-issue';
 import toTrinhKinhTrinh from './to-trinh-kinh-trinh';
 import ocrDamage from './ocr-damage';
+import stateMottoMissing from './state-motto-missing';
+import stateMottoFormat from './state-motto-format';
+import partyHeaderInStateDoc from './party-header-in-state-doc';
+import annexReferenceMismatch from './annex-reference-mismatch';
+import kinhGuiFormat from './kinh-gui-format';
+import canCuFormat from './can-cu-format';
 
 export const RULES: Rule[] = [
   // 3.1 Header
   partyHeaderMissing, stateMottoInPartyDoc, issuerMissing, issuerStarMissing, docNumberMissing, docNumberFormat,
   docNumberTypeMismatch, issueDateMissing, issueDateFormat, docTitleMissing, titleSeparatorMissing,
   congVanTrichYeu, toTrinhKinhTrinh,
+  // 7 State documents
+  stateMottoMissing, stateMottoFormat, partyHeaderInStateDoc, annexReferenceMismatch, kinhGuiFormat, canCuFormat,
   // 3.2 Body
   sectionNumbering, sectionStyleMixed, closingPunctuation, openingFormula, implementationSection,
   // 3.3 Footer

@@ -1,4 +1,4 @@
-import { PARTY, msg, type Rule } from '../rule';
+import { ALL, msg, type Rule } from '../rule';
 import { flatten } from '../parse/body';
 
 /** Practice of Kết luận and Thông báo kết luận: the opening paragraph states the meeting and ends with a formula such as "… kết luận như sau:". */
@@ -7,13 +7,16 @@ const FORMULA = /(?:kết\s+luận|có\s+ý\s+kiến|thống\s+nhất|chỉ\s+đ
 const rule: Rule = {
   id: 'opening-formula',
   severity: 'hint',
-  profiles: PARTY,
+  profiles: ALL,
   fixable: 'none',
   title: msg('Đoạn mở đầu thiếu câu dẫn "… kết luận như sau:"', 'Opening lacks "… kết luận như sau:"'),
   messages: {
     missing: msg('Đoạn mở đầu của {type} thường nêu cuộc họp (ngày, nội dung) và kết thúc bằng câu dẫn như "… kết luận như sau:".', 'The opening of a {type} usually states the meeting (date, subject) and ends with a formula such as "… kết luận như sau:".'),
   },
   check({ model, report }) {
+    // A state THÔNG BÁO is a Thông báo kết luận when its trích yếu begins "Kết luận …" / "Ý kiến kết luận …"
+    // (state-documents.md §3.3); "Kết luận" is not a state type of its own.
+    if (model.family === 'state' && !/^(?:ý\s+kiến\s+)?kết\s+luận/iu.test(model.header.trichYeu[0]?.text ?? '')) return;
     if (model.documentType !== 'KL' && !(model.documentType === 'TB' && /kết\s+luận/iu.test(model.header.trichYeu.map((c) => c.text).join(' ') + ' ' + (model.header.title?.text ?? '')))) return;
     if (!model.opening) return;
     const first = flatten(model.sections)[0];

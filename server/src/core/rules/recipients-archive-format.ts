@@ -1,5 +1,6 @@
 import { ALL, msg, quote, type Rule } from '../rule';
 import { fix, insert, replace, fillMsg } from './_util';
+import { STATE_ARCHIVE_MESSAGES, stateArchiveSuggestion } from './_state';
 
 /**
  * Archive line: Party "- Lưu Văn phòng … ." with no colon and no "VT" (HD05 9; HD36 practice);
@@ -19,6 +20,7 @@ const rule: Rule = {
     ),
     fixDot: msg('Thêm dấu chấm cuối dòng', 'Add the full stop'),
     fixForm: msg('Viết theo dạng văn bản Đảng: "{suggestion}"', 'Use the Party form: "{suggestion}"'),
+    ...STATE_ARCHIVE_MESSAGES,
   },
   check({ model, profile, report, text }) {
     const r = model.recipients;
@@ -38,6 +40,19 @@ const rule: Rule = {
             message: 'stateForm', data: { text: shown, suggestion: suggestion ?? '- Lưu Văn phòng … .' },
             range: { start: item.start, end: item.endAt },
             fix: title && suggestion && !rest.includes('\n') ? fix(title, replace({ start: item.start, end: item.endAt }, suggestion)) : undefined,
+            familySpecific: true,
+          });
+          continue;
+        }
+      }
+      if (profile.archiveStateForm) {
+        // "- Lưu VT, TH." / "- Lưu Văn phòng." in a state document: "- Lưu: VT, …." (Nghị định 30 PL I II.9d).
+        const suggestion = stateArchiveSuggestion(full);
+        if (suggestion) {
+          const range = { start: item.start, end: item.endAt };
+          report({
+            message: 'stForm', data: { text: quote(full), suggestion }, range,
+            fix: fix(fillMsg(this.messages.stFixForm, { suggestion }), replace(range, suggestion)), familySpecific: true,
           });
           continue;
         }

@@ -1,4 +1,5 @@
-import { PARTY, msg, type Rule } from '../rule';
+import { ALL, msg, type Rule } from '../rule';
+import { STATE_AUTHORITY_MESSAGES, checkStateAuthority } from './_state';
 import { fix, replace, fillMsg } from './_util';
 import { norm } from '../vn';
 
@@ -19,7 +20,7 @@ function isCommitteeIssuer(lines: string[]): boolean {
 const rule: Rule = {
   id: 'signature-authority-invalid',
   severity: 'error',
-  profiles: PARTY,
+  profiles: ALL,
   fixable: 'fix',
   title: msg('Quyền hạn đề ký sai', 'Invalid signing authority'),
   messages: {
@@ -40,8 +41,11 @@ const rule: Rule = {
       'A Party committee is a collective, so "{title}" signs on its behalf: add a "T/M …" line above (e.g. "T/M BAN THƯỜNG VỤ" then "{title}").',
     ),
     fix: msg('Viết "{party}"', 'Write "{party}"'),
+    ...STATE_AUTHORITY_MESSAGES,
   },
-  check({ model, report, text }) {
+  check(ctx) {
+    if (ctx.profile.family === 'state') { checkStateAuthority(ctx, this.messages); return; }
+    const { model, report, text } = ctx;
     const s = model.signature;
     if (s && !s.authority && s.titles.length && isCommitteeIssuer(model.header.issuer.map((c) => c.text))) {
       // "BÍ THƯ" signing alone under a cấp ủy: the "T/M …" line is missing.
@@ -61,7 +65,7 @@ const rule: Rule = {
       const at = text.indexOf(kind, a.start);
       const range = at >= 0 && at < a.end ? { start: at, end: at + kind.length } : { start: a.start, end: a.end };
       const title = fillMsg(this.messages.fix, { party: party });
-      report({ message: 'stateForm', data: { party, actual: kind }, range, fix: fix(title, replace(range, party)) });
+      report({ message: 'stateForm', data: { party, actual: kind }, range, fix: fix(title, replace(range, party)), familySpecific: true });
       return;
     }
     const body = norm(s.authorityBody);

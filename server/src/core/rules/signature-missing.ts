@@ -13,6 +13,11 @@ const rule: Rule = {
       'Không thấy phần đề ký (quyền hạn "T/M …", "K/T …", "T/L …" hoặc chức vụ, rồi họ tên người ký) ở cuối văn bản.',
       'No signature block (authority "T/M …", "K/T …", "T/L …" or a direct title, then the signer\'s name) at the end of the document.',
     ),
+    // Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7b: TM., KT., TL., TUQ., Q.
+    stMissing: msg(
+      'Không thấy phần ký (quyền hạn "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" hoặc chức vụ, rồi họ tên người ký) ở cuối văn bản.',
+      'No signature block (authority "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" or a title, then the signer\'s name) at the end.',
+    ),
     insert: msg('Chèn mẫu chữ ký "T/M BAN THƯỜNG VỤ"', 'Insert a "T/M BAN THƯỜNG VỤ" signature template'),
     insertState: msg('Chèn mẫu chữ ký', 'Insert a signature template'),
   },
@@ -26,7 +31,7 @@ const rule: Rule = {
     const textEnd = model.src.text.length;
     const lead = model.src.text.endsWith('\n') || model.src.text.endsWith('\r') ? eol : eol + eol;
     report({
-      message: 'missing', range: { start: range.start, end: range.end },
+      message: profile.family === 'party' ? 'missing' : 'stMissing', range: { start: range.start, end: range.end },
       suggest: [fix(profile.family === 'party' ? this.messages.insert : this.messages.insertState, insert(textEnd, lead + block.join(eol) + eol))],
     });
   },

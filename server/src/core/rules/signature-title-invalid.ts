@@ -1,4 +1,5 @@
-import { PARTY, msg, quote, type Rule } from '../rule';
+import { ALL, msg, quote, type Rule } from '../rule';
+import { STATE_TITLE_MESSAGES, checkStateTitle } from './_state';
 import { fix, replace, fillMsg } from './_util';
 import { norm } from '../vn';
 
@@ -14,7 +15,7 @@ const NO_TITLE_BODIES = /^(?:BỘ CHÍNH TRỊ|BAN BÍ THƯ)$/u;
 const rule: Rule = {
   id: 'signature-title-invalid',
   severity: 'error',
-  profiles: PARTY,
+  profiles: ALL,
   fixable: 'suggest',
   title: msg('Chức vụ người ký không phù hợp quyền hạn', 'Signer title not allowed under the authority'),
   messages: {
@@ -32,8 +33,11 @@ const rule: Rule = {
       'The signer\'s title does not carry the body\'s name: write "{short}" instead of "{title}".',
     ),
     use: msg('Viết "{title}"', 'Write "{title}"'),
+    ...STATE_TITLE_MESSAGES,
   },
-  check({ model, profile, report }) {
+  check(ctx) {
+    if (ctx.profile.family === 'state') { checkStateTitle(ctx, this.messages); return; }
+    const { model, profile, report } = ctx;
     const s = model.signature;
     if (!s || !s.authorityKind || !s.titles.length) return;
     if (s.titles.some((t) => /^kiêm$/iu.test(t.text))) return; // ban chỉ đạo without its own seal: "… / kiêm / …"

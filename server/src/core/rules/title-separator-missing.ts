@@ -17,7 +17,7 @@ const rule: Rule = {
     if (!h.title || h.separator) return;
     const last = h.trichYeu.length ? h.trichYeu[h.trichYeu.length - 1] : h.title;
     const at = model.src.lines[last.line].end;
-    report({ message: 'missing', data: { title: h.title.text }, range: { start: h.title.start, end: h.title.end }, fix: fix(this.messages.fix, insert(at, eol + '-----')) });
+    report({ message: 'missing', data: { title: h.title.text }, range: { start: h.title.start, end: h.title.end }, fix: fix(this.messages.fix, insert(at, eol + '-----')), familySpecific: true });
   },
 };
 export default rule;
