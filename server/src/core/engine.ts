@@ -7,6 +7,7 @@ import { fill, type Fix, type Lang, type Report, type RuleOptions, type Severity
 import { RULES } from './rules';
 import { parseIso, type YMD } from './dates';
 import { positionAt } from './text';
+import { dictionarySet } from './writing/dictionary';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   only?: string[];
   /** The caller read bytes that were not valid UTF-8 (reported by legacy-encoding). */
   notUtf8?: boolean;
+  /** User dictionary: words that syllable-invalid and word-confusable accept. */
+  words?: string[];
   /** When given, receives the time spent in each rule (milliseconds, summed). */
   timing?: Map<string, number>;
 }
@@ -70,7 +73,8 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const src = model.src;
-  const ruleOptions: RuleOptions = { toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8 };
+  const ruleOptions: RuleOptions = { toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8,
+    words: dictionarySet(options.words) };
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!rule.profiles.includes(model.profile)) continue;

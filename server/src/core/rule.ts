@@ -37,6 +37,8 @@ export interface RuleOptions {
   toneMarkStyle: 'consistent' | 'old' | 'new';
   /** The file's bytes were not valid UTF-8 (told by the caller that read them). */
   notUtf8: boolean;
+  /** The user dictionary (.ketluan.json "words"), keys as writing/lexicon key(): silences spelling rules. */
+  words?: ReadonlySet<string>;
 }
 
 export interface Rule {
