@@ -58,7 +58,7 @@ const rule: Rule = {
         const b = toks[i + 1];
         if (b && sp(i) && TWO_SYLLABLE_HEADS.has(`${a.k} ${b.k}`)) {
           const c = toks[i + 2];
-          const ambiguous = c && c.caps === 1 && sp(i + 1) && ONE_SYLLABLE_HEADS.has(b.k);
+          const ambiguous = a.k === 'đảng' && c && c.caps === 1 && sp(i + 1) && ONE_SYLLABLE_HEADS.has(b.k);
           if (b.caps === 1 && !ambiguous) out(l, 'head', [a, b], b, lowerFirst(b.text));
           j = i + 2;
         } else if (!ONE_SYLLABLE_HEADS.has(a.k) || !b || !sp(i)) continue;

@@ -10,7 +10,7 @@ const KEEP_CAPITAL = new Set([
   ...[...TWO_SYLLABLE_HEADS.keys()].map((k) => k.split(' ')[0]), ...ONE_SYLLABLE_HEADS, ...NAME_WORDS,
   ...['đảng', 'nhà', 'nhân', 'tổ', 'chính', 'quốc', 'trung', 'bác', 'người', 'chủ', 'thủ', 'bí', 'phó', 'luật',
     'nghị', 'quyết', 'chỉ', 'thông', 'kế', 'kết', 'hướng', 'quy', 'điều', 'chương', 'mục', 'phần', 'hiến', 'công',
-    'thường', 'tỉnh', 'thành', 'huyện', 'xã', 'phường', 'thị', 'việt', 'hà'].map(key),
+    'thường', 'khoản', 'điểm', 'tỉnh', 'thành', 'huyện', 'xã', 'phường', 'thị', 'việt', 'hà'].map(key),
 ]);
 
 /**
