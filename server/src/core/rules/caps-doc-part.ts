@@ -4,13 +4,17 @@ import { rangeOf, writingScan } from '../writing/scan';
 import { lowerFirst, sentenceStart, upperFirst } from '../writing/util';
 
 const NUM = String.raw`(?:\d+[a-zđ]?|[IVXLC]+)`;
-const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
+/** Letters and digits, spelled out (no Unicode-mode regex: these run on every line). */
+const LD = String.raw`A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF`;
+const NOT_LETTER_AFTER = String.raw`(?![${LD}])`;
+const NOT_LETTER_BEFORE = String.raw`(?<![${LD}])`;
 /** "Khoản 2", "Điểm a" written with a capital inside a sentence. */
-const UPPER_PART = new RegExp(String.raw`(?<![\p{L}\p{N}])(Khoản|Điểm) (?:${NUM}|[a-zđ])${NOT_LETTER_AFTER}`, 'gu');
+const UPPER_PART = new RegExp(String.raw`${NOT_LETTER_BEFORE}(Khoản|Điểm) (?:${NUM}|[a-zđ])${NOT_LETTER_AFTER}`, 'g');
 /** What follows a cited part of a specific document ("điều 5 của Luật", "chương II Bộ luật"). */
 const DOC_AFTER = String.raw`(?: (?:của|Luật|Bộ|Nghị|Thông|Quyết|Hiến|Pháp|Điều|Chương|Mục|Phần|khoản|này))`;
-const LOWER_DIEU = new RegExp(String.raw`(?<![\p{L}\p{N}])(điều) ${NUM}${NOT_LETTER_AFTER}`, 'gu');
-const LOWER_PART = new RegExp(String.raw`(?<![\p{L}\p{N}])(chương|mục|phần) ${NUM}${NOT_LETTER_AFTER}(?=${DOC_AFTER})`, 'gu');
+const LOWER_DIEU = new RegExp(String.raw`${NOT_LETTER_BEFORE}(điều) ${NUM}${NOT_LETTER_AFTER}`, 'g');
+const LOWER_PART = new RegExp(String.raw`${NOT_LETTER_BEFORE}(chương|mục|phần) ${NUM}${NOT_LETTER_AFTER}(?=${DOC_AFTER})`, 'g');
+const MAYBE = /Khoản |Điểm |điều \d|điều [IVXLC]|chương |mục |phần /;
 
 /**
  * Citing parts of a document (Nghị định 30 Phụ lục II V.7): Phần, Chương, Mục, Tiểu mục, Điều take a capital;
@@ -34,7 +38,7 @@ const rule: Rule = {
   check({ model, report }) {
     for (const l of writingScan(model).lines) {
       const t = l.text;
-      if (!/hoản|iểm|iều|ương|ục|hần/.test(t)) continue;
+      if (!MAYBE.test(t)) continue;
       const found: [RegExpMatchArray, 'lower' | 'upper'][] = [];
       for (const m of t.matchAll(UPPER_PART)) if (!sentenceStart(l, m.index!)) found.push([m, 'lower']);
       for (const m of t.matchAll(LOWER_DIEU)) if (!sentenceStart(l, m.index!)) found.push([m, 'upper']);

@@ -37,11 +37,15 @@ const rule: Rule = {
       const toks = l.toks;
       for (let i = 1; i < toks.length; i++) {
         const t = toks[i], p = toks[i - 1];
+        if (t.caps === 2 || t.s - p.e > 8 || t.s - p.e < 2) continue; // a mark and a space need two characters
         const between = l.text.slice(p.e, t.s);
-        const m = /^([.?!])["”’)]?( +)$/.exec(between);
+        if (!(between.includes('.') || between.includes('?') || between.includes('!') || between.includes(';'))) continue;
+        // The mark right after the word, or after a number that ends the sentence ("Điều 13. việc").
+        const m = /^(?:\s*\d+)?([.?!])["”’)]?( +)$/.exec(between);
         let kind: 'lower' | 'afterSemicolon' | null = null;
         if (m && t.caps === 0) {
-          if (m[1] === '.' && (abbreviation(l.text, p) || p.text.length === 1)) continue;
+          const afterWord = !/\d/.test(between);
+          if (m[1] === '.' && afterWord && (abbreviation(l.text, p) || p.text.length === 1)) continue;
           kind = 'lower';
         } else if (/^; +$/.test(between) && t.caps === 1 && !KEEP_CAPITAL.has(t.k)) {
           const n = toks[i + 1];

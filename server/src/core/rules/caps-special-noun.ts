@@ -38,8 +38,10 @@ const rule: Rule = {
       const sp = (i: number) => i + 1 < toks.length && i >= 0 && /^ $/.test(l.text.slice(toks[i].e, toks[i + 1].s));
       for (let i = 0; i + 1 < toks.length; i++) {
         const a = toks[i], b = toks[i + 1];
+        const nd = a.low === 'nhân' && b.low === 'dân', tq = a.low === 'tổ' && b.low === 'quốc';
+        if (!nd && !tq) continue;
         if (a.caps === 2 || b.caps === 2 || !sp(i)) continue;
-        if (a.k === 'nhân' && b.k === 'dân') {
+        if (nd) {
           const h2 = i >= 2 && sp(i - 2) && sp(i - 1) ? `${toks[i - 2].k} ${toks[i - 1].k}` : '';
           const h3 = i >= 3 && sp(i - 3) && sp(i - 2) && sp(i - 1) ? `${toks[i - 3].k} ${h2}` : '';
           const head = NHAN_DAN_HEADS.has(h2) ? h2 : NHAN_DAN_HEADS.has(h3) ? h3 : '';
@@ -55,7 +57,7 @@ const rule: Rule = {
           if (b.caps === 1 || (i > 0 && TITLE_BEFORE.has(toks[i - 1].k))) continue;
           if (a.caps === 1 && !sentenceStart(l, a.s)) upper.push([l, a]);
           else if (a.caps === 0) lower.push([l, a]);
-        } else if (a.k === 'tổ' && b.k === 'quốc' && a.caps === 0) {
+        } else if (a.caps === 0) {
           const data = { phrase: l.text.slice(a.s, b.e), expected: 'Tổ quốc' };
           const edits = [edit(l, a, a.text[0].toLocaleUpperCase('vi'))];
           if (b.caps === 1) edits.push(edit(l, b, b.text[0].toLocaleLowerCase('vi')));

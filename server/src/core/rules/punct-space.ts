@@ -1,12 +1,14 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
-import { contiguous, rangeOf, writingScan, type ProseLine } from '../writing/scan';
+import { contiguous, isDigit, isLetter, rangeOf, writingScan, type ProseLine } from '../writing/scan';
 
 const URLISH = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 /** Space before , ; : . ! ? (not an ellipsis, not "./.", not a blank to fill in). */
-const BEFORE = /(?<=[\p{L}\p{N})\]”])( +)([,;:.!?])(?![.\/…]|\d)/gu;
+const BEFORE = /( +)([,;:.!?])(?![.\/…\d])/g;
 /** , ; : directly followed by a letter. */
-const AFTER = /(?<=[\p{L})\]”])([,;:])(?=\p{L})/gu;
+const AFTER = /([,;:])(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/g;
+/** The word or closing mark a punctuation mark attaches to. */
+const attaches = (ch: string | undefined, digits: boolean) => !!ch && (isLetter(ch) || ch === ')' || ch === ']' || ch === '”' || (digits && isDigit(ch)));
 const OPEN_INSIDE = /([(“])( +)(?=[^\s.…_])/g;
 const CLOSE_INSIDE = /(?<=[^\s.…_(“])( +)([)”])/g;
 
@@ -42,12 +44,13 @@ const rule: Rule = {
       const inUrl = (i: number) => urls.some(([a, b]) => i >= a && i < b);
       for (const m of t.matchAll(BEFORE)) {
         const s = m.index!, e = s + m[1].length;
+        if (!attaches(t[s - 1], true)) continue;
         // "mỏ1 ." — a footnote number glued to a word is an extraction artefact, not a typed space.
         if (!inUrl(s) && !/\p{L}\d{1,2}$/u.test(t.slice(0, s))) del(l, s, e, 'before', m[2]);
       }
       for (const m of t.matchAll(AFTER)) {
         const s = m.index!;
-        if (inUrl(s) || (m[1] === ';' && /&\w+$/.test(t.slice(0, s)))) continue;
+        if (!attaches(t[s - 1], false) || inUrl(s) || (m[1] === ';' && /&\w+$/.test(t.slice(0, s)))) continue;
         const range = rangeOf(l, s, s + 1);
         const data = { mark: m[1] };
         report({ message: 'after', data, range, fix: fix(fillMsg(this.messages.fixInsert, data), { start: range.end, end: range.end, newText: ' ' }) });

@@ -1,10 +1,9 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
-import { contiguous, rangeOf, syllable, writingScan } from '../writing/scan';
+import { contiguous, isDigit, rangeOf, syllable, writingScan } from '../writing/scan';
 import { placeTone } from '../writing/syllable';
 import { upperFirst } from '../writing/util';
 
-const DIGIT = /\d/;
 
 /**
  * A tone mark on the wrong vowel (qúa, gìa, tòan, cuả): the mark goes on the vowel with a hat or horn, else
@@ -26,7 +25,7 @@ const rule: Rule = {
   check({ model, report }) {
     for (const l of writingScan(model).lines) {
       for (const t of l.toks) {
-        if (t.caps === 2 || t.text.length < 2 || DIGIT.test(t.pre) || DIGIT.test(t.post)) continue;
+        if (t.caps === 2 || t.text.length < 2 || isDigit(t.pre) || isDigit(t.post)) continue;
         const a = syllable(t.low);
         if (a.reason !== 'placement') continue;
         const low = placeTone(t.low, a);

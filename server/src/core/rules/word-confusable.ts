@@ -1,7 +1,7 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
 import { contiguous, inDictionary, rangeOf, writingScan } from '../writing/scan';
-import { CONFUSABLES } from '../writing/confusables';
+import { CONFUSABLE_FIRST, CONFUSABLES } from '../writing/confusables';
 import { upperFirst } from '../writing/util';
 
 /**
@@ -25,7 +25,7 @@ const rule: Rule = {
       const toks = l.toks;
       for (let i = 0; i + 1 < toks.length; i++) {
         const a = toks[i], b = toks[i + 1];
-        if (a.caps === 2 || b.caps !== 0 || l.text.slice(a.e, b.s) !== ' ') continue;
+        if (a.caps === 2 || b.caps !== 0 || b.s - a.e !== 1 || !CONFUSABLE_FIRST.has(a.low)) continue;
         const c = CONFUSABLES.get(`${a.k} ${b.k}`);
         if (!c) continue;
         const word = l.text.slice(a.s, b.e);

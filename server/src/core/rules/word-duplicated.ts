@@ -29,8 +29,9 @@ const rule: Rule = {
       const toks = l.toks;
       for (let i = 0; i + 1 < toks.length; i++) {
         const a = toks[i], b = toks[i + 1];
+        const c = i + 2 < toks.length ? toks[i + 2] : undefined;
+        if (a.low !== b.low && (!c || a.low !== c.low)) continue; // the common case, decided cheaply
         if (a.caps === 2 || b.caps === 2 || !/^ +$/.test(l.text.slice(a.e, b.s))) continue;
-        const c = toks[i + 2];
         // Stutter: X Y X with X, Y in được, đã, sẽ, đang, bị.
         if (c && a.low === c.low && a.low !== b.low && STUTTER.has(a.k) && STUTTER.has(b.k) && b.caps === 0 && c.caps === 0
           && /^ +$/.test(l.text.slice(b.e, c.s)) && contiguous(l, a.s, b.s)) {
@@ -43,7 +44,7 @@ const rule: Rule = {
         if (/[-/]/.test(a.pre) || /[-/]/.test(b.post)) continue;
         if (REDUPLICATION.has(a.k)) continue;
         // X X Y Y ("đi đi lại lại") and Y Y X X.
-        const p = toks[i - 1], q = toks[i - 2];
+        const p = i >= 1 ? toks[i - 1] : undefined, q = i >= 2 ? toks[i - 2] : undefined;
         if (c && toks[i + 3] && c.low === toks[i + 3].low) continue;
         if (p && q && p.low === q.low) continue;
         const isFunction = FUNCTION_WORDS.has(a.k);

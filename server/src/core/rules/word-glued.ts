@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
-import { contiguous, inDictionary, rangeOf, syllable, writingScan } from '../writing/scan';
+import { contiguous, inDictionary, isDigit, isLetter, rangeOf, syllable, writingScan } from '../writing/scan';
 import { key, LOANWORDS } from '../writing/lexicon';
 import { splitGlued, upperFirst } from '../writing/util';
 
@@ -32,20 +32,22 @@ const rule: Rule = {
     for (const l of writingScan(model).lines) {
       for (const t of l.toks) {
         if (t.pre === "'" || t.pre === '’' || t.post === "'" || t.post === '’' || t.pre === '-' || t.post === '-') continue;
-        if (inDictionary(options.words, t.text) || LOANWORDS.has(t.k)) continue;
         const w = t.text;
         let left = '', right = '', message = 'glued';
-        const m = /^(\p{Ll}+)(\p{Lu}+)$/u.exec(w);
-        if (m && CODE.test(m[2]) && m[1].length >= 2 && VI_LETTER.test(m[1]) && isSyl(m[1])) {
+        if (t.caps === 2) {
+          const m = /^(\p{Ll}+)(\p{Lu}+)$/u.exec(w);
+          if (!m || !CODE.test(m[2]) || m[1].length < 2 || !VI_LETTER.test(m[1]) || !isSyl(m[1])) continue;
           left = m[1]; right = m[2];
-        } else if (t.caps !== 2 && /^\d/.test(l.text.slice(t.e)) && BEFORE_NUMBER.has(t.k) && !/[\d\p{L}]/u.test(t.pre)) {
-          left = w; right = /^\d+/.exec(l.text.slice(t.e))![0]; message = 'number';
-        } else if (t.caps !== 2 && /^\p{L}/u.test(t.post) === false && !/\d/.test(t.post + t.pre)) {
-          if (isSyl(t.low) || t.low.length < 4) continue;
+        } else if (isDigit(t.post)) {
+          if (!BEFORE_NUMBER.has(t.k) || isDigit(t.pre) || isLetter(t.pre)) continue;
+          left = w; right = /^\d+/.exec(l.text.slice(t.e, t.e + 12))![0]; message = 'number';
+        } else {
+          if (t.low.length < 4 || isDigit(t.pre) || isSyl(t.low)) continue;
           const split = splitGlued(t.low);
-          if (!split) continue;
+          if (!split || LOANWORDS.has(t.k)) continue;
           left = t.caps === 1 ? upperFirst(split[0]) : split[0]; right = split[1];
-        } else continue;
+        }
+        if (inDictionary(options.words, t.text)) continue;
         const end = message === 'number' ? t.e + right.length : t.e;
         const range = rangeOf(l, t.s, end);
         const data = { word: l.text.slice(t.s, end), left, right };

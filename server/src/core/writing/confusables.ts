@@ -36,6 +36,10 @@ const PAIRS: [string, string, 'warning' | 'information', string][] = [
 
 /** Wrong forms keyed by their normalised text (lower case, new tone placement). */
 export const CONFUSABLES = new Map<string, Confusable>();
+/** First syllables of the wrong forms, lower case as typed (both tone placements): a cheap first test. */
+export const CONFUSABLE_FIRST = new Set<string>();
 for (const [wrong, right, severity, source] of PAIRS) {
   CONFUSABLES.set(key(wrong), { wrong, right, severity, source });
+  const first = wrong.split(' ')[0];
+  CONFUSABLE_FIRST.add(first); CONFUSABLE_FIRST.add(key(first));
 }

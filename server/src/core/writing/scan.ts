@@ -6,38 +6,62 @@
 
 import type { DocModel, Range } from '../model';
 import { srcEnd, srcStart, type View } from '../text';
-import { isUpperText } from '../vn';
+import { foldTone, isUpperText } from '../vn';
 import { analyzeSyllable, type Analysis } from './syllable';
 import { key, LOANWORDS, ROMAN_LOWER, UNITS } from './lexicon';
 
-export interface Tok {
-  /** View indices [s, e) of the word inside its line's view. */
-  s: number; e: number;
-  /** As written (NFC). */
-  text: string;
-  /** Lower case, then with the new tone placement (for look-ups). */
-  low: string; k: string;
-  /** 0 all lower case, 1 capital first letter only, 2 anything else (all caps, mixed). */
-  caps: 0 | 1 | 2;
+/** A word of a prose line. */
+export class Tok {
+  private folded: string | null = null;
+  constructor(
+    /** The view text of the line the word is in. */
+    private line: string,
+    /** View indices [s, e) of the word inside its line's view. */
+    public s: number, public e: number,
+    /** As written (NFC), and in lower case (the same string when it has no capital). */
+    public text: string, public low: string,
+    /** 0 all lower case, 1 capital first letter only, 2 anything else (all caps, mixed). */
+    public caps: 0 | 1 | 2,
+  ) {}
   /** The characters right before and after the word in the view ('' at the ends). */
-  pre: string; post: string;
+  get pre(): string { return this.s > 0 ? this.line[this.s - 1] : ''; }
+  get post(): string { return this.e < this.line.length ? this.line[this.e] : ''; }
+  /** Lower case with the new tone placement: the key of the word lists (made on first use). */
+  get k(): string {
+    let k = this.folded;
+    if (k === null) { k = foldTone(this.low); this.folded = k; }
+    return k;
+  }
+}
+
+/**
+ * Letters of Vietnamese and its neighbours as a table (1 lower case or a combining mark, 2 capital): words
+ * are cut by a character loop, which costs far less than a regex with a match object per word. Greek and
+ * Cyrillic count as letters so that "củа" (Cyrillic а) stays one word for the homoglyph rule.
+ */
+const LETTER = new Uint8Array(0x1f00);
+for (const [a, b] of [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f], [0x300, 0x36f],
+  [0x370, 0x3ff], [0x400, 0x52f], [0x1e00, 0x1eff]]) {
+  for (let c = a; c <= b; c++) {
+    const ch = String.fromCharCode(c);
+    LETTER[c] = ch.toLowerCase() !== ch && ch.toUpperCase() === ch ? 2 : 1;
+  }
 }
 
 export interface ProseLine { index: number; view: View; text: string; toks: Tok[] }
 
 export interface WritingScan {
   lines: ProseLine[];
-  /** How often each lower-case word occurs in the prose (to rank suggestions). */
-  count: Map<string, number>;
+  /** How often each lower-case word occurs in the prose (to rank suggestions; counted on first use). */
+  readonly count: Map<string, number>;
 }
 
+/** Lines longer than this are data or a damaged file, not prose (the writing rules skip them). */
+const MAX_PROSE_LINE = 20_000;
 const cache = new WeakMap<DocModel, WritingScan>();
-const WORD = /[\p{L}\p{M}]+/gu;
 const URLISH = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 /** Markdown code spans: `…` (not prose). */
 const CODE_SPAN = /`[^`]*`/g;
-const LOWER = /^\p{Ll}+$/u;
-const FIRST_UPPER = /^\p{Lu}\p{Ll}*$/u;
 
 /** The prose of the model (computed once per model). */
 export function writingScan(model: DocModel): WritingScan {
@@ -72,10 +96,10 @@ function proseLineIndexes(model: DocModel): number[] {
 
 function build(model: DocModel): WritingScan {
   const lines: ProseLine[] = [];
-  const count = new Map<string, number>();
   for (const i of proseLineIndexes(model)) {
     const view = model.src.lines[i].view;
     const text = view.plain;
+    if (text.length > MAX_PROSE_LINE) continue; // not a paragraph a person typed
     if (!/\p{Ll}/u.test(text) || isUpperText(text)) continue; // headings and titles in capitals
     if (/^\s*\|?\s*:?-{3,}/.test(text)) continue;
     let masked: [number, number][] | null = null;
@@ -85,15 +109,20 @@ function build(model: DocModel): WritingScan {
       for (const m of text.matchAll(CODE_SPAN)) masked.push([m.index!, m.index! + m[0].length]);
     }
     const toks: Tok[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const s = m.index!, e = s + m[0].length;
-      if (masked && masked.some(([a, b]) => s < b && e > a)) continue;
-      const w = m[0];
-      const low = w.toLowerCase();
-      const caps = LOWER.test(w) ? 0 : FIRST_UPPER.test(w) ? 1 : 2;
-      const k = key(w);
-      toks.push({ s, e, text: w, low, k, caps, pre: s > 0 ? text[s - 1] : '', post: e < text.length ? text[e] : '' });
-      if (caps === 0) count.set(low, (count.get(low) ?? 0) + 1);
+    const n = text.length;
+    for (let i = 0; i < n;) {
+      let c = text.charCodeAt(i);
+      if (c >= 0x1f00 || LETTER[c] === 0) { i++; continue; }
+      const s = i;
+      let caps: 0 | 1 | 2 = 0;
+      do {
+        if (LETTER[c] === 2) caps = i === s ? 1 : 2;
+        c = text.charCodeAt(++i);
+      } while (i < n && c < 0x1f00 && LETTER[c] !== 0);
+      if (masked && masked.some(([a, b]) => s < b && i > a)) continue;
+      // The view is NFC already: lower-casing and the tone fold are all a look-up key needs.
+      const w = text.slice(s, i);
+      toks.push(new Tok(text, s, i, w, caps === 0 ? w : w.toLowerCase(), caps));
     }
     if (!toks.length) continue;
     lines.push({ index: i, view, text, toks });
@@ -109,15 +138,27 @@ function build(model: DocModel): WritingScan {
       if (a.reason !== 'ok' && a.reason !== 'placement') b++;
     }
     bad += b; checked += c;
-    return b >= 3 && b * 10 >= c * 3;
+    return b >= 4 && b * 10 >= c * 4;
   });
   const wholeDamaged = bad >= 10 && bad * 100 >= checked * 15;
-  return { lines: wholeDamaged ? [] : lines.filter((_, j) => !badPerLine[j]), count };
+  const kept = wholeDamaged ? [] : lines.filter((_, j) => !badPerLine[j]);
+  let count: Map<string, number> | null = null;
+  return {
+    lines: kept,
+    get count() {
+      if (!count) {
+        count = new Map();
+        for (const l of kept) for (const t of l.toks) if (t.caps === 0) count.set(t.low, (count.get(t.low) ?? 0) + 1);
+      }
+      return count;
+    },
+  };
 }
 
 // --- Syllable analysis, cached across analyses (bounded) -----------------------------------------
 const analyses = new Map<string, Analysis>();
 export function syllable(low: string): Analysis {
+  if (low.length > 12) return analyzeSyllable(low.slice(0, 13)); // no syllable is that long: never cached
   let a = analyses.get(low);
   if (!a) {
     a = analyzeSyllable(low);
@@ -127,7 +168,10 @@ export function syllable(low: string): Analysis {
   return a;
 }
 
-const DIGIT = /\d/;
+/** Single-character tests without a regex (they run for every word). */
+export const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+const LETTER_CH = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF]/;
+export const isLetter = (ch: string | undefined): boolean => !!ch && LETTER_CH.test(ch);
 /**
  * Whether a lower-case word is to be judged as a Vietnamese syllable: not next to digits (COVID-19,
  * km26), not part of a hyphenated name with capitals (Mát-xcơ-va), an address, a path, an abbreviation
@@ -135,20 +179,22 @@ const DIGIT = /\d/;
  * loanword.
  */
 export function checkable(line: ProseLine, t: Tok): boolean {
-  if (t.caps !== 0 || t.text.length < 2) return false;
-  const { pre, post, text } = t;
-  if (DIGIT.test(pre) || DIGIT.test(post)) return false;
+  if (t.caps !== 0 || t.text.length < 2 || t.text.length > 7) return false;
+  const { pre, post } = t;
+  if (isDigit(pre) || isDigit(post)) return false;
   if (pre === "'" || pre === '’' || post === "'" || post === '’') return false;
   if (pre === '/' || post === '/' || pre === '_' || post === '_' || pre === '@' || post === '@' || pre === '\\') return false;
-  if (pre === '.' && /\p{L}/u.test(line.text[t.s - 2] ?? '')) return false;
-  if (post === '.' && /\p{L}/u.test(line.text[t.e + 1] ?? '')) return false;
+  if (pre === '.' && isLetter(line.text[t.s - 2])) return false;
+  if (post === '.' && isLetter(line.text[t.e + 1])) return false;
   if (pre === '-' || post === '-') {
     let a = t.s, b = t.e;
-    while (a > 0 && /[\p{L}\p{M}\d-]/u.test(line.text[a - 1])) a--;
-    while (b < line.text.length && /[\p{L}\p{M}\d-]/u.test(line.text[b])) b++;
-    if (/\p{Lu}|\d/u.test(line.text.slice(a, b))) return false;
+    const inWord = (ch: string) => ch === '-' || isDigit(ch) || isLetter(ch);
+    while (a > 0 && inWord(line.text[a - 1])) a--;
+    while (b < line.text.length && inWord(line.text[b])) b++;
+    const group = line.text.slice(a, b);
+    if (group !== group.toLowerCase() || /\d/.test(group)) return false;
   }
-  return !(LOANWORDS.has(t.k) || UNITS.has(t.k) || ROMAN_LOWER.has(t.k) || text.length > 7);
+  return !(LOANWORDS.has(t.k) || UNITS.has(t.k) || ROMAN_LOWER.has(t.k));
 }
 
 /** Original range of view characters [s, e) of a prose line. */

@@ -8,8 +8,8 @@ export const lowerFirst = (w: string): string => w.charAt(0).toLocaleLowerCase('
 
 /** Whether view index s starts a sentence: line start (after a list marker), or after . ? ! : */
 export function sentenceStart(line: ProseLine, s: number): boolean {
-  const before = line.text.slice(0, s);
-  if (/^[\s>*#]*(?:[-+•–—]|\d+(?:\.\d+)*[.)]|[a-zđ][).]|[IVXLC]+[.)-])?\s*["“(]?$/u.test(before)) return true;
+  const before = line.text.slice(Math.max(0, s - 24), s);
+  if (s <= 24 && /^[\s>*#]*(?:[-+•–—]|\d+(?:\.\d+)*[.)]|[a-zđ][).]|[IVXLC]+[.)-])?\s*["“(]?$/u.test(before)) return true;
   return /[.?!:…]["”’)]?\s*["“(]?$/.test(before);
 }
 
@@ -29,7 +29,7 @@ export function rank(cands: string[], scan: WritingScan): { list: string[]; sure
 
 /** A word split into two valid syllables ("môitrường" -> môi + trường), or null. */
 export function splitGlued(low: string): [string, string] | null {
-  if (low.length < 4) return null;
+  if (low.length < 4 || low.length > 14) return null;
   let best: [string, string] | null = null;
   for (let i = 2; i <= low.length - 2; i++) {
     const a = low.slice(0, i), b = low.slice(i);
