@@ -2,9 +2,7 @@
 // timed in alternating rounds (the VM's speed drifts), reported as the median of the per-round differences.
 import { analyze, RULES } from '../server/src/core';
 import type { RuleSetting } from '../server/src/core';
-
-const WRITING = ['syllable-invalid', 'tone-mark-misplaced', 'word-glued', 'word-confusable', 'word-duplicated',
-  'caps-org-name', 'caps-special-noun', 'caps-doc-part', 'caps-sentence', 'punct-space', 'punct-double', 'dash-style'];
+import { WRITING_RULE_IDS as WRITING } from '../server/src/core/writing/ids';
 
 export function benchWriting(text: string, today: { y: number; m: number; d: number }) {
   const off: Record<string, RuleSetting> = Object.fromEntries(WRITING.map((id) => [id, 'off']));

@@ -9,13 +9,11 @@ import { analyze, applyFixes, positionAt, type AnalyzeOptions } from '../server/
 import { analyzeSyllable, decodeTelex, placeTone, RHYMES } from '../server/src/core/writing/syllable';
 import { LOANWORDS, ROMAN_LOWER, UNITS, key } from '../server/src/core/writing/lexicon';
 import { validateConfig } from '../server/src/shared/config';
+import { WRITING_RULE_IDS } from '../server/src/core/writing/ids';
 import { TODAY } from './helpers';
 
 const ROOT = join(__dirname, '..');
-export const WRITING = new Set([
-  'syllable-invalid', 'tone-mark-misplaced', 'word-glued', 'word-confusable', 'word-duplicated', 'caps-org-name',
-  'caps-special-noun', 'caps-doc-part', 'caps-sentence', 'punct-space', 'punct-double', 'dash-style',
-]);
+const WRITING = new Set(WRITING_RULE_IDS);
 
 const HEAD = [
   'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ TÂN LẬP', '*',

@@ -8,6 +8,7 @@ import { RULES } from './rules';
 import { parseIso, type YMD } from './dates';
 import { positionAt } from './text';
 import { dictionarySet } from './writing/dictionary';
+import { WRITING_RULE_IDS } from './writing/ids';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -63,7 +64,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 }
 
 /** Rules cheap enough for very large drafts (the server uses them past LARGE_DRAFT characters). */
-export const CHEAP_RULES = RULES.filter((r) => !r.id.startsWith('citation-') && !['deadline-before-issue', 'tone-mark-mixed', 'legacy-encoding', 'homoglyph'].includes(r.id)).map((r) => r.id);
+export const CHEAP_RULES = RULES.filter((r) => !r.id.startsWith('citation-') && !['deadline-before-issue', 'tone-mark-mixed', 'legacy-encoding', 'homoglyph'].includes(r.id))
+  .filter((r) => !WRITING_RULE_IDS.includes(r.id)).map((r) => r.id);
 export const LARGE_DRAFT = 5 * 1024 * 1024;
 
 export function runRules(model: DocModel, options: AnalyzeOptions = {}): AnalyzeResult {
