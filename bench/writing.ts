@@ -8,7 +8,11 @@ export function benchWriting(text: string, today: { y: number; m: number; d: num
   const off: Record<string, RuleSetting> = Object.fromEntries(WRITING.map((id) => [id, 'off']));
   const known = new Set(RULES.map((r) => r.id));
   if (!WRITING.every((id) => known.has(id))) throw new Error('a writing rule is missing from the registry');
-  const once = (rules?: Record<string, RuleSetting>) => { const s = performance.now(); analyze(text, { today, rules }); return performance.now() - s; };
+  const once = (rules?: Record<string, RuleSetting>) => {
+    const s = performance.now();
+    analyze(text, { today, rules });
+    return performance.now() - s;
+  };
   for (let i = 0; i < 30; i++) { once(); once(off); }
   const diffs: number[] = [], withW: number[] = [], without: number[] = [];
   for (let r = 0; r < 60; r++) {

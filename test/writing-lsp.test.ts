@@ -21,7 +21,8 @@ let c: TestClient;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ketluan-dict-'));
-  writeFileSync(join(dir, '.ketluan.json'), JSON.stringify({ profile: 'hd05', rules: { 'caps-sentence': 'off' } }, null, 2));
+  const config = { profile: 'hd05', rules: { 'caps-sentence': 'off' } };
+  writeFileSync(join(dir, '.ketluan.json'), JSON.stringify(config, null, 2));
   writeFileSync(join(dir, 'draft.kl.md'), DRAFT);
   c = new TestClient();
   await c.initialize({ debounceMs: 0 });
@@ -36,9 +37,12 @@ describe('user dictionary in the editor', () => {
     await c.open(uri, DRAFT);
     const diags = await c.waitFor(uri, 1);
     const spelling = diags.filter((d) => d.code === 'syllable-invalid');
-    expect(spelling.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([[10, 65, 69], [10, 76, 80]]);
+    const where = spelling.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]);
+    expect(where).toEqual([[10, 65, 69], [10, 76, 80]]);
     const kdoh = spelling[1];
-    const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: kdoh.range, context: { diagnostics: [kdoh] } });
+    const actions = await c.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: kdoh.range, context: { diagnostics: [kdoh] },
+    });
     const add = actions.find((a) => a.command?.command === 'ketluan.addWord');
     expect(add?.title).toBe('Thêm "kđoh" vào từ điển (.ketluan.json)');
     await c.request('workspace/executeCommand', { command: add!.command!.command, arguments: add!.command!.arguments });

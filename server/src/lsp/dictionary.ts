@@ -24,7 +24,8 @@ export function dictionaryActions(f: Finding, d: Diagnostic, uri: string, text: 
   const word = text.slice(f.start, f.end).normalize('NFC').trim();
   if (!word || word.length > 60) return [];
   const title = vi ? `Thêm "${word}" vào từ điển (.ketluan.json)` : `Add "${word}" to the dictionary (.ketluan.json)`;
-  return [{ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: ADD_WORD_COMMAND, arguments: [uri, word] } }];
+  const command = { title, command: ADD_WORD_COMMAND, arguments: [uri, word] };
+  return [{ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command }];
 }
 
 /**

@@ -2,7 +2,7 @@ import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
 import { rangeOf, writingScan, type ProseLine, type Tok } from '../writing/scan';
 import {
-  FIELD_PHRASES, NAME_WORDS, PLACE_NOUNS, OFFICIAL_EXCEPTIONS, ONE_SYLLABLE_HEADS, TWO_SYLLABLE_HEADS,
+  FIELD_PHRASES, HEAD_FIRST, NAME_WORDS, PLACE_NOUNS, OFFICIAL_EXCEPTIONS, ONE_SYLLABLE_HEADS, TWO_SYLLABLE_HEADS,
 } from '../writing/caps-data';
 import { lowerFirst, upperFirst } from '../writing/util';
 
@@ -29,26 +29,30 @@ const rule: Rule = {
       + '(Nghị định 30, Phụ lục II, mục IV).',
       '`{phrase}`: a function or field phrase takes a capital on its first syllable only — write "{expected}" '
       + '(Decree 30, Annex II, IV).'),
-    official: msg('`{phrase}`: tên chính thức viết là "{expected}".', '`{phrase}`: the official name is written "{expected}".'),
+    official: msg(
+      '`{phrase}`: tên chính thức viết là "{expected}".',
+      '`{phrase}`: the official name is written "{expected}".'),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
     const self = this;
     const out = (l: ProseLine, message: string, phraseToks: Tok[], target: Tok, newWord: string) => {
       const phrase = l.text.slice(phraseToks[0].s, phraseToks[phraseToks.length - 1].e);
-      const fixWord = (t: Tok, k: number) => (t === target ? newWord : message === 'field' && k > 0 ? lowerFirst(t.text) : t.text);
+      const fixWord = (t: Tok, k: number) =>
+        (t === target ? newWord : message === 'field' && k > 0 ? lowerFirst(t.text) : t.text);
       const expected = phraseToks.map(fixWord).join(' ');
       const range = rangeOf(l, target.s, target.s + 1);
       const data = { phrase, expected };
       const edit = { ...range, newText: newWord.charAt(0) };
-      report({ message, data, range: rangeOf(l, target.s, target.e), fix: fix(fillMsg(self.messages.fix, data), edit) });
+      const title = fillMsg(self.messages.fix, data);
+      report({ message, data, range: rangeOf(l, target.s, target.e), fix: fix(title, edit) });
     };
     for (const l of writingScan(model).lines) {
       const toks = l.toks;
       const sp = (i: number) => i + 1 < toks.length && l.text.slice(toks[i].e, toks[i + 1].s) === ' ';
       for (let i = 0; i < toks.length; i++) {
         const a = toks[i];
-        if (a.caps !== 1) continue;
+        if (a.caps !== 1 || !HEAD_FIRST.has(a.low)) continue;
         const prev = toks[i - 1];
         if (prev && l.text.slice(prev.e, a.s) === ' ') {
           if (prev.caps === 1 && NAME_WORDS.has(prev.k)) continue; // a person: Nguyễn Văn Phòng

@@ -39,7 +39,7 @@ const rule: Rule = {
         const t = toks[i], p = toks[i - 1];
         if (t.caps === 2 || t.s - p.e > 8 || t.s - p.e < 2) continue; // a mark and a space need two characters
         const between = l.text.slice(p.e, t.s);
-        if (!(between.includes('.') || between.includes('?') || between.includes('!') || between.includes(';'))) continue;
+        if (!/[.?!;]/.test(between)) continue;
         // The mark right after the word, or after a number that ends the sentence ("Điều 13. việc").
         const m = /^(?:\s*\d+)?([.?!])["”’)]?( +)$/.exec(between);
         let kind: 'lower' | 'afterSemicolon' | null = null;
@@ -69,6 +69,7 @@ function abbreviation(text: string, p: Tok): boolean {
   if (text[p.e + 1] === '.' || text[p.s - 1] === '.') return true;
   const before = text.slice(Math.max(0, p.s - 4), p.s);
   const k = /[\p{L}]\.$/u.test(before) ? key(before.replace(/^.*?(\p{L}\.)$/u, '$1') + p.text) : p.k;
-  return DOT_ABBREVIATIONS.has(p.k) || DOT_ABBREVIATIONS.has(k) || (p.caps === 2 && p.text.length <= 3 && /\p{Ll}/u.test(p.text));
+  const shortMixed = p.caps === 2 && p.text.length <= 3 && /\p{Ll}/u.test(p.text); // ThS., Th.S
+  return DOT_ABBREVIATIONS.has(p.k) || DOT_ABBREVIATIONS.has(k) || shortMixed;
 }
 export default rule;

@@ -25,7 +25,8 @@ const rule: Rule = {
       '`{phrase}`: in the name "{head} nhân dân", "nhân dân" is lower case (Decree 30, Annex II).'),
     toQuoc: msg('`{phrase}`: "Tổ quốc" luôn viết hoa.', '`{phrase}`: "Tổ quốc" always takes a capital.'),
     mixed: msg(
-      'Văn bản viết lẫn "Nhân dân" ({upper} chỗ) và "nhân dân" ({lower} chỗ) cùng một nghĩa: viết "{expected}" cho thống nhất.',
+      'Văn bản viết lẫn "Nhân dân" ({upper} chỗ) và "nhân dân" ({lower} chỗ) cùng một nghĩa: '
+      + 'viết "{expected}" cho thống nhất.',
       'The document mixes "Nhân dân" ({upper}) and "nhân dân" ({lower}) in one sense: write "{expected}" to match.'),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
@@ -48,9 +49,11 @@ const rule: Rule = {
           if (head) {
             if (a.caps || b.caps) {
               const first = toks[i - head.split(' ').length];
-              const data = { phrase: l.text.slice(first.s, b.e), head: l.text.slice(first.s, toks[i - 1].e), expected: 'nhân dân' };
+              const headText = l.text.slice(first.s, toks[i - 1].e);
+              const data = { phrase: l.text.slice(first.s, b.e), head: headText, expected: 'nhân dân' };
               const edits = [a, b].filter((t) => t.caps).map((t) => edit(l, t, t.text[0].toLocaleLowerCase('vi')));
-              report({ message: 'inName', data, range: rangeOf(l, a.s, b.e), fix: { title: fillMsg(self.messages.fix, data), edits } });
+              const title = fillMsg(self.messages.fix, data);
+              report({ message: 'inName', data, range: rangeOf(l, a.s, b.e), fix: { title, edits } });
             }
             continue;
           }
@@ -61,7 +64,8 @@ const rule: Rule = {
           const data = { phrase: l.text.slice(a.s, b.e), expected: 'Tổ quốc' };
           const edits = [edit(l, a, a.text[0].toLocaleUpperCase('vi'))];
           if (b.caps === 1) edits.push(edit(l, b, b.text[0].toLocaleLowerCase('vi')));
-          report({ message: 'toQuoc', data, range: rangeOf(l, a.s, b.e), fix: { title: fillMsg(self.messages.fix, data), edits } });
+          const title = fillMsg(self.messages.fix, data);
+          report({ message: 'toQuoc', data, range: rangeOf(l, a.s, b.e), fix: { title, edits } });
         }
       }
     }

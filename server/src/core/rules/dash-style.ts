@@ -20,8 +20,10 @@ const rule: Rule = {
   title: msg('Dấu gạch giữa các từ, các năm', 'Dashes between words and years'),
   messages: {
     long: msg(
-      '`{actual}`: dấu "{dash}" (gạch dài, thường do Word tự đổi) — các hướng dẫn viết gạch nối "-" có dấu cách hai bên: "{expected}".',
-      '`{actual}`: "{dash}" (a long dash, often from Word AutoFormat) — the guides write a spaced hyphen: "{expected}".'),
+      '`{actual}`: dấu "{dash}" (gạch dài, thường do Word tự đổi) — các hướng dẫn viết gạch nối "-" '
+      + 'có dấu cách hai bên: "{expected}".',
+      '`{actual}`: "{dash}" (a long dash, often from Word AutoFormat) — the guides write a spaced hyphen: '
+      + '"{expected}".'),
     lopsided: msg(
       '`{actual}`: dấu gạch nối chỉ có dấu cách một bên — viết "{expected}".',
       '`{actual}`: a hyphen spaced on one side only — write "{expected}".'),
@@ -40,7 +42,8 @@ const rule: Rule = {
           const a = /[\p{L}\p{N}]+$/u.exec(t.slice(0, s))?.[0] ?? '', b = /^[\p{L}\p{N}]+/u.exec(t.slice(e))?.[0] ?? '';
           const range = rangeOf(l, s, e);
           const data = { actual: `${a}${m[0]}${b}`, expected: `${a} - ${b}`, dash: m[1] ?? '-' };
-          report({ message: kind, data, range, fix: fix(fillMsg(this.messages.fix, data), { ...range, newText: ' - ' }) });
+          const edit = { ...range, newText: ' - ' };
+          report({ message: kind, data, range, fix: fix(fillMsg(this.messages.fix, data), edit) });
         }
       }
     }

@@ -24,7 +24,9 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Dấu câu bị lặp hoặc chồng nhau', 'Doubled or stacked punctuation'),
   messages: {
-    double: msg('`{actual}`: dấu câu bị lặp hoặc chồng nhau — viết "{expected}".', '`{actual}`: doubled or stacked punctuation — write "{expected}".'),
+    double: msg(
+      '`{actual}`: dấu câu bị lặp hoặc chồng nhau — viết "{expected}".',
+      '`{actual}`: doubled or stacked punctuation — write "{expected}".'),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
@@ -40,7 +42,8 @@ const rule: Rule = {
           if (/https?:|www\./.test(t.slice(Math.max(0, s - 40), s))) continue;
           const range = rangeOf(l, s, e);
           const data = { actual: m[0], expected: keep(m[0]) };
-          report({ message: 'double', data, range, fix: fix(fillMsg(this.messages.fix, data), { ...range, newText: data.expected }) });
+          const edit = { ...range, newText: data.expected };
+          report({ message: 'double', data, range, fix: fix(fillMsg(this.messages.fix, data), edit) });
         }
       }
     }

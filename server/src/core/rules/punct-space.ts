@@ -8,7 +8,8 @@ const BEFORE = /( +)([,;:.!?])(?![.\/…\d])/g;
 /** , ; : directly followed by a letter. */
 const AFTER = /([,;:])(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/g;
 /** The word or closing mark a punctuation mark attaches to. */
-const attaches = (ch: string | undefined, digits: boolean) => !!ch && (isLetter(ch) || ch === ')' || ch === ']' || ch === '”' || (digits && isDigit(ch)));
+const attaches = (ch: string | undefined, digits: boolean) =>
+  !!ch && (isLetter(ch) || ch === ')' || ch === ']' || ch === '”' || (digits && isDigit(ch)));
 const OPEN_INSIDE = /([(“])( +)(?=[^\s.…_])/g;
 const CLOSE_INSIDE = /(?<=[^\s.…_(“])( +)([)”])/g;
 
@@ -40,7 +41,9 @@ const rule: Rule = {
       const t = l.text;
       if (!/[,;:.!?()“”]/.test(t)) continue;
       const urls: [number, number][] = [];
-      if (t.includes('://') || t.includes('www.') || t.includes('@')) for (const m of t.matchAll(URLISH)) urls.push([m.index!, m.index! + m[0].length]);
+      if (t.includes('://') || t.includes('www.') || t.includes('@')) {
+        for (const m of t.matchAll(URLISH)) urls.push([m.index!, m.index! + m[0].length]);
+      }
       const inUrl = (i: number) => urls.some(([a, b]) => i >= a && i < b);
       for (const m of t.matchAll(BEFORE)) {
         const s = m.index!, e = s + m[1].length;
@@ -53,7 +56,8 @@ const rule: Rule = {
         if (!attaches(t[s - 1], false) || inUrl(s) || (m[1] === ';' && /&\w+$/.test(t.slice(0, s)))) continue;
         const range = rangeOf(l, s, s + 1);
         const data = { mark: m[1] };
-        report({ message: 'after', data, range, fix: fix(fillMsg(this.messages.fixInsert, data), { start: range.end, end: range.end, newText: ' ' }) });
+        const edit = { start: range.end, end: range.end, newText: ' ' };
+        report({ message: 'after', data, range, fix: fix(fillMsg(this.messages.fixInsert, data), edit) });
       }
       for (const m of t.matchAll(OPEN_INSIDE)) del(l, m.index! + 1, m.index! + 1 + m[2].length, 'inside', m[1]);
       for (const m of t.matchAll(CLOSE_INSIDE)) del(l, m.index!, m.index! + m[1].length, 'inside', m[2]);

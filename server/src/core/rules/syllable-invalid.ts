@@ -1,6 +1,6 @@
 import { ALL, msg, type Fix, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
-import { checkable, contiguous, inDictionary, rangeOf, syllable, writingScan } from '../writing/scan';
+import { contiguous, inDictionary, rangeOf, writingScan } from '../writing/scan';
 import { decodeTelex, looksTelex, nearSyllables, withTone } from '../writing/syllable';
 import { rank, splitGlued } from '../writing/util';
 
@@ -37,7 +37,9 @@ const rule: Rule = {
     onset: msg(
       '`{word}`: phụ âm đầu "{cluster}" không có trong tiếng Việt.',
       '`{word}`: "{cluster}" is not a Vietnamese initial consonant.'),
-    rhyme: msg('`{word}`: vần "-{rhyme}" không có trong tiếng Việt.', '`{word}`: "-{rhyme}" is not a Vietnamese rhyme.'),
+    rhyme: msg(
+      '`{word}`: vần "-{rhyme}" không có trong tiếng Việt.',
+      '`{word}`: "-{rhyme}" is not a Vietnamese rhyme.'),
     rhymeGuess: msg(
       '`{word}`: vần "-{rhyme}" không có trong tiếng Việt — có phải {guess}?',
       '`{word}`: "-{rhyme}" is not a Vietnamese rhyme — did you mean {guess}?'),
@@ -48,8 +50,8 @@ const rule: Rule = {
     const scan = writingScan(model);
     for (const l of scan.lines) {
       for (const t of l.toks) {
-        if (!checkable(l, t) || NON_LATIN.test(t.text)) continue;
-        const a = syllable(t.low);
+        const a = t.syl;
+        if (!t.checked || !a || NON_LATIN.test(t.text)) continue;
         if (a.reason === 'ok' || a.reason === 'placement' || a.reason === 'noVowel') continue;
         if (inDictionary(options.words, t.text) || splitGlued(t.low)) continue;
         let message: string = a.reason;

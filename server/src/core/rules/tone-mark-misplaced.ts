@@ -26,7 +26,7 @@ const rule: Rule = {
     for (const l of writingScan(model).lines) {
       for (const t of l.toks) {
         if (t.caps === 2 || t.text.length < 2 || isDigit(t.pre) || isDigit(t.post)) continue;
-        const a = syllable(t.low);
+        const a = t.syl ?? syllable(t.low);
         if (a.reason !== 'placement') continue;
         const low = placeTone(t.low, a);
         if (!low || low === t.low) continue;
@@ -34,10 +34,10 @@ const rule: Rule = {
         const at = [...low].findIndex((c, i) => c !== a.bare[i]);
         const range = rangeOf(l, t.s, t.e);
         const data = { word: t.text, expected, vowel: a.bare[at] ?? '' };
-        report({
-          message: 'misplaced', data, range,
-          fix: contiguous(l, t.s, t.e) ? fix(fillMsg(this.messages.fix, data), { ...range, newText: expected }) : undefined,
-        });
+        const edit = { ...range, newText: expected };
+        const safe = contiguous(l, t.s, t.e);
+        const title = fillMsg(this.messages.fix, data);
+        report({ message: 'misplaced', data, range, fix: safe ? fix(title, edit) : undefined });
       }
     }
   },

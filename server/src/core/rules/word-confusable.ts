@@ -33,7 +33,8 @@ const rule: Rule = {
         const right = a.caps === 1 ? upperFirst(c.right) : c.right;
         const range = rangeOf(l, a.s, b.e);
         const data = { word, right, why: why(c.wrong, c.right) };
-        const suggest = contiguous(l, a.s, b.e) ? [fix(fillMsg(this.messages.fix, data), { ...range, newText: right })] : [];
+        const edit = { ...range, newText: right };
+        const suggest = contiguous(l, a.s, b.e) ? [fix(fillMsg(this.messages.fix, data), edit)] : [];
         report({ message: 'confusable', data, range, severity: c.severity, suggest });
       }
     }

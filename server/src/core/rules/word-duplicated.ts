@@ -33,14 +33,16 @@ const rule: Rule = {
         if (a.low !== b.low && (!c || a.low !== c.low)) continue; // the common case, decided cheaply
         if (a.caps === 2 || b.caps === 2 || !/^ +$/.test(l.text.slice(a.e, b.s))) continue;
         // Stutter: X Y X with X, Y in được, đã, sẽ, đang, bị.
-        if (c && a.low === c.low && a.low !== b.low && STUTTER.has(a.k) && STUTTER.has(b.k) && b.caps === 0 && c.caps === 0
-          && /^ +$/.test(l.text.slice(b.e, c.s)) && contiguous(l, a.s, b.s)) {
+        const stutter = c && a.low === c.low && a.low !== b.low && STUTTER.has(a.k) && STUTTER.has(b.k);
+        if (stutter && b.caps === 0 && c.caps === 0 && /^ +$/.test(l.text.slice(b.e, c.s)) && contiguous(l, a.s, b.s)) {
           const range = rangeOf(l, a.s, b.s);
           const data = { word: a.text, phrase: l.text.slice(a.s, c.e) };
-          report({ message: 'stutter', data, range, fix: fix(fillMsg(this.messages.fix, data), { ...range, newText: '' }) });
+          const edit = { ...range, newText: '' };
+          report({ message: 'stutter', data, range, fix: fix(fillMsg(this.messages.fix, data), edit) });
           continue;
         }
-        if (a.low !== b.low || (a.caps !== b.caps && !(a.caps === 1 && b.caps === 0 && FUNCTION_WORDS.has(a.k)))) continue;
+        const sentenceStart = a.caps === 1 && b.caps === 0 && FUNCTION_WORDS.has(a.k); // "Các các"
+        if (a.low !== b.low || (a.caps !== b.caps && !sentenceStart)) continue;
         if (/[-/]/.test(a.pre) || /[-/]/.test(b.post)) continue;
         if (REDUPLICATION.has(a.k)) continue;
         // X X Y Y ("đi đi lại lại") and Y Y X X.

@@ -5,7 +5,8 @@ import { key, LOANWORDS } from '../writing/lexicon';
 import { splitGlued, upperFirst } from '../writing/util';
 
 /** Words that a number follows with a space (writing.md §3.2: "ngày10" is a missing space). */
-const BEFORE_NUMBER = new Set(['ngày', 'tháng', 'năm', 'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần'].map(key));
+const BEFORE_NUMBER = new Set(
+  ['ngày', 'tháng', 'năm', 'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần'].map(key));
 const CODE = /^[\p{Lu}Đ]{2,}$/u;
 const VI_LETTER = /[^\x00-\x7f]/;
 
@@ -31,7 +32,10 @@ const rule: Rule = {
   check({ model, report, options }) {
     for (const l of writingScan(model).lines) {
       for (const t of l.toks) {
-        if (t.pre === "'" || t.pre === '’' || t.post === "'" || t.post === '’' || t.pre === '-' || t.post === '-') continue;
+        const post = t.post;
+        if (t.caps !== 2 && t.low.length < 4 && !isDigit(post)) continue; // the common case, decided cheaply
+        const pre = t.pre;
+        if (pre === "'" || pre === '’' || post === "'" || post === '’' || pre === '-' || post === '-') continue;
         const w = t.text;
         let left = '', right = '', message = 'glued';
         if (t.caps === 2) {

@@ -13,12 +13,16 @@ import { key } from './lexicon';
  * "Đảng uỷ Công an Trung ương", "Uỷ ban Kiểm tra"). Keys lower case.
  */
 export const TWO_SYLLABLE_HEADS = new Map<string, string>([
-  ['ủy ban', 'ND30 IV.1a'], ['hội đồng', 'ND30 IV.1a'], ['văn phòng', 'ND30 IV.1b'], ['đảng ủy', 'ND30 IV.1a, 4148 4.1'],
+  ['ủy ban', 'ND30 IV.1a'], ['hội đồng', 'ND30 IV.1a'], ['văn phòng', 'ND30 IV.1b'],
+  ['đảng ủy', 'ND30 IV.1a, 4148 4.1'],
   ['tỉnh ủy', '4148 4.1'], ['thành ủy', '4148 4.1'], ['huyện ủy', '4148 4.1'], ['quận ủy', '4148 4.1'],
   ['thị ủy', '4148 4.1'], ['đảng bộ', '4148 4.1'], ['chi bộ', '4148 4.1'], ['mặt trận', 'ND30 IV.1a'],
   ['công đoàn', 'ND30 IV.1a'], ['liên đoàn', 'ND30 IV.1a'], ['trung tâm', 'ND30 IV.1a'], ['chi cục', 'ND30 IV.1a'],
   ['tổng cục', 'ND30 IV.1a'], ['học viện', 'ND30 IV.1a'], ['tập đoàn', 'ND30 IV.1a'], ['quân ủy', '4148 4.1'],
 ].map(([k, v]) => [key(k), v]));
+
+/** First syllables of every head, lower case in both tone placements: a cheap first test. */
+export const HEAD_FIRST = new Set<string>();
 
 /** One-syllable heads after which field phrases are capitalised on their first syllable only (ND30 IV.1a). */
 export const ONE_SYLLABLE_HEADS = new Set(['sở', 'bộ', 'ban', 'cục', 'vụ', 'viện', 'phòng', 'hội', 'đoàn'].map(key));
@@ -27,6 +31,12 @@ export const ONE_SYLLABLE_HEADS = new Set(['sở', 'bộ', 'ban', 'cục', 'vụ
  * Field and function phrases of organisation names (ND30 IV.1a examples and the Party bodies of HD05):
  * written with a capital on the first syllable only ("Sở Tài chính", "Ban Chấp hành").
  */
+for (const k of [...TWO_SYLLABLE_HEADS.keys(), ...ONE_SYLLABLE_HEADS]) {
+  const first = k.split(' ')[0];
+  HEAD_FIRST.add(first);
+  HEAD_FIRST.add(first.replace('uỷ', 'ủy'));
+}
+
 export const FIELD_PHRASES = new Set([
   'tài chính', 'nông nghiệp', 'môi trường', 'tài nguyên', 'xây dựng', 'tư pháp', 'nội vụ', 'y tế', 'giáo dục',
   'đào tạo', 'khoa học', 'công nghệ', 'văn hóa', 'thể thao', 'du lịch', 'giao thông', 'vận tải', 'kế hoạch',
@@ -45,7 +55,8 @@ export const FIELD_PHRASES = new Set([
 export const OFFICIAL_EXCEPTIONS = new Set(['công thương'].map(key));
 
 /** Heads whose "nhân dân" is part of the name, lower case (ND30 IV.1a "Ủy ban nhân dân tỉnh Lào Cai"). */
-export const NHAN_DAN_HEADS = new Set(['ủy ban', 'hội đồng', 'tòa án', 'viện kiểm sát', 'quân đội', 'công an'].map(key));
+export const NHAN_DAN_HEADS = new Set(
+  ['ủy ban', 'hội đồng', 'tòa án', 'viện kiểm sát', 'quân đội', 'công an'].map(key));
 
 /** Nouns of administrative units and places: a capitalised word after one is a place name (ND30 III.1a). */
 export const PLACE_NOUNS = new Set(['tỉnh', 'phố', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'thôn', 'ấp', 'bản', 'làng',

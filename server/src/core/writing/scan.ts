@@ -6,13 +6,16 @@
 
 import type { DocModel, Range } from '../model';
 import { srcEnd, srcStart, type View } from '../text';
-import { foldTone, isUpperText } from '../vn';
+import { foldTone } from '../vn';
 import { analyzeSyllable, type Analysis } from './syllable';
 import { key, LOANWORDS, ROMAN_LOWER, UNITS } from './lexicon';
 
 /** A word of a prose line. */
 export class Tok {
   private folded: string | null = null;
+  /** Set by the scan for lower-case words: whether the syllable rules judge it, and its analysis. */
+  checked = false;
+  syl: Analysis | null = null;
   constructor(
     /** The view text of the line the word is in. */
     private line: string,
@@ -100,7 +103,7 @@ function build(model: DocModel): WritingScan {
     const view = model.src.lines[i].view;
     const text = view.plain;
     if (text.length > MAX_PROSE_LINE) continue; // not a paragraph a person typed
-    if (!/\p{Ll}/u.test(text) || isUpperText(text)) continue; // headings and titles in capitals
+    if (!/\p{Ll}/u.test(text)) continue; // headings and titles in capitals
     if (/^\s*\|?\s*:?-{3,}/.test(text)) continue;
     let masked: [number, number][] | null = null;
     if (text.includes('://') || text.includes('www.') || text.includes('@') || text.includes('`')) {
@@ -135,6 +138,7 @@ function build(model: DocModel): WritingScan {
       if (!checkable(l, t)) continue;
       c++;
       const a = syllable(t.low);
+      t.checked = true; t.syl = a;
       if (a.reason !== 'ok' && a.reason !== 'placement') b++;
     }
     bad += b; checked += c;
@@ -183,7 +187,8 @@ export function checkable(line: ProseLine, t: Tok): boolean {
   const { pre, post } = t;
   if (isDigit(pre) || isDigit(post)) return false;
   if (pre === "'" || pre === '’' || post === "'" || post === '’') return false;
-  if (pre === '/' || post === '/' || pre === '_' || post === '_' || pre === '@' || post === '@' || pre === '\\') return false;
+  if (pre === '/' || post === '/' || pre === '_' || post === '_') return false;
+  if (pre === '@' || post === '@' || pre === '\\') return false;
   if (pre === '.' && isLetter(line.text[t.s - 2])) return false;
   if (post === '.' && isLetter(line.text[t.e + 1])) return false;
   if (pre === '-' || post === '-') {
@@ -194,7 +199,8 @@ export function checkable(line: ProseLine, t: Tok): boolean {
     const group = line.text.slice(a, b);
     if (group !== group.toLowerCase() || /\d/.test(group)) return false;
   }
-  return !(LOANWORDS.has(t.k) || UNITS.has(t.k) || ROMAN_LOWER.has(t.k));
+  // These lists hold no old-style tone pair, so the lower-case word is their key.
+  return !(LOANWORDS.has(t.low) || UNITS.has(t.low) || ROMAN_LOWER.has(t.low));
 }
 
 /** Original range of view characters [s, e) of a prose line. */

@@ -96,8 +96,10 @@ export function analyzeSyllable(word: string): Analysis {
   let onset = '';
   for (const o of ONSETS) if (bare.startsWith(o)) { onset = o; break; }
   let rest = bare.slice(onset.length);
-  if (onset === '' && !isVowel(bare[0])) { res.reason = 'onset'; res.detail = /^[^aăâeêioôơuưy]+/.exec(bare)![0]; return res; }
-  if (rest && !isVowel(rest[0]) && onset !== 'gi') { res.reason = 'onset'; res.detail = /^[^aăâeêioôơuưy]+/.exec(bare)![0]; return res; }
+  if ((onset === '' && !isVowel(bare[0])) || (rest && !isVowel(rest[0]) && onset !== 'gi')) {
+    res.reason = 'onset'; res.detail = /^[^aăâeêioôơuưy]+/.exec(bare)![0];
+    return res;
+  }
   let rhyme = rest;
   // gi: "gì, gìn" share the i; "giếng" is gi + iê; otherwise gi is the onset.
   if (onset === 'gi') {

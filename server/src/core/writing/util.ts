@@ -6,10 +6,13 @@ import { analyzeSyllable } from './syllable';
 export const upperFirst = (w: string): string => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
 export const lowerFirst = (w: string): string => w.charAt(0).toLocaleLowerCase('vi') + w.slice(1);
 
+/** Only a list marker (-, 1., 1.2., a), I.) and an opening quote or bracket before the word. */
+const LINE_START = /^[\s>*#]*(?:[-+•–—]|\d+(?:\.\d+)*[.)]|[a-zđ][).]|[IVXLC]+[.)-])?\s*["“(]?$/u;
+
 /** Whether view index s starts a sentence: line start (after a list marker), or after . ? ! : */
 export function sentenceStart(line: ProseLine, s: number): boolean {
   const before = line.text.slice(Math.max(0, s - 24), s);
-  if (s <= 24 && /^[\s>*#]*(?:[-+•–—]|\d+(?:\.\d+)*[.)]|[a-zđ][).]|[IVXLC]+[.)-])?\s*["“(]?$/u.test(before)) return true;
+  if (s <= 24 && LINE_START.test(before)) return true;
   return /[.?!:…]["”’)]?\s*["“(]?$/.test(before);
 }
 
