@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { analyze } from '../server/src/core';
 import { TestClient } from '../test/lsp-client';
 import { draftOfSize } from './drafts';
+import { benchWriting } from './writing';
 
 const ROOT = join(__dirname, '..');
 const TODAY = { y: 2026, m: 11, d: 22 };
@@ -78,6 +79,10 @@ async function main() {
   budget('30 KB full analysis median', analysis['30 KB'].median, 3, 'ms');
   budget('1 MB full analysis median', analysis['1 MB'].median, 150, 'ms');
   budget('linearity 1 MB / 100 KB', linearity, 12, '×');
+  const w = benchWriting(texts['30 KB'], TODAY);
+  console.log(`  quy tắc viết / writing rules (§3.6) on 30 KB: +${fmt(w.added)} ms (median of ${w.rounds} paired rounds; ${fmt(w.withoutWriting)} → ${fmt(w.withWriting)} ms)`);
+  results.writingRules = w;
+  budget('writing rules added to a 30 KB analysis', w.added, 1, 'ms');
 
   // 2. Per-rule time (TIMING=1 prints the slowest).
   if (process.env.TIMING) {

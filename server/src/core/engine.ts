@@ -10,6 +10,8 @@ import { positionAt } from './text';
 import {
   PARSE_FAILED, PARSE_FAILED_SEVERITY, TEXT_ONLY_RULES, parseFailedMessage, parseFailedRange,
 } from './parse-failed';
+import { dictionarySet } from './writing/dictionary';
+import { WRITING_RULE_IDS } from './writing/ids';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -24,6 +26,8 @@ export interface AnalyzeOptions {
   only?: string[];
   /** The caller read bytes that were not valid UTF-8 (reported by legacy-encoding). */
   notUtf8?: boolean;
+  /** User dictionary: words that syllable-invalid and word-confusable accept. */
+  words?: string[];
   /** When given, receives the time spent in each rule (milliseconds, summed). */
   timing?: Map<string, number>;
 }
@@ -63,7 +67,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 }
 
 /** Rules cheap enough for very large drafts (the server uses them past LARGE_DRAFT characters). */
-export const CHEAP_RULES = RULES.filter((r) => !r.id.startsWith('citation-') && !['deadline-before-issue', 'tone-mark-mixed', 'legacy-encoding', 'homoglyph'].includes(r.id)).map((r) => r.id);
+export const CHEAP_RULES = RULES.filter((r) => !r.id.startsWith('citation-') && !['deadline-before-issue', 'tone-mark-mixed', 'legacy-encoding', 'homoglyph'].includes(r.id))
+  .filter((r) => !WRITING_RULE_IDS.includes(r.id)).map((r) => r.id);
 export const LARGE_DRAFT = 5 * 1024 * 1024;
 
 export function runRules(model: DocModel, options: AnalyzeOptions = {}): AnalyzeResult {
@@ -75,7 +80,7 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
   const src = model.src;
   const ruleOptions: RuleOptions = {
     toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8,
-    today: options.today ?? clockToday(),
+    today: options.today ?? clockToday(), words: dictionarySet(options.words),
   };
   if (model.parseError && options.rules?.[PARSE_FAILED] !== 'off') {
     const setting = options.rules?.[PARSE_FAILED];

@@ -43,6 +43,8 @@ export interface RuleOptions {
   notUtf8: boolean;
   /** "Today" as the caller gives it (tests pass a fixed day); rules never read the clock themselves. */
   today: YMD;
+  /** The user dictionary (.ketluan.json "words"), keys as writing/lexicon key(): silences spelling rules. */
+  words?: ReadonlySet<string>;
 }
 
 export interface Rule {

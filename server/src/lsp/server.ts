@@ -13,6 +13,7 @@ import {
 } from '../core';
 import { ConfigCache, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
+import { ADD_WORD_COMMAND, addWordToConfig, dictionaryActions, setWorkspaceRoots } from './dictionary';
 
 interface Settings extends KetluanConfig { debounceMs?: number }
 
@@ -36,6 +37,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     hasConfigCapability = !!params.capabilities.workspace?.configuration;
     const init = (params.initializationOptions ?? {}) as Settings;
     settings = { ...init };
+    setWorkspaceRoots(params);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -47,6 +49,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         definitionProvider: true,
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['-', '/', ' '], resolveProvider: false },
+        executeCommandProvider: { commands: [ADD_WORD_COMMAND] },
       },
       serverInfo: { name: 'ketluan', version: '0.1.0' },
     };
@@ -181,6 +184,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (!f) continue;
       if (f.fix) actions.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: toEdits(f.fix.edits) } } });
       for (const s of f.suggestions) actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: toEdits(s.edits) } } });
+      actions.push(...dictionaryActions(f, d, doc.uri, model.src.text, lang === 'vi'));
       const same = findings.filter((x) => x.ruleId === f.ruleId && x.fix);
       if (f.fix && same.length > 1) {
         const { edits } = compatibleFixEdits(same);
@@ -201,6 +205,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       actions.push({ title: T(`Xem hướng dẫn quy tắc ${f.ruleId}`, `Show documentation for ${f.ruleId}`), kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'ketluan', command: 'ketluan.showRuleDoc', arguments: [ruleDocUri(root, f.ruleId)] } });
     }
     return actions;
+  });
+
+  connection.onExecuteCommand((p) => {
+    if (p.command !== ADD_WORD_COMMAND) return;
+    const [uri, word] = (p.arguments ?? []) as [string, string];
+    try {
+      addWordToConfig(uri, word);
+    } catch (e) {
+      connection.console.error(`ketluan: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    configs.clear(); reportedConfig.clear(); results.clear();
+    for (const d of documents.all()) schedule(d, 0);
   });
 
   const model = (uri: string) => { const d = documents.get(uri); return d ? { doc: d, model: check(d).model } : null; };

@@ -12,6 +12,8 @@ export interface KetluanConfig {
   messageLanguage?: 'vi' | 'en';
   toneMarkStyle?: 'consistent' | 'old' | 'new';
   rules?: Record<string, RuleSetting>;
+  /** User dictionary: words the spelling rules accept (syllable-invalid, word-confusable). */
+  words?: string[];
 }
 
 export const CONFIG_NAME = '.ketluan.json';
@@ -63,6 +65,10 @@ export function validateConfig(raw: unknown): { config: KetluanConfig; problems:
       }
     }
   }
+  if (o.words !== undefined) {
+    if (Array.isArray(o.words) && o.words.every((w) => typeof w === 'string')) config.words = o.words as string[];
+    else problems.push('words: a list of words (strings)');
+  }
   return { config, problems };
 }
 
@@ -73,6 +79,7 @@ export function toAnalyzeOptions(c: KetluanConfig): AnalyzeOptions {
     language: c.messageLanguage ?? 'vi',
     toneMarkStyle: c.toneMarkStyle ?? 'consistent',
     rules: c.rules ?? {},
+    words: c.words ?? [],
   };
 }
 

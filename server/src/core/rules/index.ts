@@ -51,6 +51,18 @@ import partyHeaderInStateDoc from './party-header-in-state-doc';
 import annexReferenceMismatch from './annex-reference-mismatch';
 import kinhGuiFormat from './kinh-gui-format';
 import canCuFormat from './can-cu-format';
+import syllableInvalid from './syllable-invalid';
+import toneMarkMisplaced from './tone-mark-misplaced';
+import wordGlued from './word-glued';
+import wordConfusable from './word-confusable';
+import wordDuplicated from './word-duplicated';
+import capsOrgName from './caps-org-name';
+import capsSpecialNoun from './caps-special-noun';
+import capsDocPart from './caps-doc-part';
+import capsSentence from './caps-sentence';
+import punctSpace from './punct-space';
+import punctDouble from './punct-double';
+import dashStyle from './dash-style';
 
 export const RULES: Rule[] = [
   // 3.1 Header
@@ -69,6 +81,9 @@ export const RULES: Rule[] = [
   citationNumberFormat, citationTypeMismatch, citationIssuerMismatch, citationDateInvalid, citationDateAfterIssue, citationDateConflict, citationLawYearMismatch, citationIncomplete, citationCodeRegime, deadlineBeforeIssue,
   // 3.5 Text hygiene
   unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed, ocrDamage,
+  // 3.6 Writing (shared logic in ../writing/)
+  syllableInvalid, toneMarkMisplaced, wordGlued, wordConfusable, wordDuplicated,
+  capsOrgName, capsSpecialNoun, capsDocPart, capsSentence, punctSpace, punctDouble, dashStyle,
 ];
 
 export function ruleById(id: string): Rule | undefined {

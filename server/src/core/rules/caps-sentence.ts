@@ -1,0 +1,75 @@
+import { ALL, msg, type Rule } from '../rule';
+import { fix, fillMsg } from './_util';
+import { rangeOf, writingScan, type Tok } from '../writing/scan';
+import { DOT_ABBREVIATIONS, NAME_WORDS, ONE_SYLLABLE_HEADS, TWO_SYLLABLE_HEADS } from '../writing/caps-data';
+import { key } from '../writing/lexicon';
+import { lowerFirst, upperFirst } from '../writing/util';
+
+/** First syllables of heads and names that keep their capital after ";" (Ủy ban, Đảng, Nhà nước …). */
+const KEEP_CAPITAL = new Set([
+  ...[...TWO_SYLLABLE_HEADS.keys()].map((k) => k.split(' ')[0]), ...ONE_SYLLABLE_HEADS, ...NAME_WORDS,
+  ...['đảng', 'nhà', 'nhân', 'tổ', 'chính', 'quốc', 'trung', 'bác', 'người', 'chủ', 'thủ', 'bí', 'phó', 'luật',
+    'nghị', 'quyết', 'chỉ', 'thông', 'kế', 'kết', 'hướng', 'quy', 'điều', 'chương', 'mục', 'phần', 'hiến', 'công',
+    'thường', 'khoản', 'điểm', 'tỉnh', 'thành', 'huyện', 'xã', 'phường', 'thị', 'việt', 'hà'].map(key),
+]);
+
+/**
+ * Sentence capitals (Nghị định 30 Phụ lục II I): a sentence starts with a capital after ".", "?", "!"
+ * (warning); a capital right after ";" inside a sentence is information (names and bodies excepted).
+ */
+const rule: Rule = {
+  id: 'caps-sentence',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'fix',
+  title: msg('Viết hoa đầu câu', 'Capital at the start of a sentence'),
+  messages: {
+    lower: msg(
+      '`{word}` mở đầu câu mới sau dấu "{mark}" nên viết hoa: "{expected}".',
+      '`{word}` starts a new sentence after "{mark}" and takes a capital: "{expected}".'),
+    afterSemicolon: msg(
+      '`{word}` đứng sau dấu ";" trong cùng một câu, không cần viết hoa: "{expected}".',
+      '`{word}` follows ";" inside a sentence and needs no capital: "{expected}".'),
+    fix: msg('Viết "{expected}"', 'Write "{expected}"'),
+  },
+  check({ model, report }) {
+    for (const l of writingScan(model).lines) {
+      const toks = l.toks;
+      for (let i = 1; i < toks.length; i++) {
+        const t = toks[i], p = toks[i - 1];
+        if (t.caps === 2 || t.s - p.e > 8 || t.s - p.e < 2) continue; // a mark and a space need two characters
+        const between = l.text.slice(p.e, t.s);
+        if (!/[.?!;]/.test(between)) continue;
+        // The mark right after the word, or after a number that ends the sentence ("Điều 13. việc").
+        const m = /^(?:\s*\d+)?([.?!])["”’)]?( +)$/.exec(between);
+        let kind: 'lower' | 'afterSemicolon' | null = null;
+        if (m && t.caps === 0) {
+          const afterWord = !/\d/.test(between);
+          if (m[1] === '.' && afterWord && (abbreviation(l.text, p) || p.text.length === 1)) continue;
+          kind = 'lower';
+        } else if (/^; +$/.test(between) && t.caps === 1 && !KEEP_CAPITAL.has(t.k)) {
+          const n = toks[i + 1];
+          if (n && n.caps !== 0 && l.text.slice(t.e, n.s) === ' ') continue; // a name of several words
+          kind = 'afterSemicolon';
+        }
+        if (!kind) continue;
+        const expected = kind === 'lower' ? upperFirst(t.text) : lowerFirst(t.text);
+        const data = { word: t.text, expected, mark: m ? m[1] : ';' };
+        report({
+          message: kind, data, range: rangeOf(l, t.s, t.e), severity: kind === 'lower' ? 'warning' : 'information',
+          fix: fix(fillMsg(this.messages.fix, data), { ...rangeOf(l, t.s, t.s + 1), newText: expected[0] }),
+        });
+      }
+    }
+  },
+};
+
+/** The dot after p ends an abbreviation (TP., v.v., TS.) or an ellipsis, not a sentence. */
+function abbreviation(text: string, p: Tok): boolean {
+  if (text[p.e + 1] === '.' || text[p.s - 1] === '.') return true;
+  const before = text.slice(Math.max(0, p.s - 4), p.s);
+  const k = /[\p{L}]\.$/u.test(before) ? key(before.replace(/^.*?(\p{L}\.)$/u, '$1') + p.text) : p.k;
+  const shortMixed = p.caps === 2 && p.text.length <= 3 && /\p{Ll}/u.test(p.text); // ThS., Th.S
+  return DOT_ABBREVIATIONS.has(p.k) || DOT_ABBREVIATIONS.has(k) || shortMixed;
+}
+export default rule;

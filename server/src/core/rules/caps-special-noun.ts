@@ -1,0 +1,85 @@
+import { ALL, msg, type Rule } from '../rule';
+import { fix, fillMsg } from './_util';
+import { rangeOf, writingScan, type ProseLine, type Tok } from '../writing/scan';
+import { NHAN_DAN_HEADS } from '../writing/caps-data';
+import { key } from '../writing/lexicon';
+import { sentenceStart } from '../writing/util';
+
+/** Words before "Nhân dân" that make a title or a name of its own ("Nghệ sĩ Nhân dân", "Báo Nhân Dân"). */
+const TITLE_BEFORE = new Set(['sĩ', 'giáo', 'thuốc', 'nhân', 'báo', 'trang'].map(key));
+
+/**
+ * Special nouns (Nghị định 30 Phụ lục II V.1; writing.md §1.4, §1.6): "nhân dân" in the name "Ủy ban nhân dân"
+ * is lower case; "Tổ quốc" is always capitalised; one document should not mix "Nhân dân" and "nhân dân" for
+ * the people (information; the majority form wins, "Nhân dân" on a tie).
+ */
+const rule: Rule = {
+  id: 'caps-special-noun',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'fix',
+  title: msg('Viết hoa danh từ đặc biệt (Nhân dân, Tổ quốc)', 'Capitals of special nouns (Nhân dân, Tổ quốc)'),
+  messages: {
+    inName: msg(
+      '`{phrase}`: trong tên "{head} nhân dân", "nhân dân" viết thường (Nghị định 30, Phụ lục II).',
+      '`{phrase}`: in the name "{head} nhân dân", "nhân dân" is lower case (Decree 30, Annex II).'),
+    toQuoc: msg('`{phrase}`: "Tổ quốc" luôn viết hoa.', '`{phrase}`: "Tổ quốc" always takes a capital.'),
+    mixed: msg(
+      'Văn bản viết lẫn "Nhân dân" ({upper} chỗ) và "nhân dân" ({lower} chỗ) cùng một nghĩa: '
+      + 'viết "{expected}" cho thống nhất.',
+      'The document mixes "Nhân dân" ({upper}) and "nhân dân" ({lower}) in one sense: write "{expected}" to match.'),
+    fix: msg('Viết "{expected}"', 'Write "{expected}"'),
+  },
+  check({ model, report }) {
+    const self = this;
+    const edit = (l: ProseLine, t: Tok, ch: string) => ({ ...rangeOf(l, t.s, t.s + 1), newText: ch });
+    const upper: [ProseLine, Tok][] = [], lower: [ProseLine, Tok][] = [];
+    for (const l of writingScan(model).lines) {
+      const toks = l.toks;
+      const sp = (i: number) => i + 1 < toks.length && i >= 0 && /^ $/.test(l.text.slice(toks[i].e, toks[i + 1].s));
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const a = toks[i], b = toks[i + 1];
+        const nd = a.low === 'nhân' && b.low === 'dân', tq = a.low === 'tổ' && b.low === 'quốc';
+        if (!nd && !tq) continue;
+        if (a.caps === 2 || b.caps === 2 || !sp(i)) continue;
+        if (nd) {
+          const h2 = i >= 2 && sp(i - 2) && sp(i - 1) ? `${toks[i - 2].k} ${toks[i - 1].k}` : '';
+          const h3 = i >= 3 && sp(i - 3) && sp(i - 2) && sp(i - 1) ? `${toks[i - 3].k} ${h2}` : '';
+          const head = NHAN_DAN_HEADS.has(h2) ? h2 : NHAN_DAN_HEADS.has(h3) ? h3 : '';
+          if (head) {
+            if (a.caps || b.caps) {
+              const first = toks[i - head.split(' ').length];
+              const headText = l.text.slice(first.s, toks[i - 1].e);
+              const data = { phrase: l.text.slice(first.s, b.e), head: headText, expected: 'nhân dân' };
+              const edits = [a, b].filter((t) => t.caps).map((t) => edit(l, t, t.text[0].toLocaleLowerCase('vi')));
+              const title = fillMsg(self.messages.fix, data);
+              report({ message: 'inName', data, range: rangeOf(l, a.s, b.e), fix: { title, edits } });
+            }
+            continue;
+          }
+          if (b.caps === 1 || (i > 0 && TITLE_BEFORE.has(toks[i - 1].k))) continue;
+          if (a.caps === 1 && !sentenceStart(l, a.s)) upper.push([l, a]);
+          else if (a.caps === 0) lower.push([l, a]);
+        } else if (a.caps === 0) {
+          const data = { phrase: l.text.slice(a.s, b.e), expected: 'Tổ quốc' };
+          const edits = [edit(l, a, a.text[0].toLocaleUpperCase('vi'))];
+          if (b.caps === 1) edits.push(edit(l, b, b.text[0].toLocaleLowerCase('vi')));
+          const title = fillMsg(self.messages.fix, data);
+          report({ message: 'toQuoc', data, range: rangeOf(l, a.s, b.e), fix: { title, edits } });
+        }
+      }
+    }
+    if (!upper.length || !lower.length) return;
+    const toUpper = upper.length >= lower.length;
+    const expected = toUpper ? 'Nhân dân' : 'nhân dân';
+    for (const [l, t] of toUpper ? lower : upper) {
+      const data = { upper: upper.length, lower: lower.length, expected };
+      const ch = toUpper ? t.text[0].toLocaleUpperCase('vi') : t.text[0].toLocaleLowerCase('vi');
+      report({
+        message: 'mixed', data, range: rangeOf(l, t.s, l.toks[l.toks.indexOf(t) + 1].e), severity: 'information',
+        fix: fix(fillMsg(this.messages.fix, data), edit(l, t, ch)),
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,58 @@
+import { ALL, msg, type Rule } from '../rule';
+import { fix, fillMsg } from './_util';
+import { contiguous, inDictionary, rangeOf, writingScan } from '../writing/scan';
+import { CONFUSABLE_FIRST, CONFUSABLES } from '../writing/confusables';
+import { upperFirst } from '../writing/util';
+
+/**
+ * A real word written for another, a known confusion of administrative text (xử dụng → sử dụng, bổ xung →
+ * bổ sung, diều hành → điều hành). The pairs and their sources are data in writing/confusables.ts.
+ */
+const rule: Rule = {
+  id: 'word-confusable',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'suggest',
+  title: msg('Từ dễ viết nhầm', 'A commonly confused word'),
+  messages: {
+    confusable: msg(
+      '`{word}` thường là viết nhầm của "{right}" (lẫn {why}).',
+      '`{word}` is usually a slip for "{right}" ({why} confusion).'),
+    fix: msg('Sửa thành "{right}"', 'Change to "{right}"'),
+  },
+  check({ model, report, options }) {
+    for (const l of writingScan(model).lines) {
+      const toks = l.toks;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const a = toks[i], b = toks[i + 1];
+        if (a.caps === 2 || b.caps !== 0 || b.s - a.e !== 1 || !CONFUSABLE_FIRST.has(a.low)) continue;
+        const c = CONFUSABLES.get(`${a.k} ${b.k}`);
+        if (!c) continue;
+        const word = l.text.slice(a.s, b.e);
+        if (inDictionary(options.words, word)) continue;
+        const right = a.caps === 1 ? upperFirst(c.right) : c.right;
+        const range = rangeOf(l, a.s, b.e);
+        const data = { word, right, why: why(c.wrong, c.right) };
+        const edit = { ...range, newText: right };
+        const suggest = contiguous(l, a.s, b.e) ? [fix(fillMsg(this.messages.fix, data), edit)] : [];
+        report({ message: 'confusable', data, range, severity: c.severity, suggest });
+      }
+    }
+  },
+};
+
+/** Names the kind of slip: the first letters that differ (s/x), or the tone (hỏi/ngã). */
+function why(wrong: string, right: string): string {
+  const w = wrong.normalize('NFD'), r = right.normalize('NFD');
+  const bw = w.replace(/[\u0300-\u036f]/g, ''), br = r.replace(/[\u0300-\u036f]/g, '');
+  if (bw === br) return 'dấu thanh / tone';
+  const ws = wrong.split(' '), rs = right.split(' ');
+  for (let i = 0; i < Math.min(ws.length, rs.length); i++) {
+    if (ws[i] === rs[i]) continue;
+    const x = /^[^aăâeêioôơuưyàáảãạ]*/i.exec(ws[i])![0], y = /^[^aăâeêioôơuưyàáảãạ]*/i.exec(rs[i])![0];
+    if (x !== y) return `${x || '∅'}/${y || '∅'}`;
+    return `${ws[i]}/${rs[i]}`;
+  }
+  return `${wrong}/${right}`;
+}
+export default rule;

@@ -1,0 +1,65 @@
+import { ALL, msg, type Rule } from '../rule';
+import { fix, fillMsg } from './_util';
+import { contiguous, rangeOf, writingScan } from '../writing/scan';
+import { FUNCTION_WORDS, REDUPLICATION, SEAMS, STUTTER } from '../writing/lexicon';
+
+/**
+ * A word typed twice (writing.md §4): a doubled function word ("của của", "với với") or a stutter ("được đã
+ * được") is a warning with a fix; a doubled content syllable is information with a suggestion, except
+ * legitimate reduplication ("ngày ngày", "mãi mãi") and the seam of two compounds ("thi công công trình").
+ */
+const rule: Rule = {
+  id: 'word-duplicated',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'fix',
+  title: msg('Từ bị lặp', 'A repeated word'),
+  messages: {
+    function: msg('`{word}` bị lặp hai lần liền nhau.', '`{word}` is typed twice in a row.'),
+    stutter: msg(
+      '`{phrase}`: "{word}" bị lặp — có lẽ thừa chữ "{word}" đầu.',
+      '`{phrase}`: "{word}" is repeated — the first "{word}" is probably extra.'),
+    content: msg(
+      '`{word}` lặp hai lần liền nhau: nếu không phải chỗ nối của hai từ, bỏ một chữ.',
+      '`{word}` appears twice in a row: unless two compounds meet here, delete one.'),
+    fix: msg('Bỏ chữ "{word}" thừa', 'Delete the extra "{word}"'),
+  },
+  check({ model, report }) {
+    for (const l of writingScan(model).lines) {
+      const toks = l.toks;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const a = toks[i], b = toks[i + 1];
+        const c = i + 2 < toks.length ? toks[i + 2] : undefined;
+        if (a.low !== b.low && (!c || a.low !== c.low)) continue; // the common case, decided cheaply
+        if (a.caps === 2 || b.caps === 2 || !/^ +$/.test(l.text.slice(a.e, b.s))) continue;
+        // Stutter: X Y X with X, Y in được, đã, sẽ, đang, bị.
+        const stutter = c && a.low === c.low && a.low !== b.low && STUTTER.has(a.k) && STUTTER.has(b.k);
+        if (stutter && b.caps === 0 && c.caps === 0 && /^ +$/.test(l.text.slice(b.e, c.s)) && contiguous(l, a.s, b.s)) {
+          const range = rangeOf(l, a.s, b.s);
+          const data = { word: a.text, phrase: l.text.slice(a.s, c.e) };
+          const edit = { ...range, newText: '' };
+          report({ message: 'stutter', data, range, fix: fix(fillMsg(this.messages.fix, data), edit) });
+          continue;
+        }
+        const sentenceStart = a.caps === 1 && b.caps === 0 && FUNCTION_WORDS.has(a.k); // "Các các"
+        if (a.low !== b.low || (a.caps !== b.caps && !sentenceStart)) continue;
+        if (/[-/]/.test(a.pre) || /[-/]/.test(b.post)) continue;
+        if (REDUPLICATION.has(a.k)) continue;
+        // X X Y Y ("đi đi lại lại") and Y Y X X.
+        const p = i >= 1 ? toks[i - 1] : undefined, q = i >= 2 ? toks[i - 2] : undefined;
+        if (c && toks[i + 3] && c.low === toks[i + 3].low) continue;
+        if (p && q && p.low === q.low) continue;
+        const isFunction = FUNCTION_WORDS.has(a.k);
+        if (!isFunction && SEAMS.has(a.k)) continue;
+        if (!contiguous(l, a.e, b.e)) continue;
+        const range = rangeOf(l, a.e, b.e);
+        const data = { word: b.text };
+        const edit = fix(fillMsg(this.messages.fix, data), { ...range, newText: '' });
+        report(isFunction
+          ? { message: 'function', data, range: rangeOf(l, b.s, b.e), fix: edit }
+          : { message: 'content', data, range: rangeOf(l, b.s, b.e), severity: 'information', suggest: [edit] });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,71 @@
+import { ALL, msg, type Rule } from '../rule';
+import { fix, fillMsg } from './_util';
+import { contiguous, inDictionary, isDigit, isLetter, rangeOf, syllable, writingScan } from '../writing/scan';
+import { key, LOANWORDS } from '../writing/lexicon';
+import { splitGlued, upperFirst } from '../writing/util';
+
+/** Words that a number follows with a space (writing.md §3.2: "ngày10" is a missing space). */
+const BEFORE_NUMBER = new Set(
+  ['ngày', 'tháng', 'năm', 'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần'].map(key));
+const CODE = /^[\p{Lu}Đ]{2,}$/u;
+const VI_LETTER = /[^\x00-\x7f]/;
+
+/**
+ * Two words typed without a space (spec §3.6; writing.md §2.6): a Vietnamese syllable glued to a code in
+ * capitals (dụngVLNCN), two syllables run together (Môitrường, tạocụ), a word glued to a number (ngày10).
+ */
+const rule: Rule = {
+  id: 'word-glued',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'suggest',
+  title: msg('Hai chữ dính nhau, thiếu dấu cách', 'Two words without a space'),
+  messages: {
+    glued: msg(
+      '`{word}`: hai chữ "{left}" và "{right}" dính nhau — thiếu dấu cách?',
+      '`{word}`: "{left}" and "{right}" run together — a missing space?'),
+    number: msg(
+      '`{word}`: thiếu dấu cách giữa "{left}" và số "{right}".',
+      '`{word}`: a space is missing between "{left}" and the number "{right}".'),
+    fix: msg('Tách thành "{left} {right}"', 'Split into "{left} {right}"'),
+  },
+  check({ model, report, options }) {
+    for (const l of writingScan(model).lines) {
+      for (const t of l.toks) {
+        const post = t.post;
+        if (t.caps !== 2 && t.low.length < 4 && !isDigit(post)) continue; // the common case, decided cheaply
+        const pre = t.pre;
+        if (pre === "'" || pre === '’' || post === "'" || post === '’' || pre === '-' || post === '-') continue;
+        const w = t.text;
+        let left = '', right = '', message = 'glued';
+        if (t.caps === 2) {
+          const m = /^(\p{Ll}+)(\p{Lu}+)$/u.exec(w);
+          if (!m || !CODE.test(m[2]) || m[1].length < 2 || !VI_LETTER.test(m[1]) || !isSyl(m[1])) continue;
+          left = m[1]; right = m[2];
+        } else if (isDigit(t.post)) {
+          if (!BEFORE_NUMBER.has(t.k) || isDigit(t.pre) || isLetter(t.pre)) continue;
+          left = w; right = /^\d+/.exec(l.text.slice(t.e, t.e + 12))![0]; message = 'number';
+        } else {
+          if (t.low.length < 4 || isDigit(t.pre) || isSyl(t.low)) continue;
+          const split = splitGlued(t.low);
+          if (!split || LOANWORDS.has(t.k)) continue;
+          left = t.caps === 1 ? upperFirst(split[0]) : split[0]; right = split[1];
+        }
+        if (inDictionary(options.words, t.text)) continue;
+        const end = message === 'number' ? t.e + right.length : t.e;
+        const range = rangeOf(l, t.s, end);
+        const data = { word: l.text.slice(t.s, end), left, right };
+        const suggest = contiguous(l, t.s, end)
+          ? [fix(fillMsg(this.messages.fix, data), { start: range.start, end: range.end, newText: `${left} ${right}` })]
+          : [];
+        report({ message, data, range, suggest });
+      }
+    }
+  },
+};
+
+function isSyl(low: string): boolean {
+  const r = syllable(low).reason;
+  return r === 'ok' || r === 'placement';
+}
+export default rule;
