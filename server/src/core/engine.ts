@@ -7,6 +7,7 @@ import { fill, type Fix, type Lang, type Report, type RuleOptions, type Severity
 import { RULES } from './rules';
 import { parseIso, type YMD } from './dates';
 import { positionAt } from './text';
+import type { RegisterView } from './register/types';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   only?: string[];
   /** The caller read bytes that were not valid UTF-8 (reported by legacy-encoding). */
   notUtf8?: boolean;
+  /** The workspace register (spec §10) and this draft's file in it; register rules need it. */
+  register?: RegisterView;
   /** When given, receives the time spent in each rule (milliseconds, summed). */
   timing?: Map<string, number>;
 }
@@ -79,7 +82,7 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
     const reports: Report[] = [];
     const t0 = options.timing ? performance.now() : 0;
     try {
-      rule.check({ model, profile, text: src.text, eol: src.eol, options: ruleOptions, report: (r) => reports.push(r) });
+      rule.check({ model, profile, text: src.text, eol: src.eol, options: ruleOptions, register: options.register, report: (r) => reports.push(r) });
       if (options.timing) options.timing.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - t0);
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? `${e.message}` : String(e) });

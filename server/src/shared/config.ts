@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { AnalyzeOptions, RuleSetting } from '../core';
 import { isProfileId } from '../core/profiles';
 import { parseIso } from '../core/dates';
+import type { Office } from '../core/register/types';
+import { validateOffice } from './office';
 
 export interface KetluanConfig {
   profile?: 'auto' | 'hd36' | 'hd05' | 'nd30';
@@ -12,6 +14,8 @@ export interface KetluanConfig {
   messageLanguage?: 'vi' | 'en';
   toneMarkStyle?: 'consistent' | 'old' | 'new';
   rules?: Record<string, RuleSetting>;
+  /** The office that issues the drafts (spec §10): name, parent body, place, archive line. */
+  office?: Office;
 }
 
 export const CONFIG_NAME = '.ketluan.json';
@@ -63,6 +67,7 @@ export function validateConfig(raw: unknown): { config: KetluanConfig; problems:
       }
     }
   }
+  if (o.office !== undefined) { const r = validateOffice(o.office); if (r.office) config.office = r.office; problems.push(...r.problems); }
   return { config, problems };
 }
 

@@ -42,6 +42,8 @@ import citationIncomplete from './citation-incomplete';
 import citationCodeRegime from './citation-code-regime';
 import deadlineBeforeIssue from './deadline-before-issue';
 import toTrinhKinhTrinh from './to-trinh-kinh-trinh';
+import registerNumberDuplicate from './register-number-duplicate';
+import registerCitationMismatch from './register-citation-mismatch';
 
 export const RULES: Rule[] = [
   // 3.1 Header
@@ -57,6 +59,8 @@ export const RULES: Rule[] = [
   citationNumberFormat, citationTypeMismatch, citationIssuerMismatch, citationDateInvalid, citationDateAfterIssue, citationDateConflict, citationLawYearMismatch, citationIncomplete, citationCodeRegime, deadlineBeforeIssue,
   // 3.5 Text hygiene
   unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed,
+  // 10 Workspace register (silent without a register)
+  registerNumberDuplicate, registerCitationMismatch,
 ];
 
 export function ruleById(id: string): Rule | undefined {
