@@ -1,6 +1,7 @@
 // Test helpers: read fixture drafts and their sidecar expectations.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
+import { buildRegisterSync } from '../server/src/shared/register-files';
 import { analyze, positionAt, type AnalyzeOptions } from '../server/src/core';
 
 export const TODAY = { y: 2026, m: 11, d: 22 };
@@ -20,6 +21,8 @@ export function readSidecar(path: string): Sidecar {
     const l = raw.trim();
     if (!l || l.startsWith('#') || l === 'none') continue;
     const opt = /^@(\w+)\s+(.+)$/.exec(l);
+    // "@register <folder>": the drafts of that folder (relative to the sidecar) form the workspace register.
+    if (opt?.[1] === 'register') { const dir = resolve(dirname(path), opt[2]); options.register = buildRegisterSync([dir], dir).view(null); continue; }
     if (opt) { (options as Record<string, unknown>)[opt[1]] = opt[2]; continue; }
     const m = /^(\d+)(?::(\d+))?\s+([a-z0-9-]+)$/.exec(l);
     if (!m) throw new Error(`${path}: cannot read "${l}"`);
