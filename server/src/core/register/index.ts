@@ -5,3 +5,5 @@ export { extractTasks, deadlineOf } from './tasks';
 export { Register, viewOf, nextFree, inPeriod, type CitingPlace } from './register';
 export { foldSearch, matchesQuery } from './fold';
 export { firstCitation, citationDate, describeEntry } from './cite';
+export { registerCompletions } from './completion';
+export { wizardChoices, newDraft, type DraftSpec, type WizardChoices, type SigningChoice } from './draft';
