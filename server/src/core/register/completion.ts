@@ -37,7 +37,8 @@ export function registerCompletions(model: DocModel, offset: number, register: R
     out.push({
       label: `${next}-${typeCode}/${issuerCode}`, insertText: insert, kind: 'code', sortText: '0',
       detail: `Số tiếp theo còn trống trong sổ đăng ký (${typeCode}/${issuerCode}, năm ${year})`,
-      replace: sameLine ? { start: offset, end: Math.max(offset, n!.numRange.end) } : { start: offset, end: offset },
+      // The blank left for the number ("Số     -KL/TU") is replaced; the code after it stays.
+      replace: { start: offset, end: offset + (sameLine ? /^[ \u00a0]*/u.exec(src.text.slice(offset, l.end))![0].length : 0) },
     });
     return out;
   }
