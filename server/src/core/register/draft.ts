@@ -91,7 +91,7 @@ export function newDraft(s: DraftSpec, eol = '\n'): string {
   lines.push('');
   if (s.typeCode !== 'CV') {
     lines.push(type.title);
-    lines.push(s.typeCode === 'KL' ? `của ${sentenceCase(s.authority.replace(/^(?:T\/M|T\/L|K\/T|TM\.|KT\.|TL\.)\s*/u, ''))}` : 'về …');
+    lines.push(s.typeCode === 'KL' ? `của ${bodyPhrase(s.authority, s.issuer)}` : 'về …');
     if (s.typeCode === 'KL') lines.push('về …');
   } else lines.push('V/v …');
   lines.push('-----', '');
@@ -108,9 +108,18 @@ export function newDraft(s: DraftSpec, eol = '\n'): string {
   return lines.join(eol);
 }
 
-function sentenceCase(upper: string): string {
-  const t = upper.toLocaleLowerCase('vi');
-  return t.replace(/(^|\s)(thường vụ|đảng ủy|tỉnh ủy|chi bộ|ủy ban kiểm tra)/u, (m) => m)
-    .replace(/^ban thường vụ/u, 'Ban Thường vụ').replace(/^đảng ủy/u, 'Đảng ủy').replace(/^tỉnh ủy/u, 'Tỉnh ủy')
-    .replace(/^chi bộ/u, 'Chi bộ').replace(/^ủy ban kiểm tra/u, 'Ủy ban Kiểm tra');
+const COMMITTEE = /^(TỈNH [ỦU]Y|THÀNH [ỦU]Y|ĐẢNG [ỦU]Y|HUYỆN [ỦU]Y|THỊ [ỦU]Y|CHI BỘ)( XÃ| PHƯỜNG| ĐẶC KHU)?/u;
+
+/** "của Ban Thường vụ Tỉnh ủy", "của Đảng ủy xã": the body that concludes, from the authority and the issuer. */
+function bodyPhrase(authority: string, issuer: string): string {
+  const body = authority.replace(/^(?:T\/M|T\/L|K\/T|TM\.|KT\.|TL\.)\s*/u, '').normalize('NFC');
+  const m = COMMITTEE.exec(issuer.normalize('NFC'));
+  const committee = m ? capitalise(m[0].toLocaleLowerCase('vi')) : '';
+  if (/^BAN THƯỜNG VỤ$/u.test(body)) return `Ban Thường vụ${committee ? ` ${committee}` : ''}`;
+  if (committee && COMMITTEE.test(body)) return committee;
+  return capitalise(body.toLocaleLowerCase('vi'));
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
