@@ -44,7 +44,10 @@ export class RegisterSupport {
 
   constructor(private readonly host: RegisterHost) {
     this.index = new WorkspaceIndex({
-      onChanged: (files) => host.recheckOpen(new Set(files.map(pathToUri))),
+      onChanged: (files) => {
+        host.recheckOpen(new Set(files.map(pathToUri)));
+        void host.connection.sendNotification('ketluan/registerChanged', { files: files.length });
+      },
       log: (m) => host.connection.console.log(m),
     });
     const c = host.connection;
