@@ -7,10 +7,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DocModel } from '../core';
 import { indexDocument, Register } from '../core/register';
 import { indexFileSync, isIndexable } from '../shared/register-files';
+import { startIndexWorker, type IndexJob, type IndexResult } from './index-worker';
+import type { Worker } from 'node:worker_threads';
 
 export interface IndexOptions {
-  /** Longest stretch of indexing work before yielding to other messages (ms). */
+  /** Longest stretch of indexing work before yielding to other messages (ms), when indexing in this thread. */
   sliceMs?: number;
+  /** Index in a worker thread (default); false: in this thread, in time slices. */
+  worker?: boolean;
   /** Called (once per burst) after files changed the register, with the files that changed. */
   onChanged?: (files: string[]) => void;
   log?: (message: string) => void;
@@ -35,6 +39,9 @@ export class WorkspaceIndex {
   /** Files whose register content comes from an open editor (disk events do not override them). */
   private open = new Set<string>();
   private pumping = false;
+  private worker: Worker | null = null;
+  private workerFailed = false;
+  private inFlight = new Set<string>();
   private changed = new Set<string>();
   private walking = 0;
   private idleWaiters: (() => void)[] = [];
@@ -49,7 +56,7 @@ export class WorkspaceIndex {
 
   get folderPaths(): string[] { return [...this.folders]; }
 
-  get busy(): boolean { return this.walking > 0 || this.queue.length > 0 || this.pumping; }
+  get busy(): boolean { return this.walking > 0 || this.queue.length > 0 || this.pumping || this.inFlight.size > 0; }
 
   /** Resolves when nothing is left to index. */
   idle(): Promise<void> {
@@ -136,10 +143,52 @@ export class WorkspaceIndex {
   }
 
   private kick(): void {
+    if (this.useWorker()) { this.feed(); return; }
     if (this.pumping) return;
     if (!this.queue.length) { this.finish(); return; }
     this.pumping = true;
     setImmediate(() => this.slice());
+  }
+
+  private useWorker(): boolean {
+    if (this.opts.worker === false || this.workerFailed) return false;
+    if (!this.worker) this.worker = startIndexWorker((r) => this.received(r), (e) => this.workerDown(e));
+    return !!this.worker;
+  }
+
+  /** Keeps a few batches in the worker's queue: enough to keep it busy, few enough to let a changed file pass soon. */
+  private feed(): void {
+    while (this.queue.length && this.inFlight.size < 64) {
+      const batch: IndexJob[] = [];
+      while (this.queue.length && batch.length < 16) {
+        const file = this.queue.shift()!;
+        this.queued.delete(file);
+        if (this.open.has(file) || this.inFlight.has(file)) { if (this.inFlight.has(file)) this.requeueLater.add(file); continue; }
+        this.inFlight.add(file);
+        batch.push({ file, name: this.nameOf(file) });
+      }
+      if (batch.length) this.worker!.postMessage(batch);
+    }
+    if (!this.busy) this.finish();
+  }
+  private requeueLater = new Set<string>();
+
+  private received(r: IndexResult): void {
+    this.inFlight.delete(r.file);
+    if (!this.open.has(r.file) && (r.doc ? this.register.set(r.doc) : this.register.delete(r.file))) this.note(r.file);
+    if (this.requeueLater.delete(r.file)) this.enqueue(r.file);
+    if (this.queue.length) this.feed();
+    else if (!this.busy) this.finish();
+  }
+
+  private workerDown(e: unknown): void {
+    if (this.workerFailed) return;
+    this.workerFailed = true;
+    this.worker = null;
+    this.opts.log?.(`ketluan: luồng lập chỉ mục dừng, lập chỉ mục trong luồng chính / index worker stopped: ${String(e)}`);
+    for (const f of this.inFlight) this.enqueue(f);
+    this.inFlight.clear();
+    this.kick();
   }
 
   private slice(): void {

@@ -25,7 +25,7 @@ const CHAIR = /chủ\s+trì/u;
 const DONE = /hoàn\s+thành/u;
 /** Words that open a sentence but are no body ("Sau khi …", "Ngày 10 …", "Tại hội nghị …"). */
 const NOT_BODY = /^(?:Sau|Ngày|Tại|Trong|Qua|Nhìn|Bên|Tuy|Năm|Thời|Đến|Để|Với|Từ|Hội nghị|Cơ bản|Nhìn chung|Việc|Kết quả)(?![\p{L}\p{M}])/u;
-const IMPLEMENTATION = /to chuc thuc hien/;
+const IMPLEMENTATION = /^tổ chức thực hiện/u;
 
 const DATE_NUM = /(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 const DATE_WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
@@ -37,7 +37,7 @@ const YEAR = /(?:trong|trước|hết)\s+năm\s+(\d{4})/u;
 export function extractTasks(model: DocModel, document: string | null): Task[] {
   if (!givesTasks(model)) return [];
   const src = model.src;
-  const implementation = flatten(model.sections).filter((s) => IMPLEMENTATION.test(foldSearch(s.title)));
+  const implementation = flatten(model.sections).filter((s) => IMPLEMENTATION.test(s.title.slice(0, 40).normalize('NFC').toLocaleLowerCase('vi')));
   const inImplementation = (line: number) => implementation.some((s) => line > s.line && line <= s.endLine);
   const tasks: Task[] = [];
   const start = Math.max(0, model.bodyStart), end = Math.min(src.lines.length - 1, model.bodyEnd);
@@ -71,8 +71,11 @@ function task(raw: string, implementation: boolean): Omit<Task, 'document' | 'li
   const g = GIAO.exec(s);
   if (g) { assignee = g[1]; what = g[2]; }
   else {
-    const m = SUBJECT.exec(s.replace(LEADS, ''));
-    const deadline = BEFORE.test(s) && (DATE_NUM.test(s) || DATE_WORDS.test(s) || MONTH.test(s) || QUARTER.test(s));
+    // The subject-verb split is tried only on sentences that carry a cue (cheap tests first).
+    const cue = implementation || CHAIR.test(s) || DONE.test(s)
+      || (BEFORE.test(s) && (DATE_NUM.test(s) || DATE_WORDS.test(s) || MONTH.test(s) || QUARTER.test(s)));
+    const m = cue ? SUBJECT.exec(s.replace(LEADS, '')) : null;
+    const deadline = !!m && BEFORE.test(m[2]) && !!deadlineOf(m[2]);
     if (m && (CHAIR.test(m[2].slice(0, 10)) || DONE.test(m[2].slice(0, 12)) || implementation || deadline)) {
       assignee = m[1]; what = m[2];
     }
