@@ -9,6 +9,7 @@ import { indexDocument, Register } from '../core/register';
 import { indexFileSync, isIndexable } from '../shared/register-files';
 import { startIndexWorker, type IndexJob, type IndexResult } from './index-worker';
 import type { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 
 export interface IndexOptions {
   /** Longest stretch of indexing work before yielding to other messages (ms), when indexing in this thread. */
@@ -39,7 +40,8 @@ export class WorkspaceIndex {
   /** Files whose register content comes from an open editor (disk events do not override them). */
   private open = new Set<string>();
   private pumping = false;
-  private worker: Worker | null = null;
+  private workers: Worker[] = [];
+  private next = 0;
   private workerFailed = false;
   private inFlight = new Set<string>();
   private changed = new Set<string>();
@@ -152,8 +154,19 @@ export class WorkspaceIndex {
 
   private useWorker(): boolean {
     if (this.opts.worker === false || this.workerFailed) return false;
-    if (!this.worker) this.worker = startIndexWorker((r) => this.received(r), (e) => this.workerDown(e));
-    return !!this.worker;
+    if (!this.workers.length) {
+      for (let i = 0; i < this.threads; i++) {
+        const w = startIndexWorker((r) => this.received(r), (e) => this.workerDown(e));
+        if (w) this.workers.push(w);
+      }
+    }
+    return this.workers.length > 0;
+  }
+  /** Indexing threads: two where the machine has two cores or more (the OS shares them with the main thread). */
+  private get threads(): number {
+    const env = Number(process.env.KETLUAN_INDEX_THREADS);
+    if (env >= 1 && env <= 8) return Math.floor(env);
+    return Math.max(1, Math.min(2, availableParallelism()));
   }
 
   /** Keeps a few batches in the worker's queue: enough to keep it busy, few enough to let a changed file pass soon. */
@@ -167,7 +180,7 @@ export class WorkspaceIndex {
         this.inFlight.add(file);
         batch.push({ file, name: this.nameOf(file) });
       }
-      if (batch.length) this.worker!.postMessage(batch);
+      if (batch.length) this.workers[this.next++ % this.workers.length].postMessage(batch);
     }
     if (!this.busy) this.finish();
   }
@@ -184,7 +197,8 @@ export class WorkspaceIndex {
   private workerDown(e: unknown): void {
     if (this.workerFailed) return;
     this.workerFailed = true;
-    this.worker = null;
+    for (const w of this.workers) void w.terminate();
+    this.workers = [];
     this.opts.log?.(`ketluan: luồng lập chỉ mục dừng, lập chỉ mục trong luồng chính / index worker stopped: ${String(e)}`);
     for (const f of this.inFlight) this.enqueue(f);
     this.inFlight.clear();
@@ -205,8 +219,22 @@ export class WorkspaceIndex {
     this.finish();
   }
 
+  private idleTimer: NodeJS.Timeout | null = null;
+  /** Threads that have nothing to do are ended after a while (each holds its own heap); new work starts them again. */
+  private retireSoon(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.busy || !this.workers.length) return;
+      for (const w of this.workers) { w.removeAllListeners('exit'); void w.terminate(); }
+      this.workers = [];
+    }, 3000);
+    this.idleTimer.unref();
+  }
+
   private finish(): void {
     if (this.busy) return;
+    if (this.workers.length) this.retireSoon();
     if (this.coldMs === null && this.startedAt) {
       this.coldMs = performance.now() - this.startedAt;
       this.opts.log?.(`ketluan: sổ đăng ký / register: ${this.register.size} tệp / files, ${Math.round(this.coldMs)} ms`);

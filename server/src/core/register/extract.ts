@@ -10,7 +10,7 @@ import { extractTasks } from './tasks';
 export function numberKey(digits: string, typeCode: string | null, issuerCode: string | null): string | null {
   const n = parseInt(digits, 10);
   if (!Number.isFinite(n) || !typeCode) return null;
-  return `${n}-${typeCode.normalize('NFC')}/${(issuerCode ?? '').normalize('NFC')}`;
+  return `${n}-${typeCode}/${issuerCode ?? ''}`; // codes come from the parser's NFC view
 }
 
 /** Key of a cited number; laws ("30/2020/NĐ-CP") are not documents of the office. */
@@ -29,10 +29,12 @@ export function indexDocument(model: DocModel, file: string, name = file): Index
   for (const c of model.citations) {
     const key = citationKey(c);
     if (!key) continue;
-    const s = positionAt(model.src, c.numberRange.start), e = positionAt(model.src, c.numberRange.end);
+    const s = positionAt(model.src, c.numberRange.start);
+    const len = c.numberRange.end - c.numberRange.start;
+    const lineEnd = model.src.lines[s.line].end;
     citations.push({
       key, number: c.number, typeWord: c.typeWord, date: c.date ? toIso(c.date) : null,
-      line: s.line, character: s.character, endCharacter: e.line === s.line ? e.character : s.character + c.number.length,
+      line: s.line, character: s.character, endCharacter: s.character + (c.numberRange.end <= lineEnd ? len : c.number.length),
     });
   }
   return { file, name, entry, citations, tasks: extractTasks(model, entry?.number ?? null) };
