@@ -22,32 +22,51 @@ function stats(xs: number[]) {
 
 /** Draft i: its own number and date, citing two earlier drafts, with tasks. */
 function draft(base: string, i: number): string {
-  const d = (i % 28) + 1, m = (i % 12) + 1;
+  const d = (i % 28) + 1,
+    m = (i % 12) + 1;
   return base
     .replace('Số 07-KL/ĐU', `Số ${String(i + 1).padStart(2, '0')}-KL/ĐU`)
-    .replace('ngày 15 tháng 8 năm 2026', `ngày ${String(d).padStart(2, '0')} tháng ${m <= 2 ? '0' + m : m} năm ${2020 + (i % 6)}`)
-    .replace('về công tác chuyển đổi số 6 tháng cuối năm 2026', `về nội dung số ${i} (${['văn hóa', 'kinh tế', 'dân vận', 'tổ chức'][i % 4]})`);
+    .replace(
+      'ngày 15 tháng 8 năm 2026',
+      `ngày ${String(d).padStart(2, '0')} tháng ${m <= 2 ? '0' + m : m} năm ${2020 + (i % 6)}`,
+    )
+    .replace(
+      'về công tác chuyển đổi số 6 tháng cuối năm 2026',
+      `về nội dung số ${i} (${['văn hóa', 'kinh tế', 'dân vận', 'tổ chức'][i % 4]})`,
+    );
 }
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'ketluan-register-bench-'));
-  const base = draftOfSize(10_000);
+  const base = draftOfSize(7_600); // ≈ 10 KB of UTF-8 (Vietnamese letters take two or three bytes)
   let bytes = 0;
-  for (let i = 0; i < N; i++) { const t = draft(base, i); bytes += Buffer.byteLength(t); writeFileSync(join(dir, `d${String(i).padStart(5, '0')}.kl.md`), t); }
+  for (let i = 0; i < N; i++) {
+    const t = draft(base, i);
+    bytes += Buffer.byteLength(t);
+    writeFileSync(join(dir, `d${String(i).padStart(5, '0')}.kl.md`), t);
+  }
   console.log(`Sổ đăng ký / register bench: ${N} drafts, ${(bytes / 1e6).toFixed(1)} MB in ${dir}`);
 
   const c = new TestClient(ROOT);
   let changed = 0;
   const changedWaiters: (() => void)[] = [];
-  c.conn.onNotification('ketluan/registerChanged', () => { changed++; for (const w of changedWaiters.splice(0)) w(); });
+  c.conn.onNotification('ketluan/registerChanged', () => {
+    changed++;
+    for (const w of changedWaiters.splice(0)) w();
+  });
   const folder = pathToFileURL(dir).href;
   // An open 30 KB draft outside the folder: its diagnostics are timed while the folder is indexed.
   const open = c.uri('bench-open.kl.md');
   const t30 = draftOfSize(30_000);
   const t0 = performance.now();
   await c.conn.sendRequest('initialize', {
-    processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'bench' }],
-    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    processId: process.pid,
+    rootUri: folder,
+    workspaceFolders: [{ uri: folder, name: 'bench' }],
+    capabilities: {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+    },
     initializationOptions: { debounceMs: 0 },
   });
   await c.conn.sendNotification('initialized', {});
@@ -60,7 +79,9 @@ async function main() {
   for (let v = 2; !indexed() || lat.length < 20; v++) {
     if (v > 5000) break;
     const s = performance.now();
-    await c.change(open, v, [{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' }]);
+    await c.change(open, v, [
+      { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' },
+    ]);
     await c.waitFor(open, v);
     if (!indexed()) lat.push(performance.now() - s);
     else if (lat.length < 20) lat.push(performance.now() - s); // index already done: still report a figure
@@ -72,7 +93,10 @@ async function main() {
   const l = stats(lat);
   console.log(`  ${log}`);
   console.log(`  cold index in the server: ${fmt(coldMs / 1000)} s (initialize → index done ${fmt(wall / 1000)} s)`);
-  console.log(`  didChange → publishDiagnostics on 30 KB while indexing: p50 ${fmt(l.median)} ms, p95 ${fmt(l.p95)} ms (${l.runs} edits)`);
+  console.log(
+    `  didChange → publishDiagnostics on 30 KB while indexing: p50 ${fmt(l.median)} ms, ` +
+      `p95 ${fmt(l.p95)} ms (${l.runs} edits)`,
+  );
   budget(`cold index of ${N} drafts`, coldMs / 1000, 5, 's');
   budget('didChange → diagnostics p95 while indexing', l.p95, 20, 'ms');
 
@@ -89,13 +113,20 @@ async function main() {
     writeFileSync(f, draft(base, k * 7).replace('về nội dung số', `về nội dung đã sửa ${k} số`));
     const before = changed;
     const s = performance.now();
-    const done = new Promise<void>((res) => { changedWaiters.push(res); });
-    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(f).href, type: 2 }] });
+    const done = new Promise<void>((res) => {
+      changedWaiters.push(res);
+    });
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(f).href, type: 2 }],
+    });
     await Promise.race([done, new Promise((r) => setTimeout(r, 2000))]);
     if (changed > before) re.push(performance.now() - s);
   }
   const r = stats(re);
-  console.log(`  one changed file re-indexed (file event → register changed): p50 ${fmt(r.median)} ms, p95 ${fmt(r.p95)} ms (${r.runs} files)`);
+  console.log(
+    `  one changed file re-indexed (file event → register changed): p50 ${fmt(r.median)} ms, ` +
+      `p95 ${fmt(r.p95)} ms (${r.runs} files)`,
+  );
   budget('one changed file re-indexed (median)', r.median, 20, 'ms');
   await c.close();
   rmSync(dir, { recursive: true, force: true });
@@ -107,11 +138,28 @@ async function main() {
     if (!ok) fail++;
     console.log(`${ok ? 'PASS' : 'FAIL'} ${b.name}: ${fmt(b.value)} ${b.unit} (≤ ${b.limit} ${b.unit})`);
   }
-  writeFileSync(join(ROOT, 'bench', 'register-results.json'), JSON.stringify({
-    date: new Date().toISOString(), drafts: N, megabytes: bytes / 1e6, coldMs, wallMs: wall, didChange: l, reindex: r, rssMb: rssKb / 1024,
-    budgets: budgets.map((b) => ({ ...b, pass: b.value <= b.limit })),
-  }, null, 2) + '\n');
+  writeFileSync(
+    join(ROOT, 'bench', 'register-results.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        drafts: N,
+        megabytes: bytes / 1e6,
+        coldMs,
+        wallMs: wall,
+        didChange: l,
+        reindex: r,
+        rssMb: rssKb / 1024,
+        budgets: budgets.map((b) => ({ ...b, pass: b.value <= b.limit })),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   console.log(`\n${budgets.length - fail} passed, ${fail} failed`);
   process.exitCode = fail ? 1 : 0;
 }
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

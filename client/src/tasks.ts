@@ -4,14 +4,21 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 interface TaskRow {
-  document: string | null; assignee: string; task: string; deadline: string | null; overdue: boolean;
-  uri: string; path: string; line: number;
+  document: string | null;
+  assignee: string;
+  task: string;
+  deadline: string | null;
+  overdue: boolean;
+  uri: string;
+  path: string;
+  line: number;
 }
 type Node = { kind: 'assignee'; name: string; tasks: TaskRow[] } | { kind: 'task'; task: TaskRow };
 
 /** Today in the user's time zone, ISO. */
 export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 /** "31/10/2026" from ISO. */
@@ -38,11 +45,18 @@ export class TasksProvider implements vscode.TreeDataProvider<Node> {
     let rows: TaskRow[] = [];
     try {
       rows = (await this.client.sendRequest<{ tasks: TaskRow[] }>('ketluan/tasks', { today: localToday() })).tasks;
-    } catch { return []; }
+    } catch {
+      return [];
+    }
     const groups = new Map<string, TaskRow[]>();
-    for (const r of rows) { const g = groups.get(r.assignee); if (g) g.push(r); else groups.set(r.assignee, [r]); }
+    for (const r of rows) {
+      const g = groups.get(r.assignee);
+      if (g) g.push(r);
+      else groups.set(r.assignee, [r]);
+    }
     const byDue = (a: TaskRow, b: TaskRow) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999');
-    return [...groups].map(([name, tasks]): Node => ({ kind: 'assignee', name, tasks: tasks.sort(byDue) }))
+    return [...groups]
+      .map(([name, tasks]): Node => ({ kind: 'assignee', name, tasks: tasks.sort(byDue) }))
       .sort((a, b) => (a.kind === 'assignee' && b.kind === 'assignee' ? a.name.localeCompare(b.name, 'vi') : 0));
   }
 
@@ -60,12 +74,17 @@ export class TasksProvider implements vscode.TreeDataProvider<Node> {
     const t = node.task;
     const item = new vscode.TreeItem(t.task, vscode.TreeItemCollapsibleState.None);
     item.description = t.deadline
-      ? (t.overdue ? vscode.l10n.t('quá hạn {0}', viDate(t.deadline)) : vscode.l10n.t('hạn {0}', viDate(t.deadline)))
+      ? t.overdue
+        ? vscode.l10n.t('quá hạn {0}', viDate(t.deadline))
+        : vscode.l10n.t('hạn {0}', viDate(t.deadline))
       : vscode.l10n.t('không ghi thời hạn');
     item.iconPath = new vscode.ThemeIcon(t.overdue ? 'error' : t.deadline ? 'calendar' : 'circle-outline');
-    item.tooltip = new vscode.MarkdownString(`**${t.assignee}**\n\n${t.task}\n\n${t.document ?? ''} — ${t.path}:${t.line + 1}`);
+    item.tooltip = new vscode.MarkdownString(
+      `**${t.assignee}**\n\n${t.task}\n\n${t.document ?? ''} — ${t.path}:${t.line + 1}`,
+    );
     item.command = {
-      command: 'vscode.open', title: vscode.l10n.t('Mở văn bản'),
+      command: 'vscode.open',
+      title: vscode.l10n.t('Mở văn bản'),
       arguments: [vscode.Uri.parse(t.uri), { selection: new vscode.Range(t.line, 0, t.line, 0) }],
     };
     item.contextValue = t.overdue ? 'task.overdue' : 'task';

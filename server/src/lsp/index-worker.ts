@@ -5,8 +5,14 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { IndexedDoc } from '../core/register';
 import { indexFileSync } from '../shared/register-files';
 
-export interface IndexJob { file: string; name: string }
-export interface IndexResult { file: string; doc: IndexedDoc | null }
+export interface IndexJob {
+  file: string;
+  name: string;
+}
+export interface IndexResult {
+  file: string;
+  doc: IndexedDoc | null;
+}
 
 const FLAG = 'ketluanIndexer';
 
@@ -16,7 +22,9 @@ export function startIndexWorker(onResult: (r: IndexResult) => void, onFail: (e:
     const w = new Worker(__filename, { workerData: { [FLAG]: true } });
     w.on('message', (r: IndexResult) => onResult(r));
     w.on('error', onFail);
-    w.on('exit', (code) => { if (code !== 0) onFail(new Error(`index worker exited with ${code}`)); });
+    w.on('exit', (code) => {
+      if (code !== 0) onFail(new Error(`index worker exited with ${code}`));
+    });
     w.unref();
     return w;
   } catch (e) {
@@ -30,6 +38,7 @@ export const IN_INDEX_WORKER = !isMainThread && !!workerData?.[FLAG];
 
 if (IN_INDEX_WORKER) {
   parentPort!.on('message', (jobs: IndexJob[]) => {
-    for (const j of jobs) parentPort!.postMessage({ file: j.file, doc: indexFileSync(j.file, j.name) } satisfies IndexResult);
+    for (const j of jobs)
+      parentPort!.postMessage({ file: j.file, doc: indexFileSync(j.file, j.name) } satisfies IndexResult);
   });
 }

@@ -26,7 +26,11 @@ export const WATCH_GLOBS = ['**/*.{kl.md,tb.md,ketluan,md,txt,docx}'];
 
 export function uriToPath(uri: string): string | null {
   if (!uri.startsWith('file:')) return null;
-  try { return fileURLToPath(uri); } catch { return null; }
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
 }
 export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
@@ -56,9 +60,13 @@ export class WorkspaceIndex {
     this.sliceMs = opts.sliceMs ?? 4;
   }
 
-  get folderPaths(): string[] { return [...this.folders]; }
+  get folderPaths(): string[] {
+    return [...this.folders];
+  }
 
-  get busy(): boolean { return this.walking > 0 || this.queue.length > 0 || this.pumping || this.inFlight.size > 0; }
+  get busy(): boolean {
+    return this.walking > 0 || this.queue.length > 0 || this.pumping || this.inFlight.size > 0;
+  }
 
   /** Resolves when nothing is left to index. */
   idle(): Promise<void> {
@@ -69,13 +77,17 @@ export class WorkspaceIndex {
     const added = folders.filter((f) => !this.folders.includes(f));
     const removed = this.folders.filter((f) => !folders.includes(f));
     this.folders = [...folders];
-    for (const f of [...this.register.files()]) if (removed.some((r) => f.startsWith(r)) && !this.inFolders(f)) this.register.delete(f);
+    for (const f of [...this.register.files()])
+      if (removed.some((r) => f.startsWith(r)) && !this.inFolders(f)) this.register.delete(f);
     if (!this.startedAt) this.startedAt = performance.now();
     for (const f of added) void this.walk(f);
   }
 
   inFolders(file: string): boolean {
-    return this.folders.some((f) => { const r = relative(f, file); return !r.startsWith('..') && !isAbsolute(r); });
+    return this.folders.some((f) => {
+      const r = relative(f, file);
+      return !r.startsWith('..') && !isAbsolute(r);
+    });
   }
 
   nameOf(file: string): string {
@@ -90,7 +102,11 @@ export class WorkspaceIndex {
       while (stack.length) {
         const d = stack.pop()!;
         let list: import('node:fs').Dirent[];
-        try { list = await fsp.readdir(d, { withFileTypes: true }); } catch { continue; }
+        try {
+          list = await fsp.readdir(d, { withFileTypes: true });
+        } catch {
+          continue;
+        }
         for (const e of list) {
           if (e.name.startsWith('.') || e.name === 'node_modules') continue;
           const full = join(d, e.name);
@@ -135,19 +151,32 @@ export class WorkspaceIndex {
   fromModel(file: string, model: DocModel): void {
     if (!this.inFolders(file)) return; // a draft outside the workspace folders is not part of the office's register
     this.open.add(file);
-    if (this.register.set(indexDocument(model, file, this.nameOf(file)))) { this.note(file); this.flushSoon(); }
+    if (this.register.set(indexDocument(model, file, this.nameOf(file)))) {
+      this.note(file);
+      this.flushSoon();
+    }
   }
 
   /** The draft was closed: the disk's version counts again. */
   closed(file: string): void {
     this.open.delete(file);
-    if (this.inFolders(file)) this.enqueue(file); else if (this.register.delete(file)) { this.note(file); this.flushSoon(); }
+    if (this.inFolders(file)) this.enqueue(file);
+    else if (this.register.delete(file)) {
+      this.note(file);
+      this.flushSoon();
+    }
   }
 
   private kick(): void {
-    if (this.useWorker()) { this.feed(); return; }
+    if (this.useWorker()) {
+      this.feed();
+      return;
+    }
     if (this.pumping) return;
-    if (!this.queue.length) { this.finish(); return; }
+    if (!this.queue.length) {
+      this.finish();
+      return;
+    }
     this.pumping = true;
     setImmediate(() => this.slice());
   }
@@ -156,7 +185,10 @@ export class WorkspaceIndex {
     if (this.opts.worker === false || this.workerFailed) return false;
     if (!this.workers.length) {
       for (let i = 0; i < this.threads; i++) {
-        const w = startIndexWorker((r) => this.received(r), (e) => this.workerDown(e));
+        const w = startIndexWorker(
+          (r) => this.received(r),
+          (e) => this.workerDown(e),
+        );
         if (w) this.workers.push(w);
       }
     }
@@ -176,7 +208,10 @@ export class WorkspaceIndex {
       while (this.queue.length && batch.length < 16) {
         const file = this.queue.shift()!;
         this.queued.delete(file);
-        if (this.open.has(file) || this.inFlight.has(file)) { if (this.inFlight.has(file)) this.requeueLater.add(file); continue; }
+        if (this.open.has(file) || this.inFlight.has(file)) {
+          if (this.inFlight.has(file)) this.requeueLater.add(file);
+          continue;
+        }
         this.inFlight.add(file);
         batch.push({ file, name: this.nameOf(file) });
       }
@@ -199,7 +234,9 @@ export class WorkspaceIndex {
     this.workerFailed = true;
     for (const w of this.workers) void w.terminate();
     this.workers = [];
-    this.opts.log?.(`ketluan: luồng lập chỉ mục dừng, lập chỉ mục trong luồng chính / index worker stopped: ${String(e)}`);
+    this.opts.log?.(
+      `ketluan: luồng lập chỉ mục dừng, lập chỉ mục trong luồng chính / index worker stopped: ${String(e)}`,
+    );
     for (const f of this.inFlight) this.enqueue(f);
     this.inFlight.clear();
     this.kick();
@@ -214,7 +251,10 @@ export class WorkspaceIndex {
       const doc = indexFileSync(file, this.nameOf(file));
       if (doc ? this.register.set(doc) : this.register.delete(file)) this.note(file);
     }
-    if (this.queue.length) { setImmediate(() => this.slice()); return; }
+    if (this.queue.length) {
+      setImmediate(() => this.slice());
+      return;
+    }
     this.pumping = false;
     this.finish();
   }
@@ -226,7 +266,10 @@ export class WorkspaceIndex {
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
       if (this.busy || !this.workers.length) return;
-      for (const w of this.workers) { w.removeAllListeners('exit'); void w.terminate(); }
+      for (const w of this.workers) {
+        w.removeAllListeners('exit');
+        void w.terminate();
+      }
       this.workers = [];
     }, 3000);
     this.idleTimer.unref();
@@ -237,18 +280,25 @@ export class WorkspaceIndex {
     if (this.workers.length) this.retireSoon();
     if (this.coldMs === null && this.startedAt) {
       this.coldMs = performance.now() - this.startedAt;
-      this.opts.log?.(`ketluan: sổ đăng ký / register: ${this.register.size} tệp / files, ${Math.round(this.coldMs)} ms`);
+      this.opts.log?.(
+        `ketluan: sổ đăng ký / register: ${this.register.size} tệp / files, ${Math.round(this.coldMs)} ms`,
+      );
     }
     this.flush();
     for (const w of this.idleWaiters.splice(0)) w();
   }
 
-  private note(file: string) { this.changed.add(file); }
+  private note(file: string) {
+    this.changed.add(file);
+  }
 
   private flushTimer: NodeJS.Timeout | null = null;
   private flushSoon() {
     if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => { this.flushTimer = null; if (!this.busy) this.flush(); }, 50);
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      if (!this.busy) this.flush();
+    }, 50);
   }
 
   private flush() {

@@ -6,7 +6,8 @@ import { parseIso } from '../core/dates';
 const TEXT_FIELDS = ['name', 'parent', 'place', 'archive', 'code'] as const;
 
 export function validateOffice(raw: unknown): { office: Office | null; problems: string[] } {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { office: null, problems: ['office: an object ({ "name": …, "place": … })'] };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return { office: null, problems: ['office: an object ({ "name": …, "place": … })'] };
   const o = raw as Record<string, unknown>;
   const office: Office = {};
   const problems: string[] = [];
@@ -19,6 +20,7 @@ export function validateOffice(raw: unknown): { office: Office | null; problems:
     if (typeof o.termStart === 'string' && parseIso(o.termStart)) office.termStart = o.termStart;
     else problems.push(`office.termStart: "${String(o.termStart)}" is not a date YYYY-MM-DD`);
   }
-  for (const k of Object.keys(o)) if (![...TEXT_FIELDS, 'termStart'].includes(k)) problems.push(`office.${k}: unknown field`);
+  for (const k of Object.keys(o))
+    if (![...TEXT_FIELDS, 'termStart'].includes(k)) problems.push(`office.${k}: unknown field`);
   return { office, problems };
 }

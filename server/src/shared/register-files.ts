@@ -25,7 +25,11 @@ const textReader: DocumentReader = {
   extensions: DRAFT_EXTENSIONS,
   read(_path, bytes) {
     if (bytes.includes(0)) return null;
-    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return Buffer.from(bytes).toString('latin1'); }
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return Buffer.from(bytes).toString('latin1');
+    }
   },
 };
 const readers: DocumentReader[] = [textReader];
@@ -57,7 +61,9 @@ export function indexFileSync(file: string, name: string): IndexedDoc | null {
     if (statSync(file).size > MAX_INDEXED_BYTES) return null;
     const text = reader.read(file, readFileSync(file));
     return text === null ? null : indexText(file, name, text);
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 export async function indexFile(file: string, name: string): Promise<IndexedDoc | null> {
@@ -68,13 +74,19 @@ export async function indexFile(file: string, name: string): Promise<IndexedDoc 
     if (!st.isFile() || st.size > MAX_INDEXED_BYTES) return null;
     const text = reader.read(file, await fsp.readFile(file));
     return text === null ? null : indexText(file, name, text);
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 /** Every indexable file under a folder (hidden folders and node_modules skipped), sorted. */
 export function walkSync(dir: string, out: string[] = []): string[] {
   let list: import('node:fs').Dirent[];
-  try { list = readdirSync(dir, { withFileTypes: true }); } catch { return out; }
+  try {
+    list = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
   for (const e of list.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
@@ -89,7 +101,11 @@ export function buildRegisterSync(paths: string[], base = process.cwd()): Regist
   const reg = new Register();
   for (const p of paths) {
     let files: string[];
-    try { files = statSync(p).isDirectory() ? walkSync(p) : [p]; } catch { continue; }
+    try {
+      files = statSync(p).isDirectory() ? walkSync(p) : [p];
+    } catch {
+      continue;
+    }
     for (const f of files) {
       const doc = indexFileSync(f, relative(base, f) || f);
       if (doc) reg.set(doc);

@@ -20,6 +20,6 @@ export function firstCitation(e: RegisterEntry): string {
 
 /** One line about an entry, for hover and messages: "Thông báo 1246-TB/TU, ngày 25/4/2025 — tệp …". */
 export function describeEntry(e: RegisterEntry, lang: 'vi' | 'en' = 'vi'): string {
-  const date = e.date ? citationDate(e.date) : (lang === 'vi' ? 'chưa ghi ngày' : 'no date');
+  const date = e.date ? citationDate(e.date) : lang === 'vi' ? 'chưa ghi ngày' : 'no date';
   return `${e.typeWord} ${e.number}, ${lang === 'vi' ? 'ngày' : 'dated'} ${date} (${e.name}:${e.line + 1})`;
 }

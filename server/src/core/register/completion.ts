@@ -10,15 +10,24 @@ import { foldTone } from '../vn';
 import { firstCitation, citationDate } from './cite';
 import { today as todayYmd, type YMD } from '../dates';
 
-const TYPE_WORDS = DOC_TYPES.map((d) => d.word).sort((a, b) => b.length - a.length).join('|');
+const TYPE_WORDS = DOC_TYPES.map((d) => d.word)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const CITE = new RegExp(`(?:^|[^\\p{L}])(${TYPE_WORDS})\\s+số\\s+(\\d*)$`, 'iu');
 const OWN_NUMBER = /^\s*(?:\*\*)?Số\s*:?\s*$/u;
 
-export function registerCompletions(model: DocModel, offset: number, register: Register, self: string | null,
-  opts: { office?: Office | null; today?: YMD } = {}): CompletionEntry[] {
+export function registerCompletions(
+  model: DocModel,
+  offset: number,
+  register: Register,
+  self: string | null,
+  opts: { office?: Office | null; today?: YMD } = {},
+): CompletionEntry[] {
   const src = model.src;
   let line = 0;
-  for (let i = 0; i < src.lines.length; i++) if (src.lines[i].start <= offset) line = i; else break;
+  for (let i = 0; i < src.lines.length; i++)
+    if (src.lines[i].start <= offset) line = i;
+    else break;
   const l = src.lines[line];
   const prefix = src.text.slice(l.start, Math.min(offset, l.end));
   const column = prefix.split(/ {3,}|\t/).pop() ?? prefix;
@@ -35,10 +44,16 @@ export function registerCompletions(model: DocModel, offset: number, register: R
     const sameLine = n && n.line === line;
     const insert = sameLine ? next : `${next}-${typeCode}/${issuerCode}`;
     out.push({
-      label: `${next}-${typeCode}/${issuerCode}`, insertText: insert, kind: 'code', sortText: '0',
+      label: `${next}-${typeCode}/${issuerCode}`,
+      insertText: insert,
+      kind: 'code',
+      sortText: '0',
       detail: `Số tiếp theo còn trống trong sổ đăng ký (${typeCode}/${issuerCode}, năm ${year})`,
       // The blank left for the number ("Số     -KL/TU") is replaced; the code after it stays.
-      replace: { start: offset, end: offset + (sameLine ? /^[ \u00a0]*/u.exec(src.text.slice(offset, l.end))![0].length : 0) },
+      replace: {
+        start: offset,
+        end: offset + (sameLine ? /^[ \u00a0]*/u.exec(src.text.slice(offset, l.end))![0].length : 0),
+      },
     });
     return out;
   }
@@ -49,12 +64,19 @@ export function registerCompletions(model: DocModel, offset: number, register: R
     if (!dt) return out;
     const codes = new Set([...dt.party, ...dt.state]);
     const typed = m[2];
-    const entries = [...codes].flatMap((c) => register.ofType(c, self)).filter((e) => !typed || String(e.num).startsWith(String(+typed)) || e.number.startsWith(typed));
-    entries.slice(0, 100).forEach((e, i) => out.push({
-      label: e.number, insertText: firstCitation(e), kind: 'text', sortText: String(i).padStart(3, '0'),
-      detail: `${e.typeWord}${e.date ? ` ngày ${citationDate(e.date)}` : ''} — ${e.title}`.trim(),
-      replace: { start: offset - typed.length, end: offset },
-    }));
+    const entries = [...codes]
+      .flatMap((c) => register.ofType(c, self))
+      .filter((e) => !typed || String(e.num).startsWith(String(+typed)) || e.number.startsWith(typed));
+    entries.slice(0, 100).forEach((e, i) =>
+      out.push({
+        label: e.number,
+        insertText: firstCitation(e),
+        kind: 'text',
+        sortText: String(i).padStart(3, '0'),
+        detail: `${e.typeWord}${e.date ? ` ngày ${citationDate(e.date)}` : ''} — ${e.title}`.trim(),
+        replace: { start: offset - typed.length, end: offset },
+      }),
+    );
   }
   return out;
 }
@@ -77,7 +99,12 @@ function issuerCodeOf(model: DocModel): string | null {
 function commonIssuer(register: Register): string | null {
   const count = new Map<string, number>();
   for (const e of register.entries()) if (e.issuerCode) count.set(e.issuerCode, (count.get(e.issuerCode) ?? 0) + 1);
-  let best: string | null = null, n = 0;
-  for (const [k, v] of count) if (v > n) { best = k; n = v; }
+  let best: string | null = null,
+    n = 0;
+  for (const [k, v] of count)
+    if (v > n) {
+      best = k;
+      n = v;
+    }
   return best;
 }

@@ -29,23 +29,40 @@ export function wizardChoices(family: 'party' | 'state', date: YMD): WizardChoic
       const dt = DOC_TYPES.find((d) => (family === 'party' ? d.party : d.state).includes(code));
       return { code, name: dt?.word ?? name, title: dt?.name ?? name.toLocaleUpperCase('vi') };
     });
-  const signing: SigningChoice[] = family === 'party'
-    ? [
-      { authority: 'T/M BAN THƯỜNG VỤ', titles: ['BÍ THƯ', 'PHÓ BÍ THƯ'], detail: 'Ban thường vụ cấp ủy (bí thư hoặc phó bí thư ký)' },
-      { authority: 'T/M ĐẢNG ỦY', titles: ['BÍ THƯ', 'PHÓ BÍ THƯ'], detail: 'Đảng ủy (ban chấp hành) — cấp ủy luôn ký T/M' },
-      { authority: 'T/M TỈNH ỦY', titles: ['BÍ THƯ', 'PHÓ BÍ THƯ'], detail: 'Tỉnh ủy (ban chấp hành)' },
-      { authority: 'T/M CHI BỘ', titles: ['BÍ THƯ', 'PHÓ BÍ THƯ'], detail: 'Chi bộ' },
-      { authority: 'T/M ỦY BAN KIỂM TRA', titles: ['CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM'], detail: 'Ủy ban kiểm tra' },
-      { authority: 'T/L BAN THƯỜNG VỤ', titles: p.titlesUnderTL.slice(0, 2), detail: 'Chánh (phó chánh) văn phòng ký thừa lệnh' },
-      { authority: 'K/T TRƯỞNG BAN', titles: ['PHÓ TRƯỞNG BAN'], detail: 'Phó trưởng ban ký thay (ban của cấp ủy)' },
-      { authority: 'K/T CHÁNH VĂN PHÒNG', titles: ['PHÓ CHÁNH VĂN PHÒNG'], detail: 'Phó chánh văn phòng ký thay' },
-    ]
-    : [
-      { authority: 'TM. ỦY BAN NHÂN DÂN', titles: ['CHỦ TỊCH'], detail: 'Thay mặt tập thể ủy ban' },
-      { authority: 'KT. CHỦ TỊCH', titles: ['PHÓ CHỦ TỊCH'], detail: 'Cấp phó ký thay người đứng đầu' },
-      { authority: 'TL. CHỦ TỊCH', titles: ['CHÁNH VĂN PHÒNG'], detail: 'Thừa lệnh người đứng đầu' },
-      { authority: '', titles: ['CHỦ TỊCH', 'GIÁM ĐỐC'], detail: 'Người đứng đầu ký trực tiếp' },
-    ];
+  const signing: SigningChoice[] =
+    family === 'party'
+      ? [
+          {
+            authority: 'T/M BAN THƯỜNG VỤ',
+            titles: ['BÍ THƯ', 'PHÓ BÍ THƯ'],
+            detail: 'Ban thường vụ cấp ủy (bí thư hoặc phó bí thư ký)',
+          },
+          {
+            authority: 'T/M ĐẢNG ỦY',
+            titles: ['BÍ THƯ', 'PHÓ BÍ THƯ'],
+            detail: 'Đảng ủy (ban chấp hành) — cấp ủy luôn ký T/M',
+          },
+          { authority: 'T/M TỈNH ỦY', titles: ['BÍ THƯ', 'PHÓ BÍ THƯ'], detail: 'Tỉnh ủy (ban chấp hành)' },
+          { authority: 'T/M CHI BỘ', titles: ['BÍ THƯ', 'PHÓ BÍ THƯ'], detail: 'Chi bộ' },
+          { authority: 'T/M ỦY BAN KIỂM TRA', titles: ['CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM'], detail: 'Ủy ban kiểm tra' },
+          {
+            authority: 'T/L BAN THƯỜNG VỤ',
+            titles: p.titlesUnderTL.slice(0, 2),
+            detail: 'Chánh (phó chánh) văn phòng ký thừa lệnh',
+          },
+          {
+            authority: 'K/T TRƯỞNG BAN',
+            titles: ['PHÓ TRƯỞNG BAN'],
+            detail: 'Phó trưởng ban ký thay (ban của cấp ủy)',
+          },
+          { authority: 'K/T CHÁNH VĂN PHÒNG', titles: ['PHÓ CHÁNH VĂN PHÒNG'], detail: 'Phó chánh văn phòng ký thay' },
+        ]
+      : [
+          { authority: 'TM. ỦY BAN NHÂN DÂN', titles: ['CHỦ TỊCH'], detail: 'Thay mặt tập thể ủy ban' },
+          { authority: 'KT. CHỦ TỊCH', titles: ['PHÓ CHỦ TỊCH'], detail: 'Cấp phó ký thay người đứng đầu' },
+          { authority: 'TL. CHỦ TỊCH', titles: ['CHÁNH VĂN PHÒNG'], detail: 'Thừa lệnh người đứng đầu' },
+          { authority: '', titles: ['CHỦ TỊCH', 'GIÁM ĐỐC'], detail: 'Người đứng đầu ký trực tiếp' },
+        ];
   return { profile, types, signing };
 }
 
@@ -71,7 +88,11 @@ const COL = 41;
 export function newDraft(s: DraftSpec, eol = '\n'): string {
   const choices = wizardChoices(s.family, s.date);
   const p = PROFILES[choices.profile];
-  const type = choices.types.find((t) => t.code === s.typeCode) ?? { code: s.typeCode, name: s.typeCode, title: s.typeCode };
+  const type = choices.types.find((t) => t.code === s.typeCode) ?? {
+    code: s.typeCode,
+    name: s.typeCode,
+    title: s.typeCode,
+  };
   const pad = (a: string, b: string) => (a.length >= COL ? `${a}   ${b}` : a.padEnd(COL) + b);
   const place = s.place || '…';
   const num = s.number || '   ';
@@ -98,7 +119,14 @@ export function newDraft(s: DraftSpec, eol = '\n'): string {
   if (s.typeCode === 'KL' || s.typeCode === 'TB') {
     lines.push('Ngày … tháng … năm …, … họp nghe báo cáo về …. Sau khi thảo luận, … kết luận như sau:', '');
     lines.push('I. ĐÁNH GIÁ CHUNG', '', '…', '', 'II. NHIỆM VỤ, GIẢI PHÁP', '', '1. …', '');
-    lines.push('III. TỔ CHỨC THỰC HIỆN', '', '1. … tổ chức thực hiện Kết luận này.', '', '2. … theo dõi, đôn đốc, báo cáo kết quả thực hiện.', '');
+    lines.push(
+      'III. TỔ CHỨC THỰC HIỆN',
+      '',
+      '1. … tổ chức thực hiện Kết luận này.',
+      '',
+      '2. … theo dõi, đôn đốc, báo cáo kết quả thực hiện.',
+      '',
+    );
   } else lines.push('…', '');
   const archive = s.archive || p.archiveExample;
   const sig = [s.authority, s.title].filter(Boolean);

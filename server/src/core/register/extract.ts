@@ -33,8 +33,10 @@ export function indexDocument(model: DocModel, file: string, name = file): Index
     const len = c.numberRange.end - c.numberRange.start;
     const lineEnd = model.src.lines[s.line].end;
     citations.push({
-      key, number: c.number, typeWord: c.typeWord, date: c.date ? toIso(c.date) : null,
-      line: s.line, character: s.character, endCharacter: s.character + (c.numberRange.end <= lineEnd ? len : c.number.length),
+      key,
+      line: s.line,
+      character: s.character,
+      endCharacter: s.character + (c.numberRange.end <= lineEnd ? len : c.number.length),
     });
   }
   return { file, name, entry, citations, tasks: extractTasks(model, entry?.number ?? null) };
@@ -47,27 +49,45 @@ export function registerEntry(model: DocModel, file: string, name = file): Regis
   const key = numberKey(n.num, n.typeCode, n.issuerCode);
   if (!key) return null;
   const family = model.family;
-  const dt = (h.title ? typeFromTitle(h.title.text) : null)
-    ?? typeByCode(n.typeCode, family === 'state' ? 'state' : 'party');
+  const dt =
+    (h.title ? typeFromTitle(h.title.text) : null) ?? typeByCode(n.typeCode, family === 'state' ? 'state' : 'party');
   const trich = h.trichYeu.map((c) => plainOf(model, c)).filter(Boolean);
   // A "Thông báo kết luận" reads "kết luận của …" on its first trích yếu line.
-  const issuerLine = trich.filter((t) => !ABOUT_LINE.test(t)).map((t) => OF_BODY.exec(t)).find((m) => m);
+  const issuerLine = trich
+    .filter((t) => !ABOUT_LINE.test(t))
+    .map((t) => OF_BODY.exec(t))
+    .find((m) => m);
   const aboutAt = trich.findIndex((t) => ABOUT_LINE.test(t));
-  const s = positionAt(model.src, n.body.start), e = positionAt(model.src, n.body.end);
+  const s = positionAt(model.src, n.body.start),
+    e = positionAt(model.src, n.body.end);
   const numberText = `${n.num}-${n.typeCode}/${n.issuerCode ?? ''}`;
   return {
-    file, name, number: n.shape === 'state' ? model.src.text.slice(n.body.start, n.body.end).trim() : numberText,
-    key, num: parseInt(n.num, 10), typeCode: n.typeCode, issuerCode: n.issuerCode,
+    file,
+    name,
+    number: n.shape === 'state' ? model.src.text.slice(n.body.start, n.body.end).trim() : numberText,
+    key,
+    num: parseInt(n.num, 10),
+    typeCode: n.typeCode,
+    issuerCode: n.issuerCode,
     date: h.dateLine?.date ? toIso(h.dateLine.date) : null,
     typeWord: dt?.word ?? DOC_TYPES.find((d) => d.party.includes(n.typeCode!))?.word ?? n.typeCode,
     title: trich.join(' '),
     issuerPhrase: issuerLine ? issuerLine[1].trim() : null,
     about: aboutAt >= 0 ? trich.slice(aboutAt).join(' ') : '',
-    family, line: s.line, character: s.character, endCharacter: e.line === s.line ? e.character : s.character + numberText.length,
+    family,
+    line: s.line,
+    character: s.character,
+    endCharacter: e.line === s.line ? e.character : s.character + numberText.length,
   };
 }
 
 /** The component as the user wrote it (NFC, tone placement kept), without Markdown emphasis. */
 function plainOf(model: DocModel, c: { start: number; end: number }): string {
-  return model.src.text.slice(c.start, c.end).normalize('NFC').replace(/[*_]+/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
+  return model.src.text
+    .slice(c.start, c.end)
+    .normalize('NFC')
+    .replace(/[*_]+/g, '')
+    .replace(/^#+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

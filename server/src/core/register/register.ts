@@ -4,7 +4,11 @@ import type { IndexedDoc, RegisterCitation, RegisterEntry, RegisterView, Task } 
 import { foldSearch, matchesQuery } from './fold';
 import { padDocNumber } from '../format';
 
-export interface CitingPlace { file: string; name: string; citation: RegisterCitation }
+export interface CitingPlace {
+  file: string;
+  name: string;
+  citation: RegisterCitation;
+}
 
 export class Register {
   private docs = new Map<string, IndexedDoc>();
@@ -15,26 +19,38 @@ export class Register {
   generation = 0;
   termStart: string | null = null;
 
-  get size(): number { return this.docs.size; }
+  get size(): number {
+    return this.docs.size;
+  }
 
-  get(file: string): IndexedDoc | undefined { return this.docs.get(file); }
+  get(file: string): IndexedDoc | undefined {
+    return this.docs.get(file);
+  }
 
-  files(): IterableIterator<string> { return this.docs.keys(); }
+  files(): IterableIterator<string> {
+    return this.docs.keys();
+  }
 
   /** Adds or replaces a file's contribution. Returns whether its entry or citations changed. */
   set(doc: IndexedDoc): boolean {
+    share(doc);
     const old = this.docs.get(doc.file);
-    if (old && sameDoc(old, doc)) { this.docs.set(doc.file, doc); return false; }
+    if (old && sameDoc(old, doc)) {
+      this.docs.set(doc.file, doc);
+      return false;
+    }
     if (old) this.unlink(old);
     this.docs.set(doc.file, doc);
     if (doc.entry) {
       const list = this.entriesByKey.get(doc.entry.key);
-      if (list) list.push(doc.entry); else this.entriesByKey.set(doc.entry.key, [doc.entry]);
+      if (list) list.push(doc.entry);
+      else this.entriesByKey.set(doc.entry.key, [doc.entry]);
       this.folded.set(doc.file, foldSearch(`${doc.entry.number} ${doc.entry.typeWord} ${doc.entry.title} ${doc.name}`));
     }
     for (const c of doc.citations) {
       const set = this.citing.get(c.key);
-      if (set) set.add(doc.file); else this.citing.set(c.key, new Set([doc.file]));
+      if (set) set.add(doc.file);
+      else this.citing.set(c.key, new Set([doc.file]));
     }
     this.generation++;
     return true;
@@ -53,12 +69,16 @@ export class Register {
     if (old.entry) {
       const list = this.entriesByKey.get(old.entry.key);
       const rest = list?.filter((e) => e.file !== old.file) ?? [];
-      if (rest.length) this.entriesByKey.set(old.entry.key, rest); else this.entriesByKey.delete(old.entry.key);
+      if (rest.length) this.entriesByKey.set(old.entry.key, rest);
+      else this.entriesByKey.delete(old.entry.key);
       this.folded.delete(old.file);
     }
     for (const c of old.citations) {
       const set = this.citing.get(c.key);
-      if (set) { set.delete(old.file); if (!set.size) this.citing.delete(c.key); }
+      if (set) {
+        set.delete(old.file);
+        if (!set.size) this.citing.delete(c.key);
+      }
     }
   }
 
@@ -112,7 +132,8 @@ export class Register {
   /** Registered documents of a type code (completion after "Thông báo số "), newest first. */
   ofType(typeCode: string, except?: string | null): RegisterEntry[] {
     const out: RegisterEntry[] = [];
-    for (const d of this.docs.values()) if (d.entry && d.entry.typeCode === typeCode && d.file !== except) out.push(d.entry);
+    for (const d of this.docs.values())
+      if (d.entry && d.entry.typeCode === typeCode && d.file !== except) out.push(d.entry);
     return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.num - a.num);
   }
 
@@ -121,12 +142,29 @@ export class Register {
    * the term when office.termStart is set, else the year; state documents: the year).
    */
   nextNumber(typeCode: string, issuerCode: string | null, year: number, except?: string | null): string {
-    return padDocNumber(String(nextFree([...this.docs.values()].map((d) => d.entry), typeCode, issuerCode, year, this.termStart, except)));
+    return padDocNumber(
+      String(
+        nextFree(
+          [...this.docs.values()].map((d) => d.entry),
+          typeCode,
+          issuerCode,
+          year,
+          this.termStart,
+          except,
+        ),
+      ),
+    );
   }
 }
 
-export function nextFree(entries: Iterable<RegisterEntry | null>, typeCode: string, issuerCode: string | null, year: number,
-  termStart: string | null, except?: string | null): number {
+export function nextFree(
+  entries: Iterable<RegisterEntry | null>,
+  typeCode: string,
+  issuerCode: string | null,
+  year: number,
+  termStart: string | null,
+  except?: string | null,
+): number {
   let max = 0;
   for (const e of entries) {
     if (!e || e.file === except || e.typeCode !== typeCode || (e.issuerCode ?? '') !== (issuerCode ?? '')) continue;
@@ -144,7 +182,12 @@ export function inPeriod(e: RegisterEntry, year: number, termStart: string | nul
 }
 
 function compareEntries(a: RegisterEntry, b: RegisterEntry): number {
-  return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.typeCode.localeCompare(b.typeCode) || a.num - b.num || a.file.localeCompare(b.file);
+  return (
+    (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+    a.typeCode.localeCompare(b.typeCode) ||
+    a.num - b.num ||
+    a.file.localeCompare(b.file)
+  );
 }
 
 function sameDoc(a: IndexedDoc, b: IndexedDoc): boolean {
@@ -152,8 +195,36 @@ function sameDoc(a: IndexedDoc, b: IndexedDoc): boolean {
 }
 
 /** Builds the rule view from plain entries (CLI workers receive the entries, not the class). */
-export function viewOf(entries: readonly RegisterEntry[], self: string | null, termStart: string | null = null): RegisterView {
+export function viewOf(
+  entries: readonly RegisterEntry[],
+  self: string | null,
+  termStart: string | null = null,
+): RegisterView {
   const byKey = new Map<string, RegisterEntry[]>();
-  for (const e of entries) { const l = byKey.get(e.key); if (l) l.push(e); else byKey.set(e.key, [e]); }
+  for (const e of entries) {
+    const l = byKey.get(e.key);
+    if (l) l.push(e);
+    else byKey.set(e.key, [e]);
+  }
   return { self, byKey, termStart };
+}
+
+/**
+ * One copy of the strings that repeat across files (keys, numbers, assignees): results from the indexing
+ * thread arrive as fresh copies, and a workspace names the same bodies and documents thousands of times.
+ */
+const SHARED = new Map<string, string>();
+function same(s: string): string {
+  const hit = SHARED.get(s);
+  if (hit !== undefined) return hit;
+  if (SHARED.size > 200_000) SHARED.clear();
+  SHARED.set(s, s);
+  return s;
+}
+function share(doc: IndexedDoc): void {
+  for (const c of doc.citations) c.key = same(c.key);
+  for (const t of doc.tasks) {
+    t.assignee = same(t.assignee);
+    if (t.document) t.document = same(t.document);
+  }
 }

@@ -9,11 +9,50 @@ import { foldSearch } from './fold';
 
 /** Verbs that start the task after the assignee. */
 const VERBS = [
-  'chủ trì', 'phối hợp', 'tham mưu', 'xây dựng', 'triển khai', 'thực hiện', 'tổ chức', 'hoàn thành', 'theo dõi',
-  'rà soát', 'chỉ đạo', 'nghiên cứu', 'báo cáo', 'kiểm tra', 'đôn đốc', 'hướng dẫn', 'lãnh đạo', 'khẩn trương',
-  'tiếp tục', 'quán triệt', 'tập trung', 'chuẩn bị', 'tăng cường', 'đẩy mạnh', 'cụ thể hóa', 'cụ thể hoá',
-  'thường xuyên', 'có trách nhiệm', 'chịu trách nhiệm', 'sớm', 'ban hành', 'bố trí', 'giải quyết', 'làm việc',
-  'công bố', 'hoàn thiện', 'bổ sung', 'sửa đổi', 'đánh giá', 'sơ kết', 'tổng kết', 'đề xuất', 'phân công', 'đưa',
+  'chủ trì',
+  'phối hợp',
+  'tham mưu',
+  'xây dựng',
+  'triển khai',
+  'thực hiện',
+  'tổ chức',
+  'hoàn thành',
+  'theo dõi',
+  'rà soát',
+  'chỉ đạo',
+  'nghiên cứu',
+  'báo cáo',
+  'kiểm tra',
+  'đôn đốc',
+  'hướng dẫn',
+  'lãnh đạo',
+  'khẩn trương',
+  'tiếp tục',
+  'quán triệt',
+  'tập trung',
+  'chuẩn bị',
+  'tăng cường',
+  'đẩy mạnh',
+  'cụ thể hóa',
+  'cụ thể hoá',
+  'thường xuyên',
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'sớm',
+  'ban hành',
+  'bố trí',
+  'giải quyết',
+  'làm việc',
+  'công bố',
+  'hoàn thiện',
+  'bổ sung',
+  'sửa đổi',
+  'đánh giá',
+  'sơ kết',
+  'tổng kết',
+  'đề xuất',
+  'phân công',
+  'đưa',
 ];
 const VERB_ALT = VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const WORD_END = '(?![\\p{L}\\p{M}])';
@@ -24,7 +63,11 @@ const LEAD_MARK = /^(?:[-+•*]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[IVX]+[.-]\
 const CHAIR = /chủ\s+trì/u;
 const DONE = /hoàn\s+thành/u;
 /** Words that open a sentence but are no body ("Sau khi …", "Ngày 10 …", "Tại hội nghị …"). */
-const NOT_BODY = /^(?:Sau|Ngày|Tại|Trong|Qua|Nhìn|Bên|Tuy|Năm|Thời|Đến|Để|Với|Từ|Hội nghị|Cơ bản|Nhìn chung|Việc|Kết quả)(?![\p{L}\p{M}])/u;
+const NOT_BODY = new RegExp(
+  '^(?:Sau|Ngày|Tại|Trong|Qua|Nhìn|Bên|Tuy|Năm|Thời|Đến|Để|Với|Từ|Hội nghị|Cơ bản|Nhìn chung|Việc|Kết quả)' +
+    '(?![\\p{L}\\p{M}])',
+  'u',
+);
 const IMPLEMENTATION = /^tổ chức thực hiện/u;
 
 const DATE_NUM = /(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
@@ -37,14 +80,21 @@ const YEAR = /(?:trong|trước|hết)\s+năm\s+(\d{4})/u;
 export function extractTasks(model: DocModel, document: string | null): Task[] {
   if (!givesTasks(model)) return [];
   const src = model.src;
-  const implementation = flatten(model.sections).filter((s) => IMPLEMENTATION.test(s.title.slice(0, 40).normalize('NFC').toLocaleLowerCase('vi')));
+  const implementation = flatten(model.sections).filter((s) =>
+    IMPLEMENTATION.test(s.title.slice(0, 40).normalize('NFC').toLocaleLowerCase('vi')),
+  );
   const inImplementation = (line: number) => implementation.some((s) => line > s.line && line <= s.endLine);
   const tasks: Task[] = [];
-  const start = Math.max(0, model.bodyStart), end = Math.min(src.lines.length - 1, model.bodyEnd);
+  const start = Math.max(0, model.bodyStart),
+    end = Math.min(src.lines.length - 1, model.bodyEnd);
   for (let i = start; i <= end; i++) {
     const l = src.lines[i];
     if (l.blank || l.raw.length > 4000) continue;
-    const text = l.raw.normalize('NFC').replace(/[*_]+/g, '').replace(/^#+\s*/, '').trim();
+    const text = l.raw
+      .normalize('NFC')
+      .replace(/[*_]+/g, '')
+      .replace(/^#+\s*/, '')
+      .trim();
     for (const sentence of sentences(text)) {
       const t = task(sentence, inImplementation(i));
       if (t) tasks.push({ document, ...t, line: i });
@@ -57,27 +107,39 @@ export function extractTasks(model: DocModel, document: string | null): Task[] {
 function givesTasks(model: DocModel): boolean {
   if (model.documentType === 'KL') return true;
   if (model.documentType !== 'TB') return false;
-  return model.header.trichYeu.some((c) => /^ket luan/.test(foldSearch(c.text)))
-    || (!!model.header.title && /ket luan/.test(foldSearch(model.header.title.text)));
+  return (
+    model.header.trichYeu.some((c) => /^ket luan/.test(foldSearch(c.text))) ||
+    (!!model.header.title && /ket luan/.test(foldSearch(model.header.title.text)))
+  );
 }
 
 function sentences(line: string): string[] {
-  return line.split(/(?<=[.;!?])\s+(?=[\p{Lu}\d-])/u).map((s) => s.trim()).filter((s) => s.length > 8);
+  return line
+    .split(/(?<=[.;!?])\s+(?=[\p{Lu}\d-])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 8);
 }
 
 function task(raw: string, implementation: boolean): Omit<Task, 'document' | 'line'> | null {
   const s = raw.replace(LEAD_MARK, '').trim();
-  let assignee: string | null = null, what = '';
+  let assignee: string | null = null,
+    what = '';
   const g = GIAO.exec(s);
-  if (g) { assignee = g[1]; what = g[2]; }
-  else {
+  if (g) {
+    assignee = g[1];
+    what = g[2];
+  } else {
     // The subject-verb split is tried only on sentences that carry a cue (cheap tests first).
-    const cue = implementation || CHAIR.test(s) || DONE.test(s)
-      || (BEFORE.test(s) && (DATE_NUM.test(s) || DATE_WORDS.test(s) || MONTH.test(s) || QUARTER.test(s)));
+    const cue =
+      implementation ||
+      CHAIR.test(s) ||
+      DONE.test(s) ||
+      (BEFORE.test(s) && (DATE_NUM.test(s) || DATE_WORDS.test(s) || MONTH.test(s) || QUARTER.test(s)));
     const m = cue ? SUBJECT.exec(s.replace(LEADS, '')) : null;
     const deadline = !!m && BEFORE.test(m[2]) && !!deadlineOf(m[2]);
     if (m && (CHAIR.test(m[2].slice(0, 10)) || DONE.test(m[2].slice(0, 12)) || implementation || deadline)) {
-      assignee = m[1]; what = m[2];
+      assignee = m[1];
+      what = m[2];
     }
   }
   if (!assignee) return null;
@@ -101,15 +163,24 @@ export function deadlineOf(s: string): string | null {
   const after = b ? s.slice(b.index) : null;
   if (after) {
     const d = DATE_NUM.exec(after) ?? DATE_WORDS.exec(after);
-    if (d && d.index < 12 + (b![0].length)) { const iso = isoOf(+d[3], +d[2], +d[1]); if (iso) return iso; }
+    if (d && d.index < 12 + b![0].length) {
+      const iso = isoOf(+d[3], +d[2], +d[1]);
+      if (iso) return iso;
+    }
   }
   const m = MONTH.exec(s);
   if (m) return isoOf(+m[2], +m[1], daysInMonth(+m[2], +m[1]));
   const q = QUARTER.exec(s);
-  if (q) { const n = ROMAN_Q[q[1]] ?? +q[1]; return isoOf(+q[2], n * 3, daysInMonth(+q[2], n * 3)); }
+  if (q) {
+    const n = ROMAN_Q[q[1]] ?? +q[1];
+    return isoOf(+q[2], n * 3, daysInMonth(+q[2], n * 3));
+  }
   const y = YEAR.exec(s);
   if (y) return isoOf(+y[1], 12, 31);
-  if (after) { const d = DATE_NUM.exec(after) ?? DATE_WORDS.exec(after); if (d) return isoOf(+d[3], +d[2], +d[1]); }
+  if (after) {
+    const d = DATE_NUM.exec(after) ?? DATE_WORDS.exec(after);
+    if (d) return isoOf(+d[3], +d[2], +d[1]);
+  }
   return null;
 }
 

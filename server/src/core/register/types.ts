@@ -34,9 +34,7 @@ export interface RegisterEntry {
 /** A citation of another document, as kept by the register for references and completion. */
 export interface RegisterCitation {
   key: string;
-  number: string;
-  typeWord: string;
-  date: string | null;
+  /** 0-based line and UTF-16 columns of the cited number. */
   line: number;
   character: number;
   endCharacter: number;

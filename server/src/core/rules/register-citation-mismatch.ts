@@ -41,9 +41,12 @@ const rule: Rule = {
         const written = text.slice(start, start + c.typeWord.length);
         const word = /^\p{Lu}/u.test(written) ? e.typeWord : e.typeWord.toLocaleLowerCase('vi');
         report({
-          message: 'type', data: { number: c.number, registered: word, written, file: e.name },
+          message: 'type',
+          data: { number: c.number, registered: word, written, file: e.name },
           range: { start, end: start + c.typeWord.length },
-          suggest: [{ title: rule.messages.fixType, edits: [{ start, end: start + c.typeWord.length, newText: word }] }],
+          suggest: [
+            { title: rule.messages.fixType, edits: [{ start, end: start + c.typeWord.length, newText: word }] },
+          ],
         });
       }
       if (c.date && c.dateRange && e.date && toIso(c.date) !== e.date) {
@@ -53,7 +56,14 @@ const rule: Rule = {
           message: 'date',
           data: { word: e.typeWord, number: c.number, registered: citationDate(e.date), written, file: e.name },
           range: c.dateRange,
-          suggest: replacement ? [{ title: rule.messages.fixDate, edits: [{ start: c.dateRange.start, end: c.dateRange.end, newText: replacement }] }] : [],
+          suggest: replacement
+            ? [
+                {
+                  title: rule.messages.fixDate,
+                  edits: [{ start: c.dateRange.start, end: c.dateRange.end, newText: replacement }],
+                },
+              ]
+            : [],
         });
       }
     }

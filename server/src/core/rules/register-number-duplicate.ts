@@ -17,8 +17,8 @@ const rule: Rule = {
   messages: {
     duplicate: msg(
       'Số "{number}" đã cấp cho văn bản khác: {other} "{title}" ({file}, dòng {line}). Số tiếp theo còn trống: {next}.',
-      'Number "{number}" is already given to another document: {other} "{title}" ({file}, line {line}). '
-        + 'Next free number: {next}.',
+      'Number "{number}" is already given to another document: {other} "{title}" ({file}, line {line}). ' +
+        'Next free number: {next}.',
     ),
   },
   check({ model, register, report }) {
@@ -28,21 +28,33 @@ const rule: Rule = {
     if (!key) return;
     const year = model.header.dateLine?.date?.y ?? model.reference.draftDate?.y ?? null;
     if (year === null) return;
-    const same = (register.byKey.get(key) ?? []).filter((e) => e.file !== register.self && inPeriod(e, year, register.termStart ?? null));
+    const same = (register.byKey.get(key) ?? []).filter(
+      (e) => e.file !== register.self && inPeriod(e, year, register.termStart ?? null),
+    );
     if (!same.length) return;
     const other = same[0];
     const all = [...register.byKey.values()].flat();
-    const next = padDocNumber(String(nextFree(all, n.typeCode, n.issuerCode, year, register.termStart ?? null, register.self)));
+    const next = padDocNumber(
+      String(nextFree(all, n.typeCode, n.issuerCode, year, register.termStart ?? null, register.self)),
+    );
     const nextNumber = `${next}-${n.typeCode}/${n.issuerCode ?? ''}`;
     report({
       message: 'duplicate',
       data: {
         number: `${n.num}-${n.typeCode}/${n.issuerCode ?? ''}`,
-        other: `${other.typeWord}${other.date ? ` ${citationDate(other.date)}` : ''}`, title: quote(other.title, 50),
-        file: other.name, line: other.line + 1, next: nextNumber,
+        other: `${other.typeWord}${other.date ? ` ${citationDate(other.date)}` : ''}`,
+        title: quote(other.title, 50),
+        file: other.name,
+        line: other.line + 1,
+        next: nextNumber,
       },
       range: n.body,
-      suggest: [{ title: msg('Dùng số tiếp theo còn trống: {next}', 'Use the next free number: {next}'), edits: [{ start: n.numRange.start, end: n.numRange.end, newText: next }] }],
+      suggest: [
+        {
+          title: msg('Dùng số tiếp theo còn trống: {next}', 'Use the next free number: {next}'),
+          edits: [{ start: n.numRange.start, end: n.numRange.end, newText: next }],
+        },
+      ],
     });
   },
 };
