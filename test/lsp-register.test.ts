@@ -214,6 +214,29 @@ describe('the register in the editor', () => {
     expect(row('Ban Tuyên giáo và Dân vận Tỉnh ủy')).toMatchObject({ deadline: '2027-03-31', overdue: false });
   });
 
+  it('the wizard requests: the office from .ketluan.json, then a draft with the next free number', async () => {
+    const info = await c.request<{ office: { name: string; code: string }; party: { types: { code: string }[] } }>(
+      'ketluan/wizard',
+      { folder: dir },
+    );
+    expect(info.office).toMatchObject({ name: 'TỈNH ỦY ĐỒNG THẠNH', code: 'TU' });
+    expect(info.party.types.map((t) => t.code)).toContain('KL');
+    const draft = await c.request<{ text: string; number: string }>('ketluan/newDraft', {
+      family: 'party', issuer: 'TỈNH ỦY ĐỒNG THẠNH', typeCode: 'KL', issuerCode: 'TU', authority: 'T/M BAN THƯỜNG VỤ',
+      title: 'BÍ THƯ', date: '2026-12-01', folder: dir,
+    });
+    expect(draft.number).toBe('06');
+    const lines = draft.text.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'ĐẢNG BỘ TỈNH ĐỒNG THẠNH                  ĐẢNG CỘNG SẢN VIỆT NAM',
+      'TỈNH ỦY ĐỒNG THẠNH',
+      '*',
+      'Số 06-KL/TU                              Đồng Thạnh, ngày 01 tháng 12 năm 2026',
+    ]);
+    const footer = lines.indexOf('Nơi nhận:                                T/M BAN THƯỜNG VỤ');
+    expect(lines.slice(footer + 1, footer + 3)).toEqual(['- …;                                     BÍ THƯ', '- Lưu Văn phòng Tỉnh ủy.']);
+  });
+
   it('the register rules follow a cited file changed and deleted on disk', async () => {
     const u = uri('kl-05-trung-so.kl.md');
     const before = c.diagnostics.get(u)!.length;

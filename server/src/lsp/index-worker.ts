@@ -2,6 +2,7 @@
 // diagnostics of the open draft never wait for the workspace index, and the register keeps only the
 // copied results (no string of a parsed file stays alive through a slice of it).
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { setPriority } from 'node:os';
 import type { IndexedDoc } from '../core/register';
 import { indexFileSync } from '../shared/register-files';
 
@@ -37,6 +38,13 @@ export function startIndexWorker(onResult: (r: IndexResult) => void, onFail: (e:
 export const IN_INDEX_WORKER = !isMainThread && !!workerData?.[FLAG];
 
 if (IN_INDEX_WORKER) {
+  // Lowest CPU priority for this thread (on Linux a niceness set with pid 0 applies to the calling thread):
+  // the server's main thread, which answers the editor, always runs first.
+  try {
+    setPriority(0, 19);
+  } catch {
+    /* not permitted here: the thread runs at normal priority */
+  }
   parentPort!.on('message', (jobs: IndexJob[]) => {
     for (const j of jobs)
       parentPort!.postMessage({ file: j.file, doc: indexFileSync(j.file, j.name) } satisfies IndexResult);
