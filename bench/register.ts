@@ -158,6 +158,7 @@ async function main() {
         coldMs,
         wallMs: wall,
         didChange: l,
+        didChangeAfterIndex: after,
         reindex: r,
         rssMb: rssKb / 1024,
         budgets: budgets.map((b) => ({ ...b, pass: b.value <= b.limit })),

@@ -10,7 +10,7 @@ import { isProfileId } from '../core/profiles';
 import { parseIso } from '../core/dates';
 import { ConfigCache, toAnalyzeOptions } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
-import { isRegisterCommand, registerMain, registerOf, registerData, viewFromData } from './register';
+import { isRegisterCommand, registerMain, registerForCheck, registerData, viewFromData } from './register';
 
 const VERSION = '0.1.0';
 const EXTENSIONS = ['.kl.md', '.tb.md', '.ketluan', '.md', '.txt'];
@@ -135,7 +135,7 @@ export function main(argv: string[]): number | Promise<number> {
   }
 
   const targets = collect(args.paths, errors);
-  const register = registerData(registerOf(targets, configs)); // spec §10: the drafts given form the register
+  const register = registerForCheck(targets, configs); // spec §10: the drafts given form the register
   const registerFor = viewFromData(register);
   const files: CheckedFile[] = [];
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;

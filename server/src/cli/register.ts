@@ -61,6 +61,14 @@ export function registerOf(targets: Shown[], configs = new ConfigCache()): Regis
   return reg;
 }
 
+/**
+ * What `check` gives its rules: the register of the drafts it checks, as plain data. One draft alone has no
+ * other document to be compared with, so it is not read twice.
+ */
+export function registerForCheck(targets: Shown[], configs: ConfigCache): { entries: RegisterEntry[]; termStart: string | null } {
+  return registerData(targets.length > 1 ? registerOf(targets, configs) : new Register());
+}
+
 /** The plain form given to worker threads, and the view rebuilt from it for one file. */
 export function registerData(reg: Register): { entries: RegisterEntry[]; termStart: string | null } {
   return { entries: reg.entries(), termStart: reg.termStart };

@@ -207,6 +207,7 @@ export class RegisterSupport {
     const vi = this.host.language(uri) === 'vi';
     const self = uriToPath(uri);
     const list = this.index.register.lookup(k.key, self);
+    if (!this.index.register.size) return null; // no workspace folder: no register to speak of
     if (!list.length)
       return k.own
         ? null
