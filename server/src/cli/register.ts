@@ -65,7 +65,10 @@ export function registerOf(targets: Shown[], configs = new ConfigCache()): Regis
  * What `check` gives its rules: the register of the drafts it checks, as plain data. One draft alone has no
  * other document to be compared with, so it is not read twice.
  */
-export function registerForCheck(targets: Shown[], configs: ConfigCache): { entries: RegisterEntry[]; termStart: string | null } {
+export function registerForCheck(
+  targets: Shown[],
+  configs: ConfigCache,
+): { entries: RegisterEntry[]; termStart: string | null } {
   return registerData(targets.length > 1 ? registerOf(targets, configs) : new Register());
 }
 

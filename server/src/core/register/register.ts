@@ -10,8 +10,61 @@ export interface CitingPlace {
   citation: RegisterCitation;
 }
 
+/**
+ * What the register keeps of a file: the entry as is, citations and tasks packed into a few arrays (a
+ * workspace of thousands of drafts holds hundreds of thousands of them; few objects keep the garbage
+ * collector's pauses short in the language server).
+ */
+interface StoredDoc {
+  file: string;
+  name: string;
+  entry: RegisterEntry | null;
+  keys: string[];
+  /** line, character, endCharacter of each citation. */
+  pos: Int32Array;
+  document: string | null;
+  assignees: string[];
+  /** Task texts joined by "\n" (a task is one sentence of one line). */
+  texts: string;
+  deadlines: (string | null)[];
+  lines: Int32Array;
+}
+
+function pack(doc: IndexedDoc): StoredDoc {
+  const pos = new Int32Array(doc.citations.length * 3);
+  doc.citations.forEach((c, i) => pos.set([c.line, c.character, c.endCharacter], i * 3));
+  return {
+    file: doc.file,
+    name: doc.name,
+    entry: doc.entry,
+    keys: doc.citations.map((c) => same(c.key)),
+    pos,
+    document: doc.tasks.length && doc.tasks[0].document ? same(doc.tasks[0].document) : null,
+    assignees: doc.tasks.map((t) => same(t.assignee)),
+    texts: doc.tasks.map((t) => t.task.replace(/\n/g, ' ')).join('\n'),
+    deadlines: doc.tasks.map((t) => (t.deadline ? same(t.deadline) : null)),
+    lines: Int32Array.from(doc.tasks.map((t) => t.line)),
+  };
+}
+
+function unpackCitations(d: StoredDoc): RegisterCitation[] {
+  return d.keys.map((key, i) => ({ key, line: d.pos[i * 3], character: d.pos[i * 3 + 1], endCharacter: d.pos[i * 3 + 2] }));
+}
+
+function unpackTasks(d: StoredDoc): Task[] {
+  if (!d.assignees.length) return [];
+  const texts = d.texts.split('\n');
+  return d.assignees.map((assignee, i) => ({
+    document: d.document,
+    assignee,
+    task: texts[i],
+    deadline: d.deadlines[i],
+    line: d.lines[i],
+  }));
+}
+
 export class Register {
-  private docs = new Map<string, IndexedDoc>();
+  private docs = new Map<string, StoredDoc>();
   private entriesByKey = new Map<string, RegisterEntry[]>();
   private citing = new Map<string, Set<string>>();
   private folded = new Map<string, string>();
@@ -24,7 +77,8 @@ export class Register {
   }
 
   get(file: string): IndexedDoc | undefined {
-    return this.docs.get(file);
+    const d = this.docs.get(file);
+    return d && { file: d.file, name: d.name, entry: d.entry, citations: unpackCitations(d), tasks: unpackTasks(d) };
   }
 
   files(): IterableIterator<string> {
@@ -32,8 +86,8 @@ export class Register {
   }
 
   /** Adds or replaces a file's contribution. Returns whether its entry or citations changed. */
-  set(doc: IndexedDoc): boolean {
-    share(doc);
+  set(input: IndexedDoc): boolean {
+    const doc = pack(input);
     const old = this.docs.get(doc.file);
     if (old && sameDoc(old, doc)) {
       this.docs.set(doc.file, doc);
@@ -47,10 +101,10 @@ export class Register {
       else this.entriesByKey.set(doc.entry.key, [doc.entry]);
       this.folded.set(doc.file, foldSearch(`${doc.entry.number} ${doc.entry.typeWord} ${doc.entry.title} ${doc.name}`));
     }
-    for (const c of doc.citations) {
-      const set = this.citing.get(c.key);
+    for (const key of doc.keys) {
+      const set = this.citing.get(key);
       if (set) set.add(doc.file);
-      else this.citing.set(c.key, new Set([doc.file]));
+      else this.citing.set(key, new Set([doc.file]));
     }
     this.generation++;
     return true;
@@ -65,7 +119,7 @@ export class Register {
     return true;
   }
 
-  private unlink(old: IndexedDoc) {
+  private unlink(old: StoredDoc) {
     if (old.entry) {
       const list = this.entriesByKey.get(old.entry.key);
       const rest = list?.filter((e) => e.file !== old.file) ?? [];
@@ -73,11 +127,11 @@ export class Register {
       else this.entriesByKey.delete(old.entry.key);
       this.folded.delete(old.file);
     }
-    for (const c of old.citations) {
-      const set = this.citing.get(c.key);
+    for (const key of old.keys) {
+      const set = this.citing.get(key);
       if (set) {
         set.delete(old.file);
-        if (!set.size) this.citing.delete(c.key);
+        if (!set.size) this.citing.delete(key);
       }
     }
   }
@@ -93,7 +147,7 @@ export class Register {
     for (const file of [...(this.citing.get(key) ?? [])].sort()) {
       const d = this.docs.get(file);
       if (!d) continue;
-      for (const c of d.citations) if (c.key === key) out.push({ file, name: d.name, citation: c });
+      for (const c of unpackCitations(d)) if (c.key === key) out.push({ file, name: d.name, citation: c });
     }
     return out;
   }
@@ -112,7 +166,7 @@ export class Register {
   tasks(): (Task & { file: string; name: string })[] {
     const out: (Task & { file: string; name: string })[] = [];
     for (const d of [...this.docs.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-      for (const t of d.tasks) out.push({ ...t, file: d.file, name: d.name });
+      for (const t of unpackTasks(d)) out.push({ ...t, file: d.file, name: d.name });
     }
     return out;
   }
@@ -190,8 +244,10 @@ function compareEntries(a: RegisterEntry, b: RegisterEntry): number {
   );
 }
 
-function sameDoc(a: IndexedDoc, b: IndexedDoc): boolean {
-  return JSON.stringify([a.entry, a.citations]) === JSON.stringify([b.entry, b.citations]);
+/** Same entry and citations (tasks do not change what rules and navigation see). */
+function sameDoc(a: StoredDoc, b: StoredDoc): boolean {
+  if (JSON.stringify(a.entry) !== JSON.stringify(b.entry) || a.keys.length !== b.keys.length) return false;
+  return a.keys.every((k, i) => k === b.keys[i]) && a.pos.every((v, i) => v === b.pos[i]);
 }
 
 /** Builds the rule view from plain entries (CLI workers receive the entries, not the class). */
@@ -220,11 +276,4 @@ function same(s: string): string {
   if (SHARED.size > 200_000) SHARED.clear();
   SHARED.set(s, s);
   return s;
-}
-function share(doc: IndexedDoc): void {
-  for (const c of doc.citations) c.key = same(c.key);
-  for (const t of doc.tasks) {
-    t.assignee = same(t.assignee);
-    if (t.document) t.document = same(t.document);
-  }
 }
