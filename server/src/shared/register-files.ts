@@ -9,6 +9,8 @@ import { indexDocument, Register, type IndexedDoc } from '../core/register';
 /**
  * A reader for one kind of file. The text reader is built in; a .docx reader registers itself with
  * registerReader({ extensions: ['.docx'], read }) and its files then enter the register like drafts.
+ * The server indexes in worker threads that load this module: register the reader in a module imported
+ * from here (one import line below), so that every thread knows it.
  */
 export interface DocumentReader {
   /** Lower-case file name endings this reader takes (".docx"). */
