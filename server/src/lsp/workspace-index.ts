@@ -36,6 +36,8 @@ export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
+const SMALL_BATCH = 4;
+
 export class WorkspaceIndex {
   readonly register = new Register();
   private folders: string[] = [];
@@ -168,7 +170,10 @@ export class WorkspaceIndex {
   }
 
   private kick(): void {
-    if (this.useWorker()) {
+    // A few changed files while no thread is running are indexed here (a millisecond or two each; starting a
+    // thread costs more); a folder's worth goes to the threads.
+    const few = !this.workers.length && !this.walking && this.queue.length <= SMALL_BATCH;
+    if (!few && this.useWorker()) {
       this.feed();
       return;
     }
@@ -248,7 +253,9 @@ export class WorkspaceIndex {
       const file = this.queue.shift()!;
       this.queued.delete(file);
       if (this.open.has(file)) continue;
-      const doc = indexFileSync(file, this.nameOf(file));
+      // A copy: strings sliced from the parsed text would keep the whole text alive in the register.
+      const parsed = indexFileSync(file, this.nameOf(file));
+      const doc = parsed && structuredClone(parsed);
       if (doc ? this.register.set(doc) : this.register.delete(file)) this.note(file);
     }
     if (this.queue.length) {
