@@ -36,6 +36,12 @@ function draft(base: string, i: number): string {
     );
 }
 
+/** CPU seconds used by a process, all threads (user + system): a figure a loaded machine does not inflate. */
+function cpuSeconds(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (+f[11] + +f[12]) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'ketluan-register-bench-'));
   const base = draftOfSize(7_600); // ≈ 10 KB of UTF-8 (Vietnamese letters take two or three bytes)
@@ -59,6 +65,7 @@ async function main() {
   const open = c.uri('bench-open.kl.md');
   const t30 = draftOfSize(30_000);
   const t0 = performance.now();
+  const cpu0 = cpuSeconds(c.proc.pid!);
   await c.conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: folder,
@@ -88,11 +95,13 @@ async function main() {
   }
   while (!indexed()) await new Promise((r) => setTimeout(r, 20));
   const wall = performance.now() - t0;
+  const cpuIndex = cpuSeconds(c.proc.pid!) - cpu0;
   const log = indexed()!;
   const coldMs = +(/(\d+) ms/.exec(log)?.[1] ?? wall);
   const l = stats(lat);
   console.log(`  ${log}`);
   console.log(`  cold index in the server: ${fmt(coldMs / 1000)} s (initialize → index done ${fmt(wall / 1000)} s)`);
+  console.log(`  server CPU time until then (all threads, edits of the open draft included): ${fmt(cpuIndex)} s`);
   console.log(
     `  didChange → publishDiagnostics on 30 KB while indexing: p50 ${fmt(l.median)} ms, ` +
       `p95 ${fmt(l.p95)} ms (${l.runs} edits)`,
@@ -104,12 +113,16 @@ async function main() {
   const idle: number[] = [];
   for (let v = 100_000; v < 100_100; v++) {
     const s = performance.now();
-    await c.change(open, v, [{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' }]);
+    await c.change(open, v, [
+      { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' },
+    ]);
     await c.waitFor(open, v);
     idle.push(performance.now() - s);
   }
   const after = stats(idle);
-  console.log(`  the same edits after indexing: p50 ${fmt(after.median)} ms, p95 ${fmt(after.p95)} ms (${after.runs} edits)`);
+  console.log(
+    `  the same edits after indexing: p50 ${fmt(after.median)} ms, p95 ${fmt(after.p95)} ms (${after.runs} edits)`,
+  );
   const symbols = await c.request<unknown[]>('workspace/symbol', { query: 'KL/ĐU' });
   console.log(`  workspace symbols "KL/ĐU": ${symbols.length}`);
   const rssKb = +(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${c.proc.pid}/status`, 'utf8'))?.[1] ?? 0);
@@ -118,6 +131,7 @@ async function main() {
 
   // One file changed on disk: time from the file event to the server's "register changed" notification.
   const re: number[] = [];
+  const cpuRe0 = cpuSeconds(c.proc.pid!);
   for (let k = 0; k < 30; k++) {
     const f = join(dir, `d${String(k * 7).padStart(5, '0')}.kl.md`);
     writeFileSync(f, draft(base, k * 7).replace('về nội dung số', `về nội dung đã sửa ${k} số`));
@@ -133,6 +147,8 @@ async function main() {
     if (changed > before) re.push(performance.now() - s);
   }
   const r = stats(re);
+  const cpuRe = ((cpuSeconds(c.proc.pid!) - cpuRe0) / Math.max(1, re.length)) * 1000;
+  console.log(`  server CPU time per changed file (re-index and re-check of the open draft): ${fmt(cpuRe)} ms`);
   console.log(
     `  one changed file re-indexed (file event → register changed): p50 ${fmt(r.median)} ms, ` +
       `p95 ${fmt(r.p95)} ms (${r.runs} files)`,
@@ -159,6 +175,8 @@ async function main() {
         wallMs: wall,
         didChange: l,
         didChangeAfterIndex: after,
+        cpuIndexSeconds: cpuIndex,
+        cpuPerChangedFileMs: cpuRe,
         reindex: r,
         rssMb: rssKb / 1024,
         budgets: budgets.map((b) => ({ ...b, pass: b.value <= b.limit })),

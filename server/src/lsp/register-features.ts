@@ -10,7 +10,6 @@ import {
   type SymbolInformation,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { dirname } from 'node:path';
 import { citationAt, offsetAt, type DocModel } from '../core';
 import {
   citationKey,
@@ -287,7 +286,7 @@ export class RegisterSupport {
       title: p.title,
       archive: p.archive ?? office?.archive,
     });
-    return { text, number, folder: folder ? dirname(folder + '/x') : null };
+    return { text, number, folder };
   }
 }
 
