@@ -153,7 +153,9 @@ describe('many files', () => {
   it('checks 80 files in worker threads with the same result, in input order', () => {
     const d = mkdtempSync(join(tmpdir(), 'ketluan-many-'));
     const bad = readFileSync(join(dir, 'drafts', 'sub', 'bad.tb.md'), 'utf8');
-    for (let i = 0; i < 80; i++) writeFileSync(join(d, `d${String(i).padStart(3, '0')}.kl.md`), i % 2 ? bad : readFileSync(CLEAN, 'utf8'));
+    // Each draft its own number: the drafts of one folder form a register, and a number given twice is an error.
+    const numbered = (t: string, i: number) => t.replace('Số 07-KL/ĐU', `Số ${i + 10}-KL/ĐU`);
+    for (let i = 0; i < 80; i++) writeFileSync(join(d, `d${String(i).padStart(3, '0')}.kl.md`), numbered(i % 2 ? bad : readFileSync(CLEAN, 'utf8'), i));
     const many = run(['check', '--format', 'json', d]);
     expect(many.status).toBe(1);
     const out = JSON.parse(many.stdout);

@@ -30,7 +30,8 @@
 // is written — when the current findings' lines and rules differ from what the sidecar said (and, for
 // "LINE:COL", the column). Review the rewritten files in the diff before committing: they are the contract.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
+import { buildRegisterSync } from '../server/src/shared/register-files';
 import { analyze, positionAt, applyEdits, type AnalyzeOptions, type Finding } from '../server/src/core';
 
 export const TODAY = { y: 2026, m: 11, d: 22 };
@@ -67,6 +68,13 @@ export function readSidecar(path: string): Sidecar {
     const l = line.trim();
     if (!l) continue;
     const opt = /^@(\w+)\s+(.+)$/.exec(l);
+    // "@register <folder>": the drafts of that folder (relative to the sidecar) form the workspace register.
+    if (opt?.[1] === 'register') {
+      const dir = resolve(dirname(path), opt[2]);
+      side.options.register = buildRegisterSync([dir], dir).view(null);
+      pending.push(l);
+      continue;
+    }
     if (opt) { (side.options as Record<string, unknown>)[opt[1]] = opt[2]; pending.push(l); continue; }
     if (l.startsWith('#') || l === 'none') { if (l === 'none') side.none = true; pending.push(l); continue; }
     const f = FULL.exec(l);

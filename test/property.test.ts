@@ -17,7 +17,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RANDOM ? Math.floor(Math.random() * 2 ** 31) : 20261122;
 const LONG = RUNS > 500 ? 900_000 : 30_000; // npm run fuzz runs long
 const DRAFTS = [
-  ...readdirSync(join(__dirname, 'fixtures')).map((f) => readFileSync(join(__dirname, 'fixtures', f), 'utf8')),
+  ...readdirSync(join(__dirname, 'fixtures')).filter((f) => /\.(md|txt|ketluan)$/.test(f)).map((f) => readFileSync(join(__dirname, 'fixtures', f), 'utf8')),
   ...readdirSync(join(__dirname, '..', 'examples')).map((f) => readFileSync(join(__dirname, '..', 'examples', f), 'utf8')),
 ];
 

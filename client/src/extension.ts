@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerTasksView } from './tasks';
+import { newDocumentWizard } from './wizard';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +20,9 @@ export async function activate(context: vscode.ExtensionContext) {
   };
   client = new LanguageClient('ketluan', 'Kết luận — kiểm tra văn bản Đảng', serverOptions, clientOptions);
   await client.start();
+  const started = client;
+  registerTasksView(context, started);
+  context.subscriptions.push(vscode.commands.registerCommand('ketluan.newDocument', () => newDocumentWizard(started)));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('ketluan.showRuleDoc', async (uri: string) => {

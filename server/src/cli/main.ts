@@ -10,6 +10,7 @@ import { isProfileId } from '../core/profiles';
 import { parseIso } from '../core/dates';
 import { ConfigCache, toAnalyzeOptions } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
+import { isRegisterCommand, registerMain, registerForCheck, registerData, viewFromData } from './register';
 
 const VERSION = '0.1.0';
 const EXTENSIONS = ['.kl.md', '.tb.md', '.ketluan', '.md', '.txt'];
@@ -94,6 +95,7 @@ function readDraft(path: string): Draft | { error: string } | { skip: string } {
 const SEVERITY_LABEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
 export function main(argv: string[]): number | Promise<number> {
+  if (isRegisterCommand(argv[0])) return registerMain(argv);
   let args: Args;
   try { args = parseArgs(argv); }
   catch (e) { process.stderr.write(`ketluan: ${(e as Error).message}\n${USAGE}\n`); return 2; }
@@ -137,16 +139,18 @@ export function main(argv: string[]): number | Promise<number> {
   }
 
   const targets = collect(args.paths, errors);
+  const register = registerForCheck(targets, configs); // spec §10: the drafts given form the register
+  const registerFor = viewFromData(register);
   const files: CheckedFile[] = [];
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
   if (!args.fix && targets.length >= PARALLEL_FROM && cores > 1) {
-    return checkInWorkers(targets, args, errors, Math.min(cores, 8), optionsFor).then((res) => report(res, args, errors));
+    return checkInWorkers(targets, args, errors, Math.min(cores, 8), optionsFor, register).then((res) => report(res, args, errors));
   }
   for (const t of targets) {
     const r = readDraft(t.path);
     if ('error' in r) { errors.push(`${t.shown}: ${r.error}`); continue; }
     if ('skip' in r) { process.stderr.write(`ketluan: ${t.shown}: ${r.skip}\n`); continue; }
-    const opts = { ...optionsFor(t.path), notUtf8: r.notUtf8 };
+    const opts = { ...optionsFor(t.path), notUtf8: r.notUtf8, register: registerFor(t.path) };
     let text = r.text;
     if (args.fix && r.notUtf8) { process.stderr.write(`ketluan: ${t.shown}: không phải UTF-8, không sửa tự động / not UTF-8, not fixed\n`); files.push(checkText(t.shown, text, opts)); continue; }
     if (args.fix) {
@@ -183,13 +187,14 @@ function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFi
 
 /** Many files: split them over worker threads (one per core, at most 8); the output order stays the input order. */
 const PARALLEL_FROM = 64;
-function checkInWorkers(targets: Target[], args: Args, errors: string[], n: number, optionsFor: (f: string) => AnalyzeOptions): Promise<CheckedFile[]> {
+function checkInWorkers(targets: Target[], args: Args, errors: string[], n: number, optionsFor: (f: string) => AnalyzeOptions,
+  register: ReturnType<typeof registerData>): Promise<CheckedFile[]> {
   const jobs = targets.map((t, i) => ({ i, path: t.path, shown: t.shown, opts: optionsFor(t.path) }));
   const results: (CheckedFile | null)[] = new Array(jobs.length).fill(null);
   const chunks: (typeof jobs)[] = Array.from({ length: n }, () => []);
   jobs.forEach((j, k) => chunks[k % n].push(j));
   return Promise.all(chunks.filter((c) => c.length).map((chunk) => new Promise<void>((resolve) => {
-    const w = new Worker(__filename, { workerData: { ketluanJobs: chunk } });
+    const w = new Worker(__filename, { workerData: { ketluanJobs: chunk, ketluanRegister: register } });
     w.on('message', (m: { i: number; file?: CheckedFile; error?: string; skip?: string; shown: string }) => {
       if (m.file) results[m.i] = m.file;
       else if (m.error) errors.push(`${m.shown}: ${m.error}`);
@@ -201,11 +206,12 @@ function checkInWorkers(targets: Target[], args: Args, errors: string[], n: numb
 }
 
 if (!isMainThread && workerData?.ketluanJobs) {
+  const registerFor = viewFromData(workerData.ketluanRegister);
   for (const j of workerData.ketluanJobs as { i: number; path: string; shown: string; opts: AnalyzeOptions }[]) {
     const r = readDraft(j.path);
     if ('error' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, error: r.error });
     else if ('skip' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, skip: r.skip });
-    else parentPort!.postMessage({ i: j.i, shown: j.shown, file: checkText(j.shown, r.text, { ...j.opts, notUtf8: r.notUtf8 }) });
+    else parentPort!.postMessage({ i: j.i, shown: j.shown, file: checkText(j.shown, r.text, { ...j.opts, notUtf8: r.notUtf8, register: registerFor(j.path) }) });
   }
 }
 

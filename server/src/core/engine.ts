@@ -12,6 +12,7 @@ import {
 } from './parse-failed';
 import { dictionarySet } from './writing/dictionary';
 import { WRITING_RULE_IDS } from './writing/ids';
+import type { RegisterView } from './register/types';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   notUtf8?: boolean;
   /** User dictionary: words that syllable-invalid and word-confusable accept. */
   words?: string[];
+  /** The workspace register (spec §10) and this draft's file in it; register rules need it. */
+  register?: RegisterView;
   /** When given, receives the time spent in each rule (milliseconds, summed). */
   timing?: Map<string, number>;
 }
@@ -98,7 +101,7 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
     const reports: Report[] = [];
     const t0 = options.timing ? performance.now() : 0;
     try {
-      rule.check({ model, profile, text: src.text, eol: src.eol, options: ruleOptions, report: (r) => reports.push(r) });
+      rule.check({ model, profile, text: src.text, eol: src.eol, options: ruleOptions, register: options.register, report: (r) => reports.push(r) });
       if (options.timing) options.timing.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - t0);
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? `${e.message}` : String(e) });

@@ -13,3 +13,4 @@ export { ruleIndexMarkdown } from './rule-index';
 export { documentSymbols, foldingRanges, selectionChain, type OutlineSymbol } from './features/symbols';
 export { citationAt, citationHover, sameNumber } from './features/citations';
 export { completions, type CompletionEntry } from './features/completion';
+export * as register from './register';

@@ -3,6 +3,7 @@
 import type { DocModel, Range } from './model';
 import type { ProfileData, ProfileId } from './profiles';
 import type { YMD } from './dates';
+import type { RegisterView } from './register/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Lang = 'vi' | 'en';
@@ -34,6 +35,8 @@ export interface RuleContext {
   text: string;
   eol: string;
   options: RuleOptions;
+  /** The workspace register, when the caller indexed one (register-* rules are silent without it). */
+  register?: RegisterView;
   report(r: Report): void;
 }
 

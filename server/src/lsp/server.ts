@@ -14,6 +14,7 @@ import {
 import { ConfigCache, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
 import { ADD_WORD_COMMAND, addWordToConfig, dictionaryActions, setWorkspaceRoots } from './dictionary';
+import { RegisterSupport, REGISTER_CAPABILITIES } from './register-features';
 
 interface Settings extends KetluanConfig { debounceMs?: number }
 
@@ -28,18 +29,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let settings: Settings = {};
   let hasConfigCapability = false;
   const timers = new Map<string, NodeJS.Timeout>();
-  const results = new Map<string, { version: number; result: AnalyzeResult }>();
+  const results = new Map<string, { version: number; gen: number; result: AnalyzeResult }>();
   const reportedFailures = new Set<string>();
   const toldLarge = new Set<string>();
   const root = docsRoot(__dirname);
+  // The workspace register (spec §10): index, watchers, cross-file navigation, register completion.
+  const reg = new RegisterSupport({
+    connection, modelOf: (uri) => model(uri)?.model ?? null,
+    language: (uri) => (optionsFor(uri).language === 'en' ? 'en' : 'vi'),
+    recheckOpen: (except) => { for (const d of documents.all()) if (!except.has(d.uri)) schedule(d, 0); },
+  });
 
   connection.onInitialize((params: InitializeParams) => {
     hasConfigCapability = !!params.capabilities.workspace?.configuration;
     const init = (params.initializationOptions ?? {}) as Settings;
     settings = { ...init };
     setWorkspaceRoots(params);
+    reg.initialize(params);
     return {
       capabilities: {
+        ...REGISTER_CAPABILITIES,
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.ketluan'] },
         documentSymbolProvider: { label: 'ketluan' },
@@ -57,6 +66,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(async () => {
     await refreshSettings();
+    reg.initialized();
   });
 
   async function refreshSettings() {
@@ -78,7 +88,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const configs = new ConfigCache();
   const reportedConfig = new Set<string>();
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((p) => {
+    reg.fileEvents(p.changes);
+    if (!p.changes.some((c) => c.uri.endsWith('.ketluan.json'))) return; // drafts: the register re-checks what it must
     // A .ketluan.json changed: re-read it and re-check every open draft with the new options.
     configs.clear();
     reportedConfig.clear();
@@ -102,7 +114,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   function check(doc: TextDocument): AnalyzeResult {
     const cached = results.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached.result;
+    if (cached && cached.version === doc.version && cached.gen === reg.generation) return cached.result;
     const text = doc.getText();
     const large = text.length > LARGE_DRAFT;
     if (large && !toldLarge.has(doc.uri)) {
@@ -117,11 +129,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           : `ketluan: the draft is over 5 MB; only the fast checks run (header, outline, Nơi nhận, signature).`,
       });
     }
-    const result = analyze(text, { ...optionsFor(doc.uri), only: large ? CHEAP_RULES : undefined });
+    const gen = reg.generation;
+    const result = analyze(text, { ...optionsFor(doc.uri), register: reg.view(doc.uri), only: large ? CHEAP_RULES : undefined });
     // Keep the models of the few most recent drafts only: a model costs several times its text, and an
     // office may have a hundred drafts open. Others are analysed again on demand (a few milliseconds).
     results.delete(doc.uri);
-    results.set(doc.uri, { version: doc.version, result });
+    results.set(doc.uri, { version: doc.version, gen, result });
     while (results.size > MAX_CACHED) results.delete(results.keys().next().value as string);
     for (const f of result.failures) {
       const key = `${f.ruleId}:${f.error}`;
@@ -134,6 +147,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // a newer version is on its way
     const { findings, model } = check(doc);
+    reg.analysed(doc.uri, model);
     const diagnostics: Diagnostic[] = findings.map((f, i) => ({
       range: { start: positionAt(model.src, f.start), end: positionAt(model.src, f.end) },
       severity: SEVERITY[f.severity],
@@ -159,6 +173,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
     results.delete(e.document.uri);
+    reg.closed(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -258,9 +273,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const x = model(p.textDocument.uri);
     if (!x) return null;
     const c = citationAt(x.model, offsetAt(x.model.src, p.position.line, p.position.character));
-    if (!c) return null;
+    const extra = reg.hover(p.textDocument.uri, p.position.line, p.position.character);
+    if (!c) return extra ? { contents: { kind: MarkupKind.Markdown, value: extra } } : null;
     const lang = optionsFor(p.textDocument.uri).language === 'en' ? 'en' : 'vi';
-    return { contents: { kind: MarkupKind.Markdown, value: citationHover(x.model, c, lang) }, range: toRange(x.model, c.numberRange) };
+    const value = citationHover(x.model, c, lang) + (extra ? `\n\n---\n\n${extra}` : '');
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(x.model, c.numberRange) };
   });
 
   const citationLocations = (uri: string, line: number, character: number, all: boolean): Location[] => {
@@ -271,8 +288,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const list = sameNumber(x.model, c);
     return (all ? list : list.slice(0, 1)).map((y) => ({ uri, range: toRange(x.model, y.numberRange) }));
   };
-  connection.onDefinition((p) => citationLocations(p.textDocument.uri, p.position.line, p.position.character, false));
-  connection.onReferences((p) => citationLocations(p.textDocument.uri, p.position.line, p.position.character, true));
+  connection.onDefinition((p) => reg.definition(p.textDocument.uri, p.position.line, p.position.character)
+    ?? citationLocations(p.textDocument.uri, p.position.line, p.position.character, false));
+  connection.onReferences((p) => reg.references(p.textDocument.uri, p.position.line, p.position.character, p.context.includeDeclaration)
+    ?? citationLocations(p.textDocument.uri, p.position.line, p.position.character, true));
 
   connection.onCompletion((p) => {
     const x = model(p.textDocument.uri);
@@ -280,7 +299,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const offset = offsetAt(x.model.src, p.position.line, p.position.character);
     const opts = optionsFor(p.textDocument.uri);
     const KINDS = { code: CompletionItemKind.EnumMember, snippet: CompletionItemKind.Snippet, text: CompletionItemKind.Text, section: CompletionItemKind.Reference };
-    return completions(x.model, offset, { referenceDate: typeof opts.referenceDate === 'string' ? opts.referenceDate : null }).map((e, i): CompletionItem => ({
+    const fromRegister = reg.completions(p.textDocument.uri, x.model, offset);
+    const entries = fromRegister.length ? fromRegister
+      : completions(x.model, offset, { referenceDate: typeof opts.referenceDate === 'string' ? opts.referenceDate : null });
+    return entries.map((e, i): CompletionItem => ({
       label: e.label, detail: e.detail, kind: KINDS[e.kind], sortText: e.sortText ?? String(i).padStart(3, '0'), insertTextFormat: InsertTextFormat.PlainText,
       textEdit: { range: toRange(x.model, e.replace ?? { start: offset, end: offset }), newText: e.insertText },
     }));

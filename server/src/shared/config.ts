@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { AnalyzeOptions, RuleSetting } from '../core';
 import { isProfileId } from '../core/profiles';
 import { parseIso } from '../core/dates';
+import type { Office } from '../core/register/types';
+import { validateOffice } from './office';
 
 export interface KetluanConfig {
   profile?: 'auto' | 'hd36' | 'hd05' | 'nd30';
@@ -14,6 +16,8 @@ export interface KetluanConfig {
   rules?: Record<string, RuleSetting>;
   /** User dictionary: words the spelling rules accept (syllable-invalid, word-confusable). */
   words?: string[];
+  /** The office that issues the drafts (spec §10): name, parent body, place, archive line. */
+  office?: Office;
 }
 
 export const CONFIG_NAME = '.ketluan.json';
@@ -69,6 +73,7 @@ export function validateConfig(raw: unknown): { config: KetluanConfig; problems:
     if (Array.isArray(o.words) && o.words.every((w) => typeof w === 'string')) config.words = o.words as string[];
     else problems.push('words: a list of words (strings)');
   }
+  if (o.office !== undefined) { const r = validateOffice(o.office); if (r.office) config.office = r.office; problems.push(...r.problems); }
   return { config, problems };
 }
 

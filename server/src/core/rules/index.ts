@@ -63,6 +63,8 @@ import capsSentence from './caps-sentence';
 import punctSpace from './punct-space';
 import punctDouble from './punct-double';
 import dashStyle from './dash-style';
+import registerNumberDuplicate from './register-number-duplicate';
+import registerCitationMismatch from './register-citation-mismatch';
 
 export const RULES: Rule[] = [
   // 3.1 Header
@@ -84,6 +86,8 @@ export const RULES: Rule[] = [
   // 3.6 Writing (shared logic in ../writing/)
   syllableInvalid, toneMarkMisplaced, wordGlued, wordConfusable, wordDuplicated,
   capsOrgName, capsSpecialNoun, capsDocPart, capsSentence, punctSpace, punctDouble, dashStyle,
+  // 10 Workspace register (silent without a register)
+  registerNumberDuplicate, registerCitationMismatch,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,102 @@
+// "Kết luận: Tạo văn bản mới…": QuickPick steps (family, issuer, type, signing authority, title), then a
+// draft from the server with the next free number, today's date and the regime's template.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface Choices {
+  profile: string;
+  types: { code: string; name: string; title: string }[];
+  signing: { authority: string; titles: string[]; detail: string }[];
+}
+interface WizardInfo {
+  office: { name?: string; parent?: string; place?: string; archive?: string; code?: string } | null;
+  today: string;
+  party: Choices;
+  state: Choices;
+}
+
+const CODE = /^[A-ZĐ][A-Za-zĐđ]{0,11}$/u;
+
+export async function newDocumentWizard(client: LanguageClient): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const info = await client.sendRequest<WizardInfo>('ketluan/wizard', { folder });
+  const t = vscode.l10n.t;
+
+  const family = await vscode.window.showQuickPick(
+    [
+      { label: t('Văn bản Đảng'), description: info.party.profile.toUpperCase(), value: 'party' as const },
+      { label: t('Văn bản nhà nước'), description: 'NĐ30', value: 'state' as const },
+    ],
+    { title: t('Tạo văn bản mới (1/5): loại hệ thống văn bản'), ignoreFocusOut: true },
+  );
+  if (!family) return;
+  const choices = family.value === 'party' ? info.party : info.state;
+
+  const office = info.office;
+  const typed = t('Nhập tên cơ quan ban hành khác…');
+  const issuerPick = await vscode.window.showQuickPick(
+    [
+      ...(office?.name ? [{ label: office.name, description: office.code ?? '', detail: office.parent }] : []),
+      { label: typed, description: '', detail: undefined },
+    ],
+    { title: t('Tạo văn bản mới (2/5): cơ quan ban hành'), ignoreFocusOut: true },
+  );
+  if (!issuerPick) return;
+  let issuer = issuerPick.label,
+    issuerCode = office?.code ?? '',
+    parent = office?.parent;
+  if (issuerPick.label === typed) {
+    const name = await vscode.window.showInputBox({
+      title: t('Tên cơ quan ban hành (chữ in hoa)'),
+      placeHolder: 'ĐẢNG ỦY XÃ TÂN LẬP',
+      ignoreFocusOut: true,
+    });
+    if (!name) return;
+    issuer = name.toLocaleUpperCase('vi');
+    parent = undefined;
+    issuerCode = '';
+  }
+  if (!issuerCode) {
+    const code = await vscode.window.showInputBox({
+      title: t('Ký hiệu cơ quan ban hành trong số văn bản'),
+      placeHolder: family.value === 'party' ? 'ĐU, TU, CB…' : 'UBND, SNV…',
+      ignoreFocusOut: true,
+      validateInput: (v) => (CODE.test(v.trim()) ? null : t('Ký hiệu gồm chữ cái, bắt đầu bằng chữ in hoa (ví dụ ĐU)')),
+    });
+    if (!code) return;
+    issuerCode = code.trim();
+  }
+
+  const type = await vscode.window.showQuickPick(
+    choices.types.map((x) => ({ label: x.name, description: x.code, value: x })),
+    { title: t('Tạo văn bản mới (3/5): tên loại văn bản'), ignoreFocusOut: true, matchOnDescription: true },
+  );
+  if (!type) return;
+  const signing = await vscode.window.showQuickPick(
+    choices.signing.map((s) => ({ label: s.authority || t('(ký trực tiếp)'), detail: s.detail, value: s })),
+    { title: t('Tạo văn bản mới (4/5): quyền hạn ký'), ignoreFocusOut: true },
+  );
+  if (!signing) return;
+  const title = await vscode.window.showQuickPick(signing.value.titles, {
+    title: t('Tạo văn bản mới (5/5): chức vụ người ký'),
+    ignoreFocusOut: true,
+  });
+  if (!title) return;
+
+  const draft = await client.sendRequest<{ text: string; number: string }>('ketluan/newDraft', {
+    family: family.value,
+    issuer,
+    parent,
+    typeCode: type.value.code,
+    issuerCode,
+    authority: signing.value.authority,
+    title,
+    folder,
+  });
+  const doc = await vscode.workspace.openTextDocument({ language: 'ketluan', content: draft.text });
+  await vscode.window.showTextDocument(doc);
+  if (draft.number)
+    void vscode.window.showInformationMessage(
+      t('Số tiếp theo còn trống trong sổ đăng ký: {0}', `${draft.number}-${type.value.code}/${issuerCode}`),
+    );
+}

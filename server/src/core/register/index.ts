@@ -1,0 +1,9 @@
+// The workspace register: public API of the pure part.
+export type { RegisterEntry, RegisterCitation, Task, IndexedDoc, RegisterView, Office } from './types';
+export { numberKey, citationKey, indexDocument, registerEntry } from './extract';
+export { extractTasks, deadlineOf } from './tasks';
+export { Register, viewOf, nextFree, inPeriod, type CitingPlace } from './register';
+export { foldSearch, matchesQuery } from './fold';
+export { firstCitation, citationDate, describeEntry } from './cite';
+export { registerCompletions } from './completion';
+export { wizardChoices, newDraft, type DraftSpec, type WizardChoices, type SigningChoice } from './draft';
