@@ -8,6 +8,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', minify: false }),
+  // The exporter (docx library) is its own bundle, loaded only by `ketluan export` and the editor's export commands.
+  build({ ...common, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' }),
 ]);
 
 // The JSON schema of .ketluan.json lists the rule ids, taken from the freshly built CLI.

@@ -10,6 +10,7 @@ import { isProfileId } from '../core/profiles';
 import { parseIso } from '../core/dates';
 import { ConfigCache, toAnalyzeOptions } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
+import { runExport, EXPORT_USAGE } from './export';
 
 const VERSION = '0.1.0';
 const EXTENSIONS = ['.kl.md', '.tb.md', '.ketluan', '.md', '.txt'];
@@ -45,7 +46,8 @@ const USAGE = `Cách dùng / usage:
   ketluan check [--format text|json|sarif] [--profile auto|hd36|hd05|nd30]
                 [--reference-date YYYY-MM-DD] [--lang vi|en] [--fix] <tệp|thư mục>...
   ketluan inspect --format json <tệp>
-  ketluan rules                       (bảng quy tắc / rule index)`;
+  ketluan rules                       (bảng quy tắc / rule index)
+${EXPORT_USAGE}`;
 
 interface Target { path: string; shown: string }
 
@@ -90,6 +92,7 @@ function readDraft(path: string): { text: string; notUtf8: boolean } | { error: 
 const SEVERITY_LABEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
 export function main(argv: string[]): number | Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1));
   let args: Args;
   try { args = parseArgs(argv); }
   catch (e) { process.stderr.write(`ketluan: ${(e as Error).message}\n${USAGE}\n`); return 2; }
