@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   notUtf8?: boolean;
   /** When given, receives the time spent in each rule (milliseconds, summed). */
   timing?: Map<string, number>;
+  /** Facts about a Word file, for the layout-* rules (given by the .docx reader). */
+  word?: RuleOptions['word'];
 }
 
 export interface Finding {
@@ -70,7 +72,7 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const src = model.src;
-  const ruleOptions: RuleOptions = { toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8 };
+  const ruleOptions: RuleOptions = { toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8, word: options.word };
   for (const rule of RULES) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!rule.profiles.includes(model.profile)) continue;

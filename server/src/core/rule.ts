@@ -2,6 +2,7 @@
 
 import type { DocModel, Range } from './model';
 import type { ProfileData, ProfileId } from './profiles';
+import type { WordFacts } from './rules/_word';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Lang = 'vi' | 'en';
@@ -37,6 +38,8 @@ export interface RuleOptions {
   toneMarkStyle: 'consistent' | 'old' | 'new';
   /** The file's bytes were not valid UTF-8 (told by the caller that read them). */
   notUtf8: boolean;
+  /** Facts about a Word file (formatting, page set-up), read by the layout-* rules; absent for text drafts. */
+  word?: WordFacts;
 }
 
 export interface Rule {

@@ -42,6 +42,13 @@ import citationIncomplete from './citation-incomplete';
 import citationCodeRegime from './citation-code-regime';
 import deadlineBeforeIssue from './deadline-before-issue';
 import toTrinhKinhTrinh from './to-trinh-kinh-trinh';
+import layoutPage from './layout-page';
+import layoutFont from './layout-font';
+import layoutSize from './layout-size';
+import layoutStyle from './layout-style';
+import layoutAlignment from './layout-alignment';
+import layoutSpacing from './layout-spacing';
+import layoutPageNumber from './layout-page-number';
 
 export const RULES: Rule[] = [
   // 3.1 Header
@@ -57,6 +64,8 @@ export const RULES: Rule[] = [
   citationNumberFormat, citationTypeMismatch, citationIssuerMismatch, citationDateInvalid, citationDateAfterIssue, citationDateConflict, citationLawYearMismatch, citationIncomplete, citationCodeRegime, deadlineBeforeIssue,
   // 3.5 Text hygiene
   unicodeNotNfc, legacyEncoding, homoglyph, toneMarkMixed,
+  // 8 Word files (.docx): typography, silent on text drafts
+  layoutPage, layoutFont, layoutSize, layoutStyle, layoutAlignment, layoutSpacing, layoutPageNumber,
 ];
 
 export function ruleById(id: string): Rule | undefined {
