@@ -28,10 +28,12 @@ export function readSidecar(path: string): Sidecar {
   return { expected, options };
 }
 
-export function fixtureCases(dir: string): { name: string; draft: string; sidecar: string; fixed: string | null }[] {
+/** Word fixtures (<case>.docx.json, run by test/docx-rules.test.ts) are listed only when `word` is set. */
+export function fixtureCases(dir: string, opts: { word?: boolean } = {}): { name: string; draft: string; sidecar: string; fixed: string | null }[] {
   const files = readdirSync(dir);
-  return files.filter((f) => DRAFT.test(f) && !f.includes('.fixed.')).map((f) => {
-    const stem = f.replace(DRAFT, '');
+  const kind = opts.word ? new RegExp(`${DRAFT.source}|\\.docx\\.json$`) : DRAFT;
+  return files.filter((f) => kind.test(f) && !f.includes('.fixed.')).map((f) => {
+    const stem = f.replace(kind, '');
     const ext = f.slice(stem.length);
     const fixed = join(dir, `${stem}.fixed${ext}`);
     return { name: f, draft: join(dir, f), sidecar: join(dir, `${stem}.expect`), fixed: existsSync(fixed) ? fixed : null };

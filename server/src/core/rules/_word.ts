@@ -112,17 +112,19 @@ export function names(c: WordComponent, text: string): Record<string, string> {
   return { nameVi: n.vi, nameEn: n.en, excerpt: ex };
 }
 
-/** Letters and digits: the characters whose look the typography rules judge (spaces and marks aside). */
+/** Letters and digits: the characters whose bold, italic, underline or case is judged. */
 export const INK = /[\p{L}\p{N}]/u;
+/** Every visible character: font and size are judged on these (a dash in 14 pt among 12 pt items shows). */
+export const VISIBLE = /\S/u;
 
-/** Characters of a component with the run that draws each (letters and digits only). */
-export function inkedRuns(c: WordComponent, text: string): { at: number; run: WordRun; ch: string }[] {
+/** Characters of a component with the run that draws each (letters and digits unless told otherwise). */
+export function inkedRuns(c: WordComponent, text: string, which: RegExp = INK): { at: number; run: WordRun; ch: string }[] {
   const out: { at: number; run: WordRun; ch: string }[] = [];
   for (const r of c.runs) {
     const a = Math.max(r.start, c.start), b = Math.min(r.end, c.end);
     for (let i = a; i < b; i++) {
       const ch = text[i];
-      if (INK.test(ch)) out.push({ at: i, run: r, ch });
+      if (which.test(ch)) out.push({ at: i, run: r, ch });
     }
   }
   return out;

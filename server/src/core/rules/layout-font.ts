@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { layoutFor } from '../layout';
-import { inkedRuns, mostCommon, names, sameFont, spanOf } from './_word';
+import { VISIBLE, inkedRuns, mostCommon, names, sameFont, spanOf } from './_word';
 
 /**
  * HD05 Phần IV.1 (NĐ30 Phụ lục I mục I.4): Times New Roman throughout. Word draws Latin letters without
@@ -38,7 +38,7 @@ const rule: Rule = {
       if (c.confidence !== 'high' || !st || !st.checked.includes('font')) continue;
       const bad: { at: number; font: string; slot: 'ascii' | 'hAnsi' }[] = [];
       const goodFonts: string[] = [];
-      for (const { at, run, ch } of inkedRuns(c, text)) {
+      for (const { at, run, ch } of inkedRuns(c, text, VISIBLE)) {
         const slot = ch.charCodeAt(0) < 0x80 ? 'ascii' : 'hAnsi';
         const font = slot === 'ascii' ? run.ascii : run.hAnsi;
         if (sameFont(font, st.font)) goodFonts.push(font);

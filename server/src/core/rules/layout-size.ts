@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { layoutFor, inRange } from '../layout';
-import { fmtRange, inkedRuns, mostCommon, names, spanOf, vn } from './_word';
+import { VISIBLE, fmtRange, inkedRuns, mostCommon, names, spanOf, vn } from './_word';
 import { styleHint } from './layout-font';
 
 /** Sizes per component: HD05 Phụ lục 2, NĐ30 Phụ lục I mục II (ranges where the guide gives ranges). */
@@ -25,7 +25,7 @@ const rule: Rule = {
     for (const c of word.components) {
       const st = layout.components[c.id];
       if (c.confidence !== 'high' || !st || !st.checked.includes('size')) continue;
-      const bad = inkedRuns(c, text).filter((x) => !inRange(st.size, x.run.size, 0.01));
+      const bad = inkedRuns(c, text, VISIBLE).filter((x) => !inRange(st.size, x.run.size, 0.01));
       if (!bad.length) continue;
       const actual = mostCommon(bad.map((b) => b.run.size));
       const fix = actual < st.size.min ? st.size.min : st.size.max;
