@@ -6,6 +6,7 @@
 
 import type { DocModel, Component } from '../core/model';
 import type { Seg } from '../core/text';
+import { RULE_LINE } from '../core/parse/header';
 import { layoutFor, type ComponentId, type RegimeLayout } from '../core/layout';
 import { inlineRuns, stripLineMarkup, type Run } from './inline';
 
@@ -88,6 +89,7 @@ export function toBlocks(model: DocModel): ExportDoc {
     for (const seg of src.lines[i].segs) {
       if (used.has(seg) || !seg.plain.trim() || seg.plain.startsWith('<!--')) continue;
       used.add(seg);
+      if (RULE_LINE.test(seg.text)) continue; // a typed rule: the exporter draws the rule itself
       const c: ComponentId = /^(?:V\/v|về việc)\b/u.test(seg.plain) ? 'congVanTrichYeu' : 'number';
       numberCol.push({ c, runs: inlineRuns(seg.plain), line: i, start: seg.start, end: seg.end });
     }
@@ -103,6 +105,9 @@ export function toBlocks(model: DocModel): ExportDoc {
     const sep = para('separator', h.separator);
     if (sep && g.trichYeuSeparator === 'line') { sep.runs = []; sep.ruleMm = 55; }
     push(title, sep);
+  } else if (g.trichYeuSeparator === 'line' && title.length) {
+    // State documents draw a rule under the trích yếu (NĐ30 Phụ lục I II.5b); it is not text of the draft.
+    push(title, rule('separator', title[title.length - 1], 55));
   }
   // Other lines of the header zone after the title (kept, never lost).
   for (let i = Math.max(0, zoneEnd); i < h.zoneEnd; i++) {
@@ -164,7 +169,7 @@ export function toBlocks(model: DocModel): ExportDoc {
 }
 
 const PART = /^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+[\dIVXLC]+\b/u;
-const CAN_CU = /^Căn cứ\b/u;
+const CAN_CU = /^Căn cứ(?=\s)/u;
 const KINH_GUI = /^Kính\s+(?:gửi|trình)\b/u;
 
 /** Body paragraphs: one per line (consecutive text lines of a wrapped paragraph are joined). */

@@ -110,6 +110,7 @@ export function buildDocument(doc: ExportDoc): Document {
   if (doc.closing) {
     const c = doc.closing;
     const sigSize = l.components.signerName.size.def;
+    children.push(emptyLine(l, l.components.body.size.def)); // a line between the body and the closing block
     children.push(twoColumns(l, [c], g.closingColsMm, (row) => {
       const right = row.right.map((p) => paragraph(l, p, g.closingColsMm[1], true));
       const gap = Array.from({ length: g.signatureLines }, () => emptyLine(l, sigSize));

@@ -55,6 +55,7 @@ export function stylesheet(l: RegimeLayout): string {
     'table.cols td{padding:0;vertical-align:top}',
     'table.cols td p{text-indent:0}',
     '.rule{border-top:.75pt solid #000;height:0;margin:1pt auto 3pt}',
+    `table.closing{margin-top:${n(body.size.def * 1.15)}pt}`,
     `.sig-gap{height:${n(g.signatureLines * l.components.signerName.size.def * 1.15)}pt}`,
     '[data-line]{cursor:pointer}',
     '.mk-error{background:rgba(229,20,0,.14);outline:1px dashed rgba(229,20,0,.7)}',

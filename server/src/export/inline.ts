@@ -29,8 +29,8 @@ export function inlineRuns(text: string, base: { b?: boolean; i?: boolean } = {}
     out.push(r);
   };
   let at = 0;
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
+  const re = new RegExp(MARK.source, MARK.flags); // own lastIndex: the function recurses
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     // "_" inside a word (snake_case, file names) is not emphasis.
     if (m[4] === '_' && m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) continue;
     add(text.slice(at, m.index), base.b, base.i);
