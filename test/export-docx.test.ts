@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { blocksOf, writeDocx, type ExportDoc } from '../server/src/export';
 import { parse } from '../server/src/core/parse';
 import { RULE_LINE } from '../server/src/core/parse/header';
-import { inRange, lineSpacingPt, mmToTwip, type ComponentId, type ProfileId } from '../server/src/core/layout';
+import { inRange, lineSpacingPt, mmToTwip, type ComponentId } from '../server/src/core/layout';
+import type { ProfileId } from '../server/src/core/profiles';
 import { readDocx, type XPara } from './export-xml';
 
 const ROOT = join(__dirname, '..');

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExportCommands } from './export';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +18,7 @@ export async function activate(context: vscode.ExtensionContext) {
     outputChannelName: 'ketluan',
   };
   client = new LanguageClient('ketluan', 'Kết luận — kiểm tra văn bản Đảng', serverOptions, clientOptions);
+  registerExportCommands(context);
   await client.start();
 
   context.subscriptions.push(

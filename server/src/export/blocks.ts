@@ -40,6 +40,8 @@ export interface ExportDoc {
 }
 
 const SECTION_TITLE_MAX = 120;
+/** Rule under a state trích yếu: about 1/3 of the 165 mm line (NĐ30 Phụ lục I II.5b: 1/3 – 1/2). */
+export const SEPARATOR_RULE_MM = 55;
 
 export function toBlocks(model: DocModel): ExportDoc {
   const layout = layoutFor(model.profile);
@@ -103,11 +105,11 @@ export function toBlocks(model: DocModel): ExportDoc {
   for (const c of h.trichYeu) push(title, para('trichYeu', c));
   if (h.separator) {
     const sep = para('separator', h.separator);
-    if (sep && g.trichYeuSeparator === 'line') { sep.runs = []; sep.ruleMm = 55; }
+    if (sep && g.trichYeuSeparator === 'line') { sep.runs = []; sep.ruleMm = SEPARATOR_RULE_MM; }
     push(title, sep);
   } else if (g.trichYeuSeparator === 'line' && title.length) {
     // State documents draw a rule under the trích yếu (NĐ30 Phụ lục I II.5b); it is not text of the draft.
-    push(title, rule('separator', title[title.length - 1], 55));
+    push(title, rule('separator', title[title.length - 1], SEPARATOR_RULE_MM));
   }
   // Other lines of the header zone after the title (kept, never lost).
   for (let i = Math.max(0, zoneEnd); i < h.zoneEnd; i++) {

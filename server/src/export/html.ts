@@ -5,7 +5,7 @@
 // inner markup the webview swaps in as the user types. Pure: no Node or editor imports.
 
 import type { ComponentId, ComponentStyle, RegimeLayout } from '../core/layout';
-import type { Columns, ExportDoc, Para } from './blocks';
+import { SEPARATOR_RULE_MM, type Columns, type ExportDoc, type Para } from './blocks';
 
 /** A finding shown on the page (original offsets). */
 export interface Mark { start: number; end: number; severity: string; message: string }
@@ -64,6 +64,14 @@ export function stylesheet(l: RegimeLayout): string {
     '@media print{html,body{background:#fff;padding:0}.page{margin:0;box-shadow:none;break-after:page}'
       + '.mk-error,.mk-warning,.mk-information,.mk-hint{background:none;outline:none}}',
   ];
+  // Widths as classes and attribute selectors, so the page needs no style attributes (webview CSP).
+  const [h0, h1] = g.headerColsMm;
+  const [c0, c1] = g.closingColsMm;
+  lines.push(`.cols.header col.l{width:${h0}mm}.cols.header col.r{width:${h1}mm}`);
+  lines.push(`.cols.closing col.l{width:${c0}mm}.cols.closing col.r{width:${c1}mm}`);
+  for (const mm of new Set([g.titleRuleMm, g.issuerRuleMm, SEPARATOR_RULE_MM])) {
+    lines.push(`.rule[data-mm="${n(mm)}"]{width:${n(mm)}mm}`);
+  }
   for (const [id, s] of Object.entries(l.components) as [ComponentId, ComponentStyle][]) {
     lines.push(componentCss(id, s));
   }
@@ -82,7 +90,7 @@ function markOf(p: Para, marks: Mark[]): Mark | null {
 }
 
 function paraHtml(p: Para, marks: Mark[]): string {
-  if (p.ruleMm !== undefined) return `<div class="rule" style="width:${n(p.ruleMm)}mm"></div>`;
+  if (p.ruleMm !== undefined) return `<div class="rule" data-mm="${n(p.ruleMm)}"></div>`;
   const mk = markOf(p, marks);
   const cls = `c-${p.c}${mk ? ` mk-${mk.severity}` : ''}`;
   const title = mk ? ` title="${esc(mk.message)}"` : '';
@@ -96,8 +104,8 @@ function paraHtml(p: Para, marks: Mark[]): string {
   return `<p class="${cls}" data-line="${p.line}"${title}>${inner || '&#8203;'}</p>`;
 }
 
-function columnsHtml(rows: Columns[], cols: [number, number], cls: string, marks: Mark[], gap = -1): string {
-  const col = `<colgroup><col style="width:${cols[0]}mm"><col style="width:${cols[1]}mm"></colgroup>`;
+function columnsHtml(rows: Columns[], cls: string, marks: Mark[], gap = -1): string {
+  const col = '<colgroup><col class="l"><col class="r"></colgroup>';
   const body = rows.map((r) => {
     const right = r.right.map((p) => paraHtml(p, marks));
     if (gap >= 0) right.splice(gap, 0, '<div class="sig-gap"></div>');
@@ -108,15 +116,13 @@ function columnsHtml(rows: Columns[], cols: [number, number], cls: string, marks
 
 /** The document's blocks as HTML, in reading order, before pagination. */
 export function renderFragment(doc: ExportDoc, marks: Mark[] = []): string {
-  const l = doc.layout;
-  const g = l.geometry;
   const out: string[] = [];
   if (doc.header.some((r) => r.left.length || r.right.length)) {
-    out.push(columnsHtml(doc.header, g.headerColsMm, 'header', marks));
+    out.push(columnsHtml(doc.header, 'header', marks));
   }
   for (const p of doc.title) out.push(paraHtml(p, marks));
   for (const p of doc.body) out.push(paraHtml(p, marks));
-  if (doc.closing) out.push(columnsHtml([doc.closing], g.closingColsMm, 'closing', marks, doc.closing.signatureGap));
+  if (doc.closing) out.push(columnsHtml([doc.closing], 'closing', marks, doc.closing.signatureGap));
   doc.appendix.forEach((p, i) => out.push(i === 0 ? paraHtml(p, marks).replace('<p ', '<p data-break="1" ') : paraHtml(p, marks)));
   return out.join('\n');
 }
