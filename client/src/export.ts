@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type * as ExportBundle from '../../server/src/export';
+import { findSoffice } from './export-soffice';
 
 const t = vscode.l10n.t;
 const DRAFT_EXT = /(?:\.kl\.md|\.tb\.md|\.ketluan|\.md|\.txt)$/iu;
@@ -84,21 +85,6 @@ async function openInBrowser(context: vscode.ExtensionContext) {
   const file = path.join(dir, `${name}.html`);
   fs.writeFileSync(file, html);
   await vscode.env.openExternal(vscode.Uri.file(file));
-}
-
-/** LibreOffice's soffice on PATH or in its usual install folders. */
-export function findSoffice(env = process.env, exists = fs.existsSync): string | null {
-  const win = process.platform === 'win32';
-  const names = win ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    for (const n of names) if (dir && exists(path.join(dir, n))) return path.join(dir, n);
-  }
-  const usual = win
-    ? [env.ProgramFiles, env['ProgramFiles(x86)'], 'C:\\Program Files', 'C:\\Program Files (x86)']
-      .filter(Boolean).map((p) => path.join(p!, 'LibreOffice', 'program', 'soffice.exe'))
-    : ['/Applications/LibreOffice.app/Contents/MacOS/soffice', '/usr/bin/soffice', '/usr/local/bin/soffice',
-      '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice', '/snap/bin/libreoffice'];
-  return usual.find((p) => exists(p)) ?? null;
 }
 
 async function exportPdf(context: vscode.ExtensionContext) {
