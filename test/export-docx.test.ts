@@ -172,6 +172,12 @@ async function roundTrip(text: string) {
       if (!all.includes(t)) missing.push(t);
     }
   }
+  // Nothing twice: a paragraph's text occurs in the .docx no more often than in the draft (a "* " bullet
+  // becomes "- ", so the dash is not compared).
+  const src = norm(text);
+  const counts = new Map<string, number>();
+  for (const p of x.paras) { const t = norm(p.text).replace(/^- /u, ''); if (t.length > 3) counts.set(t, (counts.get(t) ?? 0) + 1); }
+  for (const [t, n] of counts) if (src.split(t).length - 1 < n) missing.push(`twice: ${t}`);
   return missing;
 }
 

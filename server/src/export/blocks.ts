@@ -40,15 +40,21 @@ export interface ExportDoc {
 }
 
 const SECTION_TITLE_MAX = 120;
+
+class Used {
+  private starts = new Set<number>();
+  has(seg: Seg) { return this.starts.has(seg.start); }
+  add(seg: Seg) { this.starts.add(seg.start); }
+}
 /** Rule under a state trích yếu: about 1/3 of the 165 mm line (NĐ30 Phụ lục I II.5b: 1/3 – 1/2). */
 export const SEPARATOR_RULE_MM = 55;
 
 export function toBlocks(model: DocModel): ExportDoc {
   const layout = layoutFor(model.profile);
   const { src, header: h } = model;
-  const used = new Set<Seg>();
-  const lineOf = (seg: Seg) => src.lines.findIndex((l) => l.segs.includes(seg));
-  const segOf = (c: Component): Seg | null => {
+  // Segments already placed, by their start offset (segment objects may be made afresh on each read).
+  const used = new Used();
+    const segOf = (c: Component): Seg | null => {
     const l = src.lines[c.line];
     if (!l) return null;
     return l.segs.find((s) => c.start >= s.start && c.start < Math.max(s.end, s.start + 1)) ?? null;
@@ -158,7 +164,7 @@ export function toBlocks(model: DocModel): ExportDoc {
         used.add(seg);
         const target = seg.col >= 20 || (seg !== src.lines[i].segs[0]) ? cr : cl;
         target.push({ c: target === cr ? 'signerTitle' : 'recipientItem', runs: inlineRuns(seg.plain),
-          line: lineOf(seg), start: seg.start, end: seg.end });
+          line: i, start: seg.start, end: seg.end });
       }
     }
     closing = { left: cl, right: cr, signatureGap: gap };
@@ -175,7 +181,7 @@ const CAN_CU = /^Căn cứ(?=\s)/u;
 const KINH_GUI = /^Kính\s+(?:gửi|trình)\b/u;
 
 /** Body paragraphs: one per line (consecutive text lines of a wrapped paragraph are joined). */
-function bodyParas(model: DocModel, from: number, to: number, used: Set<Seg>): Para[] {
+function bodyParas(model: DocModel, from: number, to: number, used: Used): Para[] {
   const { src } = model;
   const sectionAt = new Map<number, DocModel['sections'][number]>();
   const walk = (ss: DocModel['sections']) => { for (const s of ss) { sectionAt.set(s.line, s); walk(s.children); } };
