@@ -98,7 +98,7 @@ export function wordFacts(doc: WordDoc, model: DocModel, map: WordText, detected
       confidence: d.confidence, signals: d.signals,
       runs: p.spans.map((s) => ({ start: base + s.start, end: base + s.end, ...s.fmt })),
       align: p.align, firstLineMm: twipToMm(p.firstLine), beforePt: p.before / 20, afterPt: p.after / 20,
-      linePt: linePt(p), lineRule: p.lineRule, style: p.styleId,
+      linePt: linePt(p), lineRule: p.lineRule, sizePt: dominantSize(p), style: p.styleId,
     });
   }
   const firstInk = (from: number, to: number) => {

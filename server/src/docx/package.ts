@@ -3,6 +3,7 @@
 
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { ReadFailure } from './model';
+import type { XmlText } from './xml';
 
 /** Largest file we read (a .docx of text is rarely above 5 MB; pictures make the rest). */
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
@@ -87,7 +88,7 @@ export function sniff(bytes: Uint8Array): ReadFailure | null {
 /** Parts of a WordprocessingML package we read (the rest — pictures, fonts, custom XML — stays compressed). */
 const NEEDED = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|word\/(?:document\d*|styles|settings|header\d+|footer\d+|theme\/theme\d+)\.xml|word\/_rels\/document\d*\.xml\.rels)$/i;
 
-export type Parts = Map<string, string>;
+export type Parts = Map<string, XmlText>;
 
 /** Unzips the needed parts as text. */
 export function openPackage(bytes: Uint8Array): { parts: Parts } | { failure: ReadFailure } {
@@ -116,10 +117,15 @@ export function openPackage(bytes: Uint8Array): { parts: Parts } | { failure: Re
   return { parts };
 }
 
-/** XML parts are UTF-8 or (rarely) UTF-16 with a byte order mark. */
-function decodeXml(utf8: { decode(d: Uint8Array): string }, data: Uint8Array): string {
+/**
+ * XML parts are UTF-8 or (rarely) UTF-16 with a byte order mark. Under Node a UTF-8 part stays a byte string
+ * (see XmlText: decoding the whole part cost more than reading it); elsewhere it is decoded whole.
+ */
+function decodeXml(utf8: { decode(d: Uint8Array): string }, data: Uint8Array): XmlText {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  const s = utf8.decode(data);
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  const bom = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  const B = (globalThis as { Buffer?: { from(b: ArrayBuffer, o: number, l: number): { toString(e: string): string } } }).Buffer;
+  if (B) return { bytes: B.from(data.buffer as ArrayBuffer, data.byteOffset + bom, data.byteLength - bom).toString('latin1') };
+  return utf8.decode(data.subarray(bom));
 }

@@ -3,7 +3,7 @@
 // settings, every section's page set-up and the headers/footers each section uses. Never throws.
 
 import { openPackage, FAILURES, type Parts } from './package';
-import { walk, readRels, resolveTarget, NS, type El } from './xml';
+import { walk, readRels, resolveTarget, NS, type El, type XmlText } from './xml';
 import {
   readStyles, readTheme, readRProp, readPProp, chain, finalRun, toggle, emptySheet,
   type StyleSheet, type RProps, type PProps,
@@ -185,6 +185,10 @@ class ParagraphReader {
     }
   }
 
+  wantsText(): boolean {
+    return this.inT || this.inInstr;
+  }
+
   text(t: string): void {
     if (this.skipDepth) return;
     if (this.inT) this.add(t);
@@ -247,13 +251,13 @@ class ParagraphReader {
   }
 }
 
-function readParagraphs(xml: string, sheet: StyleSheet): ParagraphReader {
+function readParagraphs(xml: XmlText, sheet: StyleSheet): ParagraphReader {
   const r = new ParagraphReader(sheet);
-  walk(xml, { open: (e) => r.open(e), close: (e) => r.close(e), text: (t) => r.text(t) });
+  walk(xml, { open: (e) => r.open(e), close: (e) => r.close(e), text: (t) => r.text(t), wantText: () => r.wantsText() });
   return r;
 }
 
-function readSettings(xml: string | undefined): { mirrorMargins: boolean } {
+function readSettings(xml: XmlText | undefined): { mirrorMargins: boolean } {
   let mirrorMargins = false;
   if (xml) walk(xml, { open(el) { if (el.uri === NS.w && el.local === 'mirrorMargins') mirrorMargins = toggle(el); }, close() {} });
   return { mirrorMargins };

@@ -2,7 +2,7 @@
 // style (basedOn chain) → direct formatting; theme fonts resolved per level (a theme attribute wins over a
 // font name given at the same level).
 
-import { walk, NS, type El } from './xml';
+import { walk, NS, type El, type XmlText } from './xml';
 import type { RunFormat, WordAlign } from './model';
 
 /** Run properties as written at one level (unset = inherited). */
@@ -102,7 +102,7 @@ export function emptySheet(theme: Theme = { major: null, minor: null }): StyleSh
   return { styles: new Map(), defaults: { r: {}, p: {} }, defaultParagraph: null, theme };
 }
 
-export function readTheme(xml: string | undefined): Theme {
+export function readTheme(xml: XmlText | undefined): Theme {
   const t: Theme = { major: null, minor: null };
   if (!xml) return t;
   let which: 'major' | 'minor' | null = null;
@@ -118,7 +118,7 @@ export function readTheme(xml: string | undefined): Theme {
   return t;
 }
 
-export function readStyles(xml: string | undefined, theme: Theme): StyleSheet {
+export function readStyles(xml: XmlText | undefined, theme: Theme): StyleSheet {
   const sheet = emptySheet(theme);
   if (!xml) return sheet;
   const stack: string[] = [];

@@ -36,6 +36,8 @@ export interface WordComponent {
   /** Line spacing in points (a multiple of lines converted with the TNR line height). */
   linePt: number;
   lineRule: 'auto' | 'exact' | 'atLeast';
+  /** The size most of the paragraph is set in (points). */
+  sizePt: number;
   /** Word style of the paragraph, when it has one (told in the "how to fix" text). */
   style: string | null;
 }
@@ -117,17 +119,37 @@ export const INK = /[\p{L}\p{N}]/u;
 /** Every visible character: font and size are judged on these (a dash in 14 pt among 12 pt items shows). */
 export const VISIBLE = /\S/u;
 
-/** Characters of a component with the run that draws each (letters and digits unless told otherwise). */
-export function inkedRuns(c: WordComponent, text: string, which: RegExp = INK): { at: number; run: WordRun; ch: string }[] {
-  const out: { at: number; run: WordRun; ch: string }[] = [];
+/**
+ * The text of a component drawn by runs that fail a test: from the first to the last such character (of the
+ * given kind), or null. Each run is tested once; characters are scanned only at the ends of failing runs.
+ */
+export function faultySpan(c: WordComponent, text: string, bad: (r: WordRun) => boolean, which: RegExp = INK):
+  { start: number; end: number; runs: WordRun[] } | null {
+  let start = Infinity, end = -1;
+  const runs: WordRun[] = [];
   for (const r of c.runs) {
     const a = Math.max(r.start, c.start), b = Math.min(r.end, c.end);
-    for (let i = a; i < b; i++) {
-      const ch = text[i];
-      if (which.test(ch)) out.push({ at: i, run: r, ch });
-    }
+    if (a >= b || !bad(r)) continue;
+    let i = a;
+    while (i < b && !which.test(text[i])) i++;
+    if (i === b) continue;
+    let j = b - 1;
+    while (j > i && !which.test(text[j])) j--;
+    runs.push(r);
+    if (i < start) start = i;
+    if (j + 1 > end) end = j + 1;
   }
-  return out;
+  return runs.length ? { start, end, runs } : null;
+}
+
+/** Whether some character of the kind is drawn by a run that passes the test. */
+export function someInk(c: WordComponent, text: string, good: (r: WordRun) => boolean, which: RegExp = INK): boolean {
+  for (const r of c.runs) {
+    const a = Math.max(r.start, c.start), b = Math.min(r.end, c.end);
+    if (a >= b || !good(r)) continue;
+    for (let i = a; i < b; i++) if (which.test(text[i])) return true;
+  }
+  return false;
 }
 
 /** The range from the first to the last of the given offsets (exact text of the fault). */
@@ -157,7 +179,13 @@ export function mostCommon<T>(xs: T[]): T {
   return best;
 }
 
+const fontKeys = new Map<string, string>();
+function fontKey(s: string): string {
+  let k = fontKeys.get(s);
+  if (k === undefined) { k = s.toLowerCase().replace(/\s+/g, ' ').trim(); if (fontKeys.size < 1000) fontKeys.set(s, k); }
+  return k;
+}
+
 export function sameFont(a: string, b: string): boolean {
-  const f = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return f(a) === f(b);
+  return a === b || fontKey(a) === fontKey(b);
 }

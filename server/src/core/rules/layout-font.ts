@@ -1,6 +1,9 @@
 import { ALL, msg, type Rule } from '../rule';
 import { layoutFor } from '../layout';
-import { VISIBLE, inkedRuns, mostCommon, names, sameFont, spanOf } from './_word';
+import { faultySpan, mostCommon, names, sameFont, someInk, type WordRun } from './_word';
+
+const ASCII_VISIBLE = /[\x21-\x7e]/;
+const NON_ASCII_VISIBLE = /[^\x00-\x7f\s]/u;
 
 /**
  * HD05 Phần IV.1 (NĐ30 Phụ lục I mục I.4): Times New Roman throughout. Word draws Latin letters without
@@ -36,19 +39,18 @@ const rule: Rule = {
     for (const c of word.components) {
       const st = layout.components[c.id];
       if (c.confidence !== 'high' || !st || !st.checked.includes('font')) continue;
-      const bad: { at: number; font: string; slot: 'ascii' | 'hAnsi' }[] = [];
-      const goodFonts: string[] = [];
-      for (const { at, run, ch } of inkedRuns(c, text, VISIBLE)) {
-        const slot = ch.charCodeAt(0) < 0x80 ? 'ascii' : 'hAnsi';
-        const font = slot === 'ascii' ? run.ascii : run.hAnsi;
-        if (sameFont(font, st.font)) goodFonts.push(font);
-        else bad.push({ at, font, slot });
-      }
-      if (!bad.length) continue;
-      const actual = mostCommon(bad.map((b) => b.font));
-      const onlyHAnsi = bad.every((b) => b.slot === 'hAnsi') && goodFonts.length > 0;
-      const data = { ...names(c, text), actual, expected: st.font, other: st.font, ...styleHint(c.style) };
-      report({ message: onlyHAnsi ? 'slot' : 'font', data, range: spanOf(bad.map((b) => b.at)) });
+      const expected = st.font;
+      const asciiBad = (r: WordRun) => !sameFont(r.ascii, expected);
+      const hAnsiBad = (r: WordRun) => !sameFont(r.hAnsi, expected);
+      // Characters below U+0080 are drawn with the ascii slot, Vietnamese letters with the hAnsi slot.
+      const a = faultySpan(c, text, asciiBad, ASCII_VISIBLE);
+      const h = faultySpan(c, text, hAnsiBad, NON_ASCII_VISIBLE);
+      if (!a && !h) continue;
+      const actual = h && !a ? h.runs[0].hAnsi : mostCommon((a?.runs ?? []).map((r) => r.ascii));
+      const onlyHAnsi = !a && !!h && someInk(c, text, (r) => !asciiBad(r), ASCII_VISIBLE);
+      const range = { start: Math.min(a?.start ?? Infinity, h?.start ?? Infinity), end: Math.max(a?.end ?? -1, h?.end ?? -1) };
+      const data = { ...names(c, text), actual, expected, other: expected, ...styleHint(c.style) };
+      report({ message: onlyHAnsi ? 'slot' : 'font', data, range });
     }
   },
 };

@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { layoutFor, inRange } from '../layout';
-import { VISIBLE, fmtRange, inkedRuns, mostCommon, names, spanOf, vn } from './_word';
+import { VISIBLE, faultySpan, fmtRange, mostCommon, names, vn } from './_word';
 import { styleHint } from './layout-font';
 
 /** Sizes per component: HD05 Phụ lục 2, NĐ30 Phụ lục I mục II (ranges where the guide gives ranges). */
@@ -25,9 +25,9 @@ const rule: Rule = {
     for (const c of word.components) {
       const st = layout.components[c.id];
       if (c.confidence !== 'high' || !st || !st.checked.includes('size')) continue;
-      const bad = inkedRuns(c, text, VISIBLE).filter((x) => !inRange(st.size, x.run.size, 0.01));
-      if (!bad.length) continue;
-      const actual = mostCommon(bad.map((b) => b.run.size));
+      const bad = faultySpan(c, text, (r) => !inRange(st.size, r.size, 0.01), VISIBLE);
+      if (!bad) continue;
+      const actual = mostCommon(bad.runs.map((r) => r.size));
       const fix = actual < st.size.min ? st.size.min : st.size.max;
       report({
         message: 'size',
@@ -37,7 +37,7 @@ const rule: Rule = {
           expected: `${fmtRange(st.size.min, st.size.max)} pt`, expectedEn: fmtRange(st.size.min, st.size.max).replace(',', '.'),
           fix: String(fix),
         },
-        range: spanOf(bad.map((b) => b.at)),
+        range: { start: bad.start, end: bad.end },
       });
     }
   },

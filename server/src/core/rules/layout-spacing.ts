@@ -40,12 +40,13 @@ const rule: Rule = {
     for (const c of word.components) {
       const st = layout.components[c.id];
       if (c.confidence !== 'high' || !st || !c.wholeParagraph) continue;
-      const base = { ...names(c, text), ...styleHint(c.style) };
       const range = { start: c.start, end: c.end };
+      let named: Record<string, string> | null = null;
+      const base = () => (named ??= { ...names(c, text), ...styleHint(c.style) });
       if (st.checked.includes('indent') && !inRange(st.indentMm, c.firstLineMm, 0.5)) {
         const fix = vn(st.indentMm.def / 10);
         report({ message: 'indent', range, data: {
-          ...base, actual: vn(c.firstLineMm), actualEn: fmtEn(c.firstLineMm), fix, fixEn: fix.replace(',', '.'),
+          ...base(), actual: vn(c.firstLineMm), actualEn: fmtEn(c.firstLineMm), fix, fixEn: fix.replace(',', '.'),
           expected: fmtRange(st.indentMm.min, st.indentMm.max), expectedEn: fmtRange(st.indentMm.min, st.indentMm.max).replace(/,/g, '.'),
         } });
       }
@@ -53,18 +54,18 @@ const rule: Rule = {
       if (st.checked.includes('spaceAfter') && !inRange(st.spaceAfter, c.afterPt, 0.05)
         && !(c.afterPt <= st.spaceAfter.max && inRange(st.spaceAfter, c.beforePt, 0.05))) {
         report({ message: 'after', range, data: {
-          ...base, actual: vn(c.afterPt), actualEn: fmtEn(c.afterPt), fix: String(st.spaceAfter.def),
+          ...base(), actual: vn(c.afterPt), actualEn: fmtEn(c.afterPt), fix: String(st.spaceAfter.def),
           expected: fmtRange(st.spaceAfter.min, st.spaceAfter.max), expectedEn: fmtRange(st.spaceAfter.min, st.spaceAfter.max).replace(/,/g, '.'),
         } });
       }
       if (st.checked.includes('lineSpacing')) {
-        const r = lineSpacingPt(st);
+        const r = lineSpacingPt(st, c.sizePt);
         if (!inRange(r, c.linePt, 0.1)) {
           const exact = st.lineSpacing.unit === 'pt';
           const kind = c.lineRule === 'exact' ? 'Chính xác' : c.lineRule === 'atLeast' ? 'Ít nhất' : 'Bội số';
           const kindEn = c.lineRule === 'exact' ? 'Exactly' : c.lineRule === 'atLeast' ? 'At least' : 'Multiple';
           report({ message: 'line', range, data: {
-            ...base,
+            ...base(),
             actual: `${vn(c.linePt)} pt (${kind})`, actualEn: `${fmtEn(c.linePt)} pt (${kindEn})`,
             expected: exact ? `${fmtRange(r.min, r.max)} pt, Chính xác (Exactly)` : `${fmtRange(st.lineSpacing.min, st.lineSpacing.max)} dòng`,
             expectedEn: exact ? `${fmtRange(r.min, r.max).replace(/,/g, '.')} pt, Exactly` : `${fmtRange(st.lineSpacing.min, st.lineSpacing.max).replace(/,/g, '.')} lines`,

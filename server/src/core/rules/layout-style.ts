@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { layoutFor } from '../layout';
-import { inkedRuns, names, spanOf, type WordComponent } from './_word';
+import { INK, faultySpan, names, someInk, spanOf, type WordComponent } from './_word';
 import { styleHint } from './layout-font';
 
 type Prop = 'bold' | 'italic' | 'underline';
@@ -48,18 +48,17 @@ const rule: Rule = {
     for (const c of word.components) {
       const st = layout.components[c.id];
       if (c.confidence !== 'high' || !st) continue;
-      const ink = inkedRuns(c, text);
-      if (!ink.length) continue;
       for (const prop of ['bold', 'italic', 'underline'] as Prop[]) {
         if (!st.checked.includes(prop)) continue;
-        const lacking = ink.filter((x) => x.run[prop] !== st[prop]);
-        if (!lacking.length) continue;
-        if (!st[prop] && lacking.length < ink.length) continue;
-        report({ message: st[prop] ? 'missing' : 'extra', data: data(c, text, prop), range: spanOf(lacking.map((x) => x.at)) });
+        const lacking = faultySpan(c, text, (r) => r[prop] !== st[prop]);
+        if (!lacking) continue;
+        if (!st[prop] && someInk(c, text, (r) => !r[prop])) continue;
+        report({ message: st[prop] ? 'missing' : 'extra', data: data(c, text, prop), range: { start: lacking.start, end: lacking.end } });
       }
       if (st.checked.includes('caps') && st.caps === 'upper') {
-        const lower = ink.filter((x) => x.ch !== x.ch.toUpperCase());
-        if (lower.length) report({ message: 'caps', data: names(c, text), range: spanOf(lower.map((x) => x.at)) });
+        const lower: number[] = [];
+        for (let i = c.start; i < c.end; i++) { const ch = text[i]; if (ch !== ch.toUpperCase() && INK.test(ch)) lower.push(i); }
+        if (lower.length) report({ message: 'caps', data: names(c, text), range: spanOf(lower) });
       }
     }
   },
