@@ -124,13 +124,14 @@ describe('exported .docx: typography of every component from the layout table', 
 
   for (const profile of ['hd05', 'hd36', 'nd30'] as const) {
     it(`${profile}: page set-up, page number top centre from page 2`, async () => {
-      const { doc, x } = await exported(readFileSync(join(ROOT, 'examples/ket-luan-ban-thuong-vu.kl.md'), 'utf8'), profile);
+      const text = readFileSync(join(ROOT, 'examples/ket-luan-ban-thuong-vu.kl.md'), 'utf8');
+      const { doc, x } = await exported(text, profile);
       const d = x.files['word/document.xml'];
       const m = doc.layout.page.margins;
       expect(d).toMatch(/<w:pgSz w:w="11906" w:h="16838"/u);
       const mar = /<w:pgMar [^>]*\/>/u.exec(d)![0];
-      for (const [k, v] of [['top', m.top.def], ['bottom', m.bottom.def], ['left', m.left.def], ['right', m.right.def]] as const) {
-        expect(mar).toContain(`w:${k}="${mmToTwip(v)}"`);
+      for (const k of ['top', 'bottom', 'left', 'right'] as const) {
+        expect(mar).toContain(`w:${k}="${mmToTwip(m[k].def)}"`);
       }
       expect(mar).toContain(`w:header="${mmToTwip(10)}"`);
       expect(d).toMatch(/<w:titlePg\/>/u);
@@ -176,7 +177,10 @@ async function roundTrip(text: string) {
   // becomes "- ", so the dash is not compared).
   const src = norm(text);
   const counts = new Map<string, number>();
-  for (const p of x.paras) { const t = norm(p.text).replace(/^- /u, ''); if (t.length > 3) counts.set(t, (counts.get(t) ?? 0) + 1); }
+  for (const p of x.paras) {
+    const t = norm(p.text).replace(/^- /u, '');
+    if (t.length > 3) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
   for (const [t, n] of counts) if (src.split(t).length - 1 < n) missing.push(`twice: ${t}`);
   return missing;
 }

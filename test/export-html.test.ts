@@ -8,7 +8,8 @@ import { layoutFor } from '../server/src/core/layout';
 const ROOT = join(__dirname, '..');
 const TODAY = { y: 2026, m: 11, d: 1 };
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
-const rule = (css: string, sel: string) => new RegExp(`(?:^|\\n)${sel.replace(/\./gu, '\\.')}\\{([^}]*)\\}`, 'u').exec(css)?.[1];
+const rule = (css: string, sel: string) =>
+  new RegExp(`(?:^|\\n)${sel.replace(/\./gu, '\\.')}\\{([^}]*)\\}`, 'u').exec(css)?.[1];
 
 describe('A4 preview', () => {
   it('page box and component styles come from the layout table (hd05)', () => {
@@ -26,7 +27,8 @@ describe('A4 preview', () => {
 
   it('state documents (nd30): Nơi nhận 12 bold italic, body single-spaced 14 pt, Quốc hiệu 13', () => {
     const css = stylesheet(layoutFor('nd30'));
-    expect(rule(css, '.c-recipientsLabel')).toMatch(/^font-size:12pt;font-weight:700;font-style:italic;text-decoration:none/u);
+    expect(rule(css, '.c-recipientsLabel'))
+      .toMatch(/^font-size:12pt;font-weight:700;font-style:italic;text-decoration:none/u);
     expect(rule(css, '.c-body')).toContain('line-height:1.15;');
     expect(rule(css, '.c-quocHieu')).toMatch(/^font-size:13pt;font-weight:700/u);
     expect(css).toContain('.cols.header col.l{width:65mm}');
@@ -42,9 +44,11 @@ describe('A4 preview', () => {
       const plain = inner.replace(/<[^>]+>/gu, '').replace(/&#(\d+);/gu, (_, c) => String.fromCharCode(+c));
       expect(lines[+line], plain).toContain(plain.slice(0, 20));
     }
-    expect(html).toMatch(/<p class="c-partyTitle" data-line="0">ĐẢNG CỘNG SẢN VIỆT NAM<\/p><div class="rule" data-mm="73">/u);
+    expect(html).toMatch(
+      /<p class="c-partyTitle" data-line="0">ĐẢNG CỘNG SẢN VIỆT NAM<\/p><div class="rule" data-mm="73">/u);
     expect(html).toMatch(/<table class="cols header">[\s\S]*?<\/table>/u);
-    expect(html).toMatch(/<table class="cols closing">[\s\S]*PHÓ BÍ THƯ<\/p><div class="sig-gap"><\/div><p class="c-signerName"/u);
+    expect(html).toMatch(
+      /<table class="cols closing">[\s\S]*PHÓ BÍ THƯ<\/p><div class="sig-gap"><\/div><p class="c-signerName"/u);
   });
 
   it('findings are highlighted on the paragraph they point at, with the message as a tooltip', () => {
@@ -54,7 +58,8 @@ describe('A4 preview', () => {
       { start: at + 2, end: at + 3, severity: 'error', message: 'Bỏ dấu "<:>" sau "Số"' },
       { start: at, end: at + 3, severity: 'hint', message: 'gợi ý' },
     ]);
-    expect(html).toContain('<p class="c-number mk-error" data-line="3" title="Bỏ dấu &#34;&#60;:&#62;&#34; sau &#34;Số&#34;">');
+    expect(html).toContain(
+      '<p class="c-number mk-error" data-line="3" title="Bỏ dấu &#34;&#60;:&#62;&#34; sau &#34;Số&#34;">');
     expect(html.match(/mk-/gu)).toHaveLength(1);
     // Near miss: a finding on the next paragraph does not mark this one.
     const clean = renderFragment(blocksOf(text, { today: TODAY }), [
@@ -64,7 +69,7 @@ describe('A4 preview', () => {
     expect(clean).toContain('<p class="c-number" data-line="3">');
   });
 
-  it('is safe in a strict-CSP webview: escaped text, nonce on script and style, no style attributes, nothing remote', () => {
+  it('is safe in a strict-CSP webview: escaped text, nonces, no style attributes, nothing remote', () => {
     const text = read('examples/ket-luan-ban-thuong-vu.kl.md')
       .replace('Ủy ban nhân dân xã đã rà soát', '<script>alert(1)</script> <img src=x onerror=alert(2)> "q" &amp;');
     const html = exportHtml(text, { today: TODAY, nonce: 'abc123', csp: "default-src 'none'" });

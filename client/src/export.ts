@@ -90,7 +90,8 @@ async function openInBrowser(context: vscode.ExtensionContext) {
 async function exportPdf(context: vscode.ExtensionContext) {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(t('Xuất PDF cần chạy LibreOffice nên bị tắt trong thư mục chưa tin cậy. '
-      + 'Hãy tin cậy thư mục (Manage Workspace Trust), hoặc Xuất ra Word (.docx) rồi trong Word chọn Lưu thành → PDF.'));
+      + 'Hãy tin cậy thư mục (Manage Workspace Trust), hoặc Xuất ra Word (.docx) rồi trong Word chọn '
+      + 'Lưu thành → PDF.'));
     return;
   }
   const doc = activeDraft();
@@ -177,7 +178,8 @@ class Preview {
     if (m.type !== 'reveal' || typeof m.line !== 'number') return;
     const pos = new vscode.Position(Math.max(0, Math.min(m.line, this.doc.lineCount - 1)), 0);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.doc);
-    const ed = await vscode.window.showTextDocument(this.doc, { viewColumn: visible?.viewColumn, preserveFocus: false });
+    const ed = await vscode.window.showTextDocument(this.doc,
+      { viewColumn: visible?.viewColumn, preserveFocus: false });
     ed.selection = new vscode.Selection(pos, pos);
     ed.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

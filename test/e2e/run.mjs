@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { setup, NODE24, CODE_SERVER, CS_DIR } from './setup.mjs';
-import { exportTests } from './export.mjs';
+import { exportTests, previewInVsCode } from './export.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
@@ -160,6 +160,7 @@ async function vscodeTests() {
     await waitFor(async () => /A Party committee is a collective/.test(await page.locator('.markers-panel').innerText()), 30000, 'the Problems panel still shows Vietnamese messages after setting messageLanguage to en');
   }, page);
 
+  await previewInVsCode({ step, page, palette, openFile, waitFor, sleep });
   await ctx.close();
   rmSync(tmp, { recursive: true, force: true });
   if (process.env.UPDATE_SCREENSHOTS) {

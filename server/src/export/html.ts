@@ -61,7 +61,8 @@ export function stylesheet(l: RegimeLayout): string {
     '.mk-error{background:rgba(229,20,0,.14);outline:1px dashed rgba(229,20,0,.7)}',
     '.mk-warning{background:rgba(255,183,0,.18);outline:1px dashed rgba(191,128,0,.7)}',
     '.mk-information,.mk-hint{background:rgba(0,120,212,.1)}',
-    '@media print{html,body{background:#fff;padding:0}.page{margin:0;box-shadow:none;break-after:page}'
+    '@media print{html,body{background:#fff;padding:0}#pages{zoom:1!important}'
+      + '.page{margin:0;box-shadow:none;break-after:page}'
       + '.mk-error,.mk-warning,.mk-information,.mk-hint{background:none;outline:none}}',
   ];
   // Widths as classes and attribute selectors, so the page needs no style attributes (webview CSP).
@@ -123,7 +124,10 @@ export function renderFragment(doc: ExportDoc, marks: Mark[] = []): string {
   for (const p of doc.title) out.push(paraHtml(p, marks));
   for (const p of doc.body) out.push(paraHtml(p, marks));
   if (doc.closing) out.push(columnsHtml([doc.closing], 'closing', marks, doc.closing.signatureGap));
-  doc.appendix.forEach((p, i) => out.push(i === 0 ? paraHtml(p, marks).replace('<p ', '<p data-break="1" ') : paraHtml(p, marks)));
+  doc.appendix.forEach((p, i) => {
+    const h = paraHtml(p, marks);
+    out.push(i === 0 ? h.replace('<p ', '<p data-break="1" ') : h); // the appendix starts a new page
+  });
   return out.join('\n');
 }
 
@@ -150,7 +154,12 @@ function paginate(){
     if(content.scrollHeight>content.clientHeight+1&&content.children.length>1){content.removeChild(b);
       newPage();content.appendChild(b);}}
   document.body.setAttribute('data-pages',String(count));
+  fit();
 }
+function fit(){var p=document.querySelector('.page');if(!p)return;var pages=document.getElementById('pages');
+  pages.style.zoom='1';var w=p.getBoundingClientRect().width+24;
+  pages.style.zoom=String(Math.min(1,Math.max(0.3,window.innerWidth/w)));}
+window.addEventListener('resize',fit);
 window.ketluanPaginate=paginate;
 document.addEventListener('click',function(e){var t=e.target;
   while(t&&t.getAttribute&&!t.getAttribute('data-line'))t=t.parentNode;

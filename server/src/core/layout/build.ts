@@ -14,7 +14,9 @@ const ANY_INDENT = at(0, 0, Infinity);
 const ANY_SPACE = at(0, 0, Infinity);
 
 /** A component style with the quiet defaults (regular, normal case, no indent, single line, no spacing). */
-export function style(s: Partial<ComponentStyle> & Pick<ComponentStyle, 'size' | 'checked' | 'source'>): ComponentStyle {
+type StyleInput = Partial<ComponentStyle> & Pick<ComponentStyle, 'size' | 'checked' | 'source'>;
+
+export function style(s: StyleInput): ComponentStyle {
   return {
     font: TNR,
     bold: false,
