@@ -14,8 +14,8 @@ const ROOT = join(__dirname, '..');
 const TODAY = { y: 2026, m: 11, d: 1 };
 const JC = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
 
-interface Case { file: string; profile: ProfileId | 'auto'; expect: ProfileId }
-const CASES: Case[] = [
+interface Case { file: string; profile: ProfileId | 'auto'; expect: ProfileId; text?: string }
+const FILES: Case[] = [
   { file: 'examples/ket-luan-ban-thuong-vu.kl.md', profile: 'auto', expect: 'hd05' },
   { file: 'examples/ket-luan-hoi-nghi-dang-bo.kl.md', profile: 'auto', expect: 'hd05' },
   { file: 'examples/thong-bao-ket-luan-thuong-truc.tb.md', profile: 'auto', expect: 'hd36' },
@@ -25,6 +25,26 @@ const CASES: Case[] = [
   { file: 'examples/ket-luan-ban-thuong-vu.kl.md', profile: 'hd36', expect: 'hd36' },
   { file: 'test/fixtures/export/thong-bao-nd30.md', profile: 'nd30', expect: 'nd30' },
 ];
+
+/** A snippet body with its placeholders filled by their defaults (the first choice of a choice list). */
+function expandSnippet(body: string[]): string {
+  return body.join('\n')
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/gu, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/gu, '$1')
+    .replace(/\$\d+/gu, '')
+    .replace(/\\\$/gu, '$');
+}
+const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'ketluan.code-snippets'), 'utf8')) as
+  Record<string, { body: string[] }>;
+/** The document templates (whole Kết luận / Thông báo kết luận). */
+const TEMPLATES: Case[] = Object.entries(snippets)
+  .filter(([, v]) => v.body.some((l) => l.includes('ĐẢNG CỘNG SẢN VIỆT NAM')))
+  .map(([name, v]) => ({
+    file: `snippet "${name}"`, profile: 'auto' as const, expect: name.includes('HD36') ? 'hd36' as const : 'hd05' as const,
+    text: expandSnippet(v.body),
+  }));
+const CASES = [...FILES, ...TEMPLATES];
+const textOf = (c: Case) => c.text ?? readFileSync(join(ROOT, c.file), 'utf8');
 
 async function exported(text: string, profile: ProfileId | 'auto') {
   const doc = blocksOf(text, { profile, today: TODAY });
@@ -51,7 +71,7 @@ function pairs(doc: ExportDoc, paras: XPara[]) {
 describe('exported .docx: typography of every component from the layout table', () => {
   for (const c of CASES) {
     it(`${c.file} (${c.profile} → ${c.expect})`, async () => {
-      const { doc, x } = await exported(readFileSync(join(ROOT, c.file), 'utf8'), c.profile);
+      const { doc, x } = await exported(textOf(c), c.profile);
       const l = doc.layout;
       expect(l.profile).toBe(c.expect);
       const seen = new Set<ComponentId>();
@@ -188,7 +208,7 @@ async function roundTrip(text: string) {
 describe('text round trip: every line of the draft is in the .docx', () => {
   for (const c of CASES.filter((k) => k.profile === 'auto')) {
     it(c.file, async () => {
-      expect(await roundTrip(readFileSync(join(ROOT, c.file), 'utf8'))).toEqual([]);
+      expect(await roundTrip(textOf(c))).toEqual([]);
     });
   }
   it('a draft with comments, a wrapped paragraph, lists and an appendix', async () => {
