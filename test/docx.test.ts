@@ -313,3 +313,23 @@ describe('import', () => {
     expect(analyze(d, { today: TODAY }).findings).toEqual([]);
   });
 });
+
+describe('the editor API (dist/word.js)', () => {
+  it('the read-only view has one line per paragraph and the findings point into it (tabs shown as four spaces)', async () => {
+    const { checkForEditor, importForEditor } = await import('../server/src/docx');
+    const bytes = variant({ edits: [{ find: 'KẾT LUẬN', set: { b: false } }, { find: 'Số 14-KL/ĐU', set: { text: 'Số:\t14-KL/ĐU' } }] });
+    const r = checkForEditor(bytes, { today: TODAY });
+    if (!r.ok) throw new Error('unreadable');
+    const lines = r.view.split('\n');
+    expect(lines.length).toBe(30);
+    expect(lines[3]).toBe('Số:    14-KL/ĐU');
+    expect(r.findings.map((f) => [f.rule, f.para, f.column, f.endPara, f.endColumn, lines[f.para].slice(f.column, f.endColumn)])).toEqual([
+      ['doc-number-format', 3, 0, 3, 7, 'Số:    '],
+      ['layout-style', 8, 0, 8, 8, 'KẾT LUẬN'],
+    ]);
+    const i = importForEditor(bytes);
+    expect(i.ok && i.draft.startsWith('ĐẢNG BỘ TỈNH LÂM ĐỒNG')).toBe(true);
+    const bad = checkForEditor(new Uint8Array([1, 2, 3]), {});
+    expect(bad.ok ? '' : bad.failure.en).toBe('The file is not a .docx (no Word zip package inside). Open it in Word and save it as .docx (File → Save As → Word Document (*.docx)).');
+  });
+});

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExportCommands } from './export';
+import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext) {
   };
   client = new LanguageClient('ketluan', 'Kết luận — kiểm tra văn bản Đảng', serverOptions, clientOptions);
   registerExportCommands(context);
+  registerWordCommands(context);
   await client.start();
 
   context.subscriptions.push(

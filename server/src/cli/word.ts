@@ -1,9 +1,10 @@
 // The CLI's handling of Word files (spec §8): check and inspect of .docx, with locations as paragraph numbers
 // (¶n:column) and a context excerpt; files that are not readable .docx are told with what to do.
 import { readFileSync } from 'node:fs';
-import { positionAt, type AnalyzeOptions, type Finding } from '../core';
+import type { AnalyzeOptions, Finding } from '../core';
 import { inspect } from '../core/inspect';
 import { checkWord, type WordCheck } from '../docx/check';
+import { locate } from '../docx';
 import type { ReadFailure } from '../docx/model';
 
 /** Extensions read as Word files (.doc is recognised to tell the user to re-save it). */
@@ -40,24 +41,13 @@ export function checkWordFile(path: string, shown: string, opts: AnalyzeOptions)
   return { file: { path: shown, profile: r.model.profile, documentType: r.model.documentType, diagnostics: wordDiagnostics(r), word: true } };
 }
 
-/** Findings with paragraph-number locations (a line the reader put between blocks counts as the next paragraph). */
+/** Findings with paragraph-number locations, 1-based as the CLI prints them. */
 export function wordDiagnostics(r: WordCheck & { ok: true }): WordDiag[] {
-  const { model, map, doc } = r;
-  const para = (line: number) => {
-    for (let l = line; l < map.paraOfLine.length; l++) if (map.paraOfLine[l] >= 0) return map.paraOfLine[l];
-    return Math.max(0, doc.paragraphs.length - 1);
-  };
-  return r.findings.map((d) => {
-    const s = positionAt(model.src, d.start), e = positionAt(model.src, d.end);
-    const ps = para(s.line), pe = para(e.line);
-    const text = doc.paragraphs[ps]?.text ?? '';
-    const context = text.replace(/\s+/g, ' ').trim();
-    return {
-      rule: d.ruleId, severity: d.severity, message: d.message,
-      line: ps + 1, column: s.character + 1, endLine: pe + 1, endColumn: e.character + 1, fixable: !!d.fix,
-      context: context.length > 60 ? context.slice(0, 59) + '…' : context,
-    };
-  });
+  return locate(r).map((f) => ({
+    rule: f.rule, severity: f.severity, message: f.message,
+    line: f.para + 1, column: f.column + 1, endLine: f.endPara + 1, endColumn: f.endColumn + 1, fixable: f.fixable,
+    context: f.context,
+  }));
 }
 
 /** `inspect --format json` of a Word file: the model and each component found, with its confidence. */
