@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import { setup, NODE24, CODE_SERVER, CS_DIR } from './setup.mjs';
 import { exportTests, previewInVsCode } from './export.mjs';
+import { wordTests } from './word.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
@@ -214,6 +215,7 @@ async function main() {
     if (!res.symbols.includes('II. NHIỆM VỤ TRỌNG TÂM')) throw new Error(`document symbols lack the sections: ${res.symbols.join(' | ')}`);
   });
   await exportTests(step);
+  await wordTests(step);
   const secs = ((Date.now() - started) / 1000).toFixed(0);
   log(`${passes} passed, ${failures} failed in ${secs}s`);
   process.stdout.write(`e2e: ${passes} passed, ${failures} failed\n`);
