@@ -14,7 +14,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ketluan-export-'));
   copyFileSync(CLEAN, join(dir, 'ket-luan.kl.md'));
-  copyFileSync(join(__dirname, 'fixtures', 'export', 'thong-bao-nd30.md'), join(dir, 'thong-bao.md'));
+  copyFileSync(join(__dirname, 'export-fixtures', 'thong-bao-nd30.md'), join(dir, 'thong-bao.md'));
 });
 
 describe('ketluan export', () => {

@@ -21,9 +21,9 @@ const FILES: Case[] = [
   { file: 'examples/thong-bao-ket-luan-thuong-truc.tb.md', profile: 'auto', expect: 'hd36' },
   { file: 'test/fixtures/clean-hd05.kl.md', profile: 'auto', expect: 'hd05' },
   { file: 'test/fixtures/clean-hd36.tb.md', profile: 'auto', expect: 'hd36' },
-  { file: 'test/fixtures/export/thong-bao-nd30.md', profile: 'auto', expect: 'nd30' },
+  { file: 'test/export-fixtures/thong-bao-nd30.md', profile: 'auto', expect: 'nd30' },
   { file: 'examples/ket-luan-ban-thuong-vu.kl.md', profile: 'hd36', expect: 'hd36' },
-  { file: 'test/fixtures/export/thong-bao-nd30.md', profile: 'nd30', expect: 'nd30' },
+  { file: 'test/export-fixtures/thong-bao-nd30.md', profile: 'nd30', expect: 'nd30' },
 ];
 
 /** A snippet body with its placeholders filled by their defaults (the first choice of a choice list). */
@@ -116,7 +116,7 @@ describe('exported .docx: typography of every component from the layout table', 
   }
 
   it('the body of a state notice: Căn cứ italic, headings bold, Markdown emphasis as Word bold/italic', async () => {
-    const { x } = await exported(readFileSync(join(ROOT, 'test/fixtures/export/thong-bao-nd30.md'), 'utf8'), 'auto');
+    const { x } = await exported(readFileSync(join(ROOT, 'test/export-fixtures/thong-bao-nd30.md'), 'utf8'), 'auto');
     const find = (t: string) => x.paras.find((p) => p.text.startsWith(t))!;
     expect(find('Căn cứ Kế hoạch').runs.every((r) => r.i && r.sz === 14)).toBe(true);
     expect(find('I. ĐÁNH GIÁ').runs.every((r) => r.b)).toBe(true);

@@ -86,7 +86,7 @@ describe('A4 preview', () => {
   });
 
   it('the standalone page (CLI --format html) has the A4 print rule and the pagination script', () => {
-    const html = exportHtml(read('test/fixtures/export/thong-bao-nd30.md'), { today: TODAY });
+    const html = exportHtml(read('test/export-fixtures/thong-bao-nd30.md'), { today: TODAY });
     expect(html).toContain('@page{size:A4;margin:0}');
     expect(html).toContain('data-profile="nd30"');
     expect(html).toContain('function paginate()');

@@ -64,7 +64,7 @@ export async function exportTests(step) {
       left: 'TỈNH', right: 'CỘNG', split: 30 + 78 },
     { name: 'thong-bao', src: join(ROOT, 'examples', 'thong-bao-ket-luan-thuong-truc.tb.md'), pages: 1 },
     { name: 'example', src: join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), pages: 1 },
-    { name: 'nd30', src: join(ROOT, 'test', 'fixtures', 'export', 'thong-bao-nd30.md'), pages: 1,
+    { name: 'nd30', src: join(ROOT, 'test', 'export-fixtures', 'thong-bao-nd30.md'), pages: 1,
       left: 'NGHIỆP', right: 'HÒA', split: 30 + 65 },
     { name: 'long', src: join(tmp, 'long.kl.md'), pages: 0 },
   ];
