@@ -47,7 +47,8 @@ function optionsFor(file: vscode.Uri): AnalyzeOptions {
 
 /** ketluan-word:/path/to/file.docx — the read-only view of a Word file. */
 function viewUri(file: vscode.Uri): vscode.Uri {
-  return vscode.Uri.from({ scheme: WORD_SCHEME, path: file.path, query: file.scheme === 'file' ? '' : file.toString() });
+  const query = file.scheme === 'file' ? '' : file.toString();
+  return vscode.Uri.from({ scheme: WORD_SCHEME, path: file.path, query });
 }
 function fileOf(view: vscode.Uri): vscode.Uri {
   return view.query ? vscode.Uri.parse(view.query) : vscode.Uri.file(view.path);
@@ -89,13 +90,16 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
     changed.fire(view);
     const docs = context.extensionUri;
     diagnostics.set(view, r.findings.map((f) => {
-      const d = new vscode.Diagnostic(new vscode.Range(f.para, f.column, f.endPara, f.endColumn), f.message, SEVERITY[f.severity]);
+      const range = new vscode.Range(f.para, f.column, f.endPara, f.endColumn);
+      const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
       d.source = 'ketluan';
       d.code = { value: f.rule, target: vscode.Uri.joinPath(docs, 'docs', 'rules', `${f.rule}.md`) };
       return d;
     }));
     if (!watchers.has(file.toString()) && file.scheme === 'file') {
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file.fsPath)), path.basename(file.fsPath)));
+      const folder = vscode.Uri.file(path.dirname(file.fsPath));
+      const pattern = new vscode.RelativePattern(folder, path.basename(file.fsPath));
+      const w = vscode.workspace.createFileSystemWatcher(pattern);
       w.onDidChange(() => { void check(file); });
       w.onDidDelete(() => { diagnostics.delete(view); });
       watchers.set(file.toString(), w);
@@ -105,7 +109,9 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
 
   const pick = async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
     if (uri instanceof vscode.Uri) return uri.scheme === WORD_SCHEME ? fileOf(uri) : uri;
-    const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, openLabel: t('Chọn') });
+    const chosen = await vscode.window.showOpenDialog({
+      canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, openLabel: t('Chọn'),
+    });
     return chosen?.[0];
   };
 
@@ -119,7 +125,10 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
       const doc = await vscode.workspace.openTextDocument(viewUri(file));
       await vscode.window.showTextDocument(doc, { preview: false });
       const n = diagnostics.get(viewUri(file))?.length ?? 0;
-      void vscode.window.setStatusBarMessage(n ? t('{0}: {1} điểm cần xem trong bảng Problems', path.basename(file.path), n) : t('{0}: không thấy lỗi thể thức', path.basename(file.path)), 8000);
+      const name = path.basename(file.path);
+      const said = n ? t('{0}: {1} điểm cần xem trong bảng Problems', name, n)
+        : t('{0}: không thấy lỗi thể thức', name);
+      void vscode.window.setStatusBarMessage(said, 8000);
       if (n) await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
     vscode.commands.registerCommand('ketluan.importWord', async (uri?: vscode.Uri) => {

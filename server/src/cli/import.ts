@@ -7,6 +7,7 @@ import { toDraft } from '../docx/draft';
 import { parse } from '../core/parse';
 import { failureText } from './word';
 
+const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
 const USAGE = 'Cách dùng / usage: ketluan import [--out TỆP] [--lang vi|en] <tệp.docx>';
 
 export function runImport(argv: string[]): number {
@@ -18,7 +19,10 @@ export function runImport(argv: string[]): number {
     if (x === '--out' || x === '-o') out = argv[++i];
     else if (x.startsWith('--out=')) out = x.slice(6);
     else if (x === '--lang') lang = argv[++i];
-    else if (x.startsWith('-')) { process.stderr.write(`ketluan: tùy chọn không hợp lệ / unknown option: ${x}\n${USAGE}\n`); return 2; }
+    else if (x.startsWith('-')) {
+      process.stderr.write(`ketluan: tùy chọn không hợp lệ / unknown option: ${x}\n${USAGE}\n`);
+      return 2;
+    }
     else files.push(x);
   }
   if (files.length !== 1 || (out !== undefined && !out)) {
@@ -28,7 +32,7 @@ export function runImport(argv: string[]): number {
   const src = files[0];
   let bytes: Uint8Array;
   try { bytes = readFileSync(src); } catch (e) {
-    process.stderr.write(`ketluan: ${src}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    process.stderr.write(`ketluan: ${src}: không đọc được / cannot read (${codeOf(e)})\n`);
     return 2;
   }
   const r = readDocx(bytes);
@@ -36,7 +40,8 @@ export function runImport(argv: string[]): number {
   const draft = toDraft(r.doc);
   const target = out ?? defaultTarget(src, draft);
   if (out === undefined && existsSync(target)) {
-    process.stderr.write(`ketluan: ${target}: tệp đã có, không ghi đè; dùng --out để chọn tên khác / exists, not overwritten; use --out\n`);
+    process.stderr.write(`ketluan: ${target}: tệp đã có, không ghi đè; dùng --out để chọn tên khác`
+      + ' / exists, not overwritten; use --out\n');
     return 2;
   }
   try {
@@ -44,7 +49,7 @@ export function runImport(argv: string[]): number {
     writeFileSync(tmp, draft);
     renameSync(tmp, target);
   } catch (e) {
-    process.stderr.write(`ketluan: ${target}: không ghi được / cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    process.stderr.write(`ketluan: ${target}: không ghi được / cannot write (${codeOf(e)})\n`);
     return 2;
   }
   process.stdout.write(`${target}\n`);

@@ -23,22 +23,28 @@ export interface WordDiag {
   /** Up to 60 characters of the paragraph. */
   context: string;
 }
-export interface WordCheckedFile { path: string; profile: string; documentType: string | null; diagnostics: WordDiag[]; word: true }
+export interface WordCheckedFile {
+  path: string; profile: string; documentType: string | null; diagnostics: WordDiag[]; word: true;
+}
 
 export function failureText(f: ReadFailure, lang: string | undefined): string {
   return lang === 'en' ? f.en : f.vi;
 }
 
 /** Reads and checks one Word file. Never throws. */
-export function checkWordFile(path: string, shown: string, opts: AnalyzeOptions): { file: WordCheckedFile } | { error: string } {
+export function checkWordFile(path: string, shown: string, opts: AnalyzeOptions):
+  { file: WordCheckedFile } | { error: string } {
   let bytes: Uint8Array;
   try { bytes = readFileSync(path); } catch (e) {
     return { error: `không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   const r = checkWord(bytes, opts);
   if (!r.ok) return { error: failureText(r.failure, opts.language) };
-  for (const f of r.failures) process.stderr.write(`ketluan: ${shown}: quy tắc ${f.ruleId} gặp lỗi / rule failed: ${f.error}\n`);
-  return { file: { path: shown, profile: r.model.profile, documentType: r.model.documentType, diagnostics: wordDiagnostics(r), word: true } };
+  for (const f of r.failures) {
+    process.stderr.write(`ketluan: ${shown}: quy tắc ${f.ruleId} gặp lỗi / rule failed: ${f.error}\n`);
+  }
+  const { profile, documentType } = r.model;
+  return { file: { path: shown, profile, documentType, diagnostics: wordDiagnostics(r), word: true } };
 }
 
 /** Findings with paragraph-number locations, 1-based as the CLI prints them. */

@@ -60,7 +60,9 @@ export function checkWord(bytes: Uint8Array, options: AnalyzeOptions = {}): Word
 export function checkDoc(doc: WordDoc, options: AnalyzeOptions = {}): WordCheck & { ok: true } {
   const map = wordText(doc);
   const text = map.text;
-  const model = parse(text, { profile: options.profile ?? 'auto', referenceDate: toYmd(options.referenceDate), today: options.today });
+  const model = parse(text, {
+    profile: options.profile ?? 'auto', referenceDate: toYmd(options.referenceDate), today: options.today,
+  });
   let detected: Detected[] = [];
   try { detected = detectComponents(model, doc, map.paraOfLine); } catch { detected = []; }
   const facts = wordFacts(doc, model, map, detected);
@@ -102,7 +104,9 @@ export function wordFacts(doc: WordDoc, model: DocModel, map: WordText, detected
     });
   }
   const firstInk = (from: number, to: number) => {
-    for (let i = Math.max(0, from); i <= to && i < lines.length; i++) if (!lines[i].blank) return { start: lines[i].view.start, end: lines[i].view.end };
+    for (let i = Math.max(0, from); i <= to && i < lines.length; i++) {
+      if (!lines[i].blank) return { start: lines[i].view.start, end: lines[i].view.end };
+    }
     return { start: 0, end: 0 };
   };
   let from = 0;

@@ -6,7 +6,7 @@
 import type { DocModel, Component } from '../core/model';
 import type { ComponentId, Position } from '../core/layout/types';
 import { layoutFor } from '../core/layout';
-import type { WordDoc, WordParagraph } from './model';
+import type { RunFormat, WordDoc, WordParagraph } from './model';
 
 export interface Detected {
   id: ComponentId;
@@ -35,7 +35,7 @@ function positionOf(p: WordParagraph): Position | 'table' | 'box' {
   return 'table';
 }
 
-function inkOf(p: WordParagraph, a: number, b: number, pred: (f: WordParagraph['spans'][number]['fmt']) => boolean): number {
+function inkOf(p: WordParagraph, a: number, b: number, pred: (f: RunFormat) => boolean): number {
   let yes = 0, all = 0;
   for (const s of p.spans) {
     const x = Math.max(a, s.start), y = Math.min(b, s.end);
@@ -55,7 +55,8 @@ export function detectComponents(model: DocModel, doc: WordDoc, paraOfLine: Int3
   const para = (line: number) => doc.paragraphs[paraOfLine[line] ?? -1];
   const seen = new Set<number>();
 
-  const add = (id: ComponentId, c: { line: number; start: number; end: number }, textScore: number, signals: string[]) => {
+  type Place = { line: number; start: number; end: number };
+  const add = (id: ComponentId, c: Place, textScore: number, signals: string[]) => {
     const p = para(c.line);
     if (!p) return;
     const lineStart = lines[c.line].start;
@@ -86,7 +87,9 @@ export function detectComponents(model: DocModel, doc: WordDoc, paraOfLine: Int3
   if (cv && h.number) {
     // A công văn's "V/v …" / "về việc …" under the number.
     const next = lines[h.number.line + 1];
-    if (next && /^(?:V\/v|về việc)\b/u.test(next.view.text)) add('congVanTrichYeu', { line: next.index, start: next.view.start, end: next.view.end }, 2, ['text:ve-viec']);
+    if (next && /^(?:V\/v|về việc)\b/u.test(next.view.text)) {
+      add('congVanTrichYeu', { line: next.index, start: next.view.start, end: next.view.end }, 2, ['text:ve-viec']);
+    }
   }
   if (h.kinhGui) add('kinhGuiLabel', h.kinhGui, 2, ['text:kinh-gui']);
 
@@ -144,7 +147,8 @@ function detectIssuer(issuer: Component[], para: (line: number) => WordParagraph
   const firstBold = bold.indexOf(true);
   const split = firstBold > 0 && bold.slice(firstBold).every(Boolean);
   issuer.forEach((c, k) => {
-    if (!split) add(k === issuer.length - 1 ? 'issuer' : 'parentIssuer', c, 0, ['text:issuer-block', 'format:ambiguous']);
+    const last = k === issuer.length - 1;
+    if (!split) add(last ? 'issuer' : 'parentIssuer', c, 0, ['text:issuer-block', 'format:ambiguous']);
     else if (k < firstBold) add('parentIssuer', c, 1, ['text:issuer-block', 'format:regular-above-bold']);
     else add('issuer', c, 1, ['text:issuer-block', 'format:bold']);
   });

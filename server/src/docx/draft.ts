@@ -48,7 +48,10 @@ function blocks(doc: WordDoc): Block[] {
   let cur: { table: number; rows: WordParagraph[][][] } | null = null;
   for (const p of doc.paragraphs) {
     if (p.cell && !p.inTextBox) {
-      if (!cur || cur.table !== p.cell.table) { cur = { table: p.cell.table, rows: [] }; out.push({ kind: 'table', rows: cur.rows }); }
+      if (!cur || cur.table !== p.cell.table) {
+        cur = { table: p.cell.table, rows: [] };
+        out.push({ kind: 'table', rows: cur.rows });
+      }
       const row = (cur.rows[p.cell.row] ??= []);
       (row[p.cell.col] ??= []).push(p);
     } else {
@@ -76,7 +79,9 @@ export function toDraft(doc: WordDoc): string {
         lines.push(...twoColumns(left, right));
       } else {
         // Other tables: one line per row, cells separated by a tab.
-        for (const r of b.rows) lines.push(r.map((c) => (c ?? []).map((p) => clean(p.text)).filter(Boolean).join(' ')).join('\t'));
+        const cellText = (c: WordParagraph[] | undefined) =>
+          (c ?? []).map((p) => clean(p.text)).filter(Boolean).join(' ');
+        for (const r of b.rows) lines.push(r.map(cellText).join('\t'));
       }
       blank();
       prevCentred = false;

@@ -49,7 +49,9 @@ export function checkForEditor(bytes: Uint8Array, options: AnalyzeOptions):
     for (let i = 0; i < col && i < t.length; i++) if (t[i] === '\t') extra += 3;
     return col + extra;
   };
-  const findings = locate(r).map((f) => ({ ...f, column: shift(f.para, f.column), endColumn: shift(f.endPara, f.endColumn) }));
+  const findings = locate(r).map((f) => ({
+    ...f, column: shift(f.para, f.column), endColumn: shift(f.endPara, f.endColumn),
+  }));
   return { ok: true, view, findings, profile: r.model.profile };
 }
 

@@ -95,7 +95,8 @@ export interface WordDoc {
 
 /** Why a file could not be read, with what the user should do. */
 export interface ReadFailure {
-  code: 'doc97' | 'encrypted' | 'not-zip' | 'corrupt' | 'missing-part' | 'strict' | 'too-large' | 'bomb' | 'rtf' | 'pdf';
+  code: 'doc97' | 'encrypted' | 'not-zip' | 'corrupt' | 'missing-part' | 'strict' | 'too-large' | 'bomb'
+    | 'rtf' | 'pdf';
   vi: string;
   en: string;
 }

@@ -28,7 +28,8 @@ export const FAILURES = {
     + 'Mã hóa bằng mật khẩu → xóa mật khẩu) rồi lưu lại.',
     'The file is password-protected (encrypted). Open it in Word, remove the password (File → Info → '
     + 'Protect Document → Encrypt with Password → clear it) and save again.'),
-  rtf: () => fail('rtf', `Đây là tệp RTF, không phải .docx. ${RESAVE_VI}`, `This is an RTF file, not a .docx. ${RESAVE_EN}`),
+  rtf: () => fail('rtf', `Đây là tệp RTF, không phải .docx. ${RESAVE_VI}`,
+    `This is an RTF file, not a .docx. ${RESAVE_EN}`),
   pdf: () => fail('pdf', 'Đây là tệp PDF, không phải .docx. Hãy kiểm tra bản Word (.docx) của văn bản.',
     'This is a PDF file, not a .docx. Check the Word (.docx) copy of the document.'),
   notZip: () => fail('not-zip', `Tệp không phải .docx (không có cấu trúc tệp nén của Word). ${RESAVE_VI}`,
@@ -77,16 +78,20 @@ export function sniff(bytes: Uint8Array): ReadFailure | null {
   if (bytes.length > MAX_FILE_BYTES) return FAILURES.tooLarge(Math.round(bytes.length / 1048576));
   if (startsWith(bytes, OLE)) {
     // An encrypted .docx is an OLE container holding "EncryptionInfo" and "EncryptedPackage".
-    return hasUtf16(bytes, 'EncryptedPackage') || hasUtf16(bytes, 'EncryptionInfo') ? FAILURES.encrypted() : FAILURES.doc97();
+    const encrypted = hasUtf16(bytes, 'EncryptedPackage') || hasUtf16(bytes, 'EncryptionInfo');
+    return encrypted ? FAILURES.encrypted() : FAILURES.doc97();
   }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return FAILURES.rtf(); // {\rtf
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return FAILURES.pdf(); // %PDF
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return FAILURES.notZip();
+  const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]); // PK
+  if (!zip) return FAILURES.notZip();
   return null;
 }
 
 /** Parts of a WordprocessingML package we read (the rest — pictures, fonts, custom XML — stays compressed). */
-const NEEDED = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|word\/(?:document\d*|styles|settings|header\d+|footer\d+|theme\/theme\d+)\.xml|word\/_rels\/document\d*\.xml\.rels)$/i;
+const WORD_PARTS = '(?:document\\d*|styles|settings|header\\d+|footer\\d+|theme/theme\\d+)\\.xml';
+const NEEDED = new RegExp(
+  `^(?:\\[Content_Types\\]\\.xml|_rels/\\.rels|word/${WORD_PARTS}|word/_rels/document\\d*\\.xml\\.rels)$`, 'i');
 
 export type Parts = Map<string, XmlText>;
 
@@ -102,7 +107,10 @@ export function openPackage(bytes: Uint8Array): { parts: Parts } | { failure: Re
       filter: (f: UnzipFileInfo) => {
         if (!NEEDED.test(f.name)) return false;
         const big = f.originalSize > 1024 * 1024 && f.originalSize > f.size * MAX_RATIO;
-        if (f.originalSize > MAX_PART_BYTES || big || total + f.originalSize > MAX_TOTAL_BYTES) { bomb ??= f.name; return false; }
+        if (f.originalSize > MAX_PART_BYTES || big || total + f.originalSize > MAX_TOTAL_BYTES) {
+          bomb ??= f.name;
+          return false;
+        }
         total += f.originalSize;
         return true;
       },
@@ -125,7 +133,11 @@ function decodeXml(utf8: { decode(d: Uint8Array): string }, data: Uint8Array): X
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
   const bom = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
-  const B = (globalThis as { Buffer?: { from(b: ArrayBuffer, o: number, l: number): { toString(e: string): string } } }).Buffer;
-  if (B) return { bytes: B.from(data.buffer as ArrayBuffer, data.byteOffset + bom, data.byteLength - bom).toString('latin1') };
+  type NodeBuffer = { from(b: ArrayBuffer, o: number, l: number): { toString(e: string): string } };
+  const B = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (B) {
+    const buf = B.from(data.buffer as ArrayBuffer, data.byteOffset + bom, data.byteLength - bom);
+    return { bytes: buf.toString('latin1') };
+  }
   return utf8.decode(data.subarray(bom));
 }

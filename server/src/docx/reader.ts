@@ -106,7 +106,9 @@ class ParagraphReader {
       case 'p': {
         const t = this.tables[this.tables.length - 1];
         const cell = t && t.col >= 0 ? t.rowCells[t.col] ?? null : null;
-        this.p.push({ direct: {}, pStyle: null, text: '', spans: [], fields: [], cell, inTextBox: this.txbx > 0, sect: null });
+        this.p.push({
+          direct: {}, pStyle: null, text: '', spans: [], fields: [], cell, inTextBox: this.txbx > 0, sect: null,
+        });
         return;
       }
       case 'r': this.r = { direct: {}, rStyle: null, fmt: null }; return;
@@ -123,20 +125,29 @@ class ParagraphReader {
       case 'fldChar': {
         const k = el.attr('fldCharType');
         if (k === 'begin') this.fieldBuf = '';
-        else if (this.fieldBuf !== null) { if (p && this.fieldBuf.trim()) p.fields.push(this.fieldBuf.trim()); this.fieldBuf = null; }
+        else if (this.fieldBuf !== null) {
+          if (p && this.fieldBuf.trim()) p.fields.push(this.fieldBuf.trim());
+          this.fieldBuf = null;
+        }
         return;
       }
       case 'tbl': {
         this.tables.push({ index: this.tables.length ? -1 : this.tableCount++, row: -1, col: -1, rowCells: [] });
         return;
       }
-      case 'tr': { const t = this.tables[this.tables.length - 1]; if (t) { t.row++; t.col = -1; t.rowCells = []; } return; }
+      case 'tr': {
+        const t = this.tables[this.tables.length - 1];
+        if (t) { t.row++; t.col = -1; t.rowCells = []; }
+        return;
+      }
       case 'tc': {
         const t = this.tables[this.tables.length - 1];
         if (t) {
           t.col++;
           const outer = this.tables[0];
-          t.rowCells[t.col] = { table: outer.index, row: t === outer ? t.row : outer.row, col: t === outer ? t.col : outer.col, cols: 0 };
+          // A nested table's paragraphs keep the place of the outer cell that holds them.
+          const [row, col] = t === outer ? [t.row, t.col] : [outer.row, outer.col];
+          t.rowCells[t.col] = { table: outer.index, row, col, cols: 0 };
         }
         return;
       }
@@ -168,7 +179,9 @@ class ParagraphReader {
 
   private readSect(el: El, s: SectRaw): void {
     switch (el.local) {
-      case 'pgSz': s.pageW = n(el.attr('w')); s.pageH = n(el.attr('h')); s.landscape = el.attr('orient') === 'landscape'; break;
+      case 'pgSz':
+        s.pageW = n(el.attr('w')); s.pageH = n(el.attr('h')); s.landscape = el.attr('orient') === 'landscape';
+        break;
       case 'pgMar':
         s.top = n(el.attr('top')); s.bottom = n(el.attr('bottom')); s.left = n(el.attr('left'));
         s.right = n(el.attr('right')); s.header = n(el.attr('header'));
@@ -224,7 +237,11 @@ class ParagraphReader {
       case 'instrText': this.inInstr = false; return;
       case 'r': this.r = null; return;
       case 'txbxContent': this.txbx--; return;
-      case 'tr': { const t = this.tables[this.tables.length - 1]; if (t) for (const c of t.rowCells) if (c) c.cols = t.rowCells.length; return; }
+      case 'tr': {
+        const t = this.tables[this.tables.length - 1];
+        if (t) for (const c of t.rowCells) if (c) c.cols = t.rowCells.length;
+        return;
+      }
       case 'tc': return;
       case 'tbl': this.tables.pop(); return;
       case 'sectPr': {
@@ -240,7 +257,8 @@ class ParagraphReader {
         const index = this.paragraphs.length;
         this.paragraphs.push({
           index, text: c.text, spans: c.spans, align: props.jc ?? 'left', firstLine: props.firstLine ?? 0,
-          before: props.before ?? 0, after: props.after ?? 0, line: props.line ?? 240, lineRule: props.lineRule ?? 'auto',
+          before: props.before ?? 0, after: props.after ?? 0,
+          line: props.line ?? 240, lineRule: props.lineRule ?? 'auto',
           styleId: c.pStyle ?? this.sheet.defaultParagraph, cell: c.cell, inTextBox: c.inTextBox,
           bottomBorder: !!props.bottomBorder, fields: c.fields,
         });
@@ -253,13 +271,20 @@ class ParagraphReader {
 
 function readParagraphs(xml: XmlText, sheet: StyleSheet): ParagraphReader {
   const r = new ParagraphReader(sheet);
-  walk(xml, { open: (e) => r.open(e), close: (e) => r.close(e), text: (t) => r.text(t), wantText: () => r.wantsText() });
+  walk(xml, {
+    open: (e) => r.open(e), close: (e) => r.close(e), text: (t) => r.text(t), wantText: () => r.wantsText(),
+  });
   return r;
 }
 
 function readSettings(xml: XmlText | undefined): { mirrorMargins: boolean } {
   let mirrorMargins = false;
-  if (xml) walk(xml, { open(el) { if (el.uri === NS.w && el.local === 'mirrorMargins') mirrorMargins = toggle(el); }, close() {} });
+  if (xml) {
+    walk(xml, {
+      open(el) { if (el.uri === NS.w && el.local === 'mirrorMargins') mirrorMargins = toggle(el); },
+      close() {},
+    });
+  }
   return { mirrorMargins };
 }
 
@@ -334,11 +359,14 @@ function read(bytes: Uint8Array): ReadResult {
     sections.push({
       lastParagraph: Math.min(s.lastParagraph === -1 ? last : s.lastParagraph, last),
       pageW: s.pageW, pageH: s.pageH, landscape: s.landscape,
-      top: s.top, bottom: s.bottom, left: s.left, right: s.right, header: s.header, titlePg: s.titlePg, headers, footers,
+      top: s.top, bottom: s.bottom, left: s.left, right: s.right, header: s.header,
+      titlePg: s.titlePg, headers, footers,
     });
   }
-  const doc: WordDoc = { paragraphs: body.paragraphs, sections, mirrorMargins: readSettings(relPart('/settings')).mirrorMargins,
-    pageBreaks: body.pageBreaks, notes };
+  const doc: WordDoc = {
+    paragraphs: body.paragraphs, sections, mirrorMargins: readSettings(relPart('/settings')).mirrorMargins,
+    pageBreaks: body.pageBreaks, notes,
+  };
   return { ok: true, doc };
 }
 

@@ -132,7 +132,9 @@ export function readStyles(xml: XmlText | undefined, theme: Theme): StyleSheet {
       if (el.local === 'rPrDefault') inDefaults = 'r';
       else if (el.local === 'pPrDefault') inDefaults = 'p';
       else if (el.local === 'style') {
-        cur = { id: el.attr('styleId') ?? '', type: el.attr('type') ?? 'paragraph', name: '', basedOn: null, r: {}, p: {} };
+        cur = {
+          id: el.attr('styleId') ?? '', type: el.attr('type') ?? 'paragraph', name: '', basedOn: null, r: {}, p: {},
+        };
         const d = el.attr('default');
         if (cur.type === 'paragraph' && (d === '1' || d === 'true' || d === 'on')) sheet.defaultParagraph ??= cur.id;
       } else if (cur && parent === 'style') {

@@ -79,13 +79,18 @@ export function walk(src: XmlText, h: Handlers): boolean {
   const dec = typeof src === 'string' ? (x: string) => decode(x) : (x: string) => decode(utf8Of(x));
   const stack: Element[] = [];
   // Namespace scopes: prefix -> URI, one map per element that declares some (with the depth it opens at).
-  const scopes: { depth: number; map: Map<string, string> }[] = [{ depth: -1, map: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]) }];
+  const scopes: { depth: number; map: Map<string, string> }[] = [
+    { depth: -1, map: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]) },
+  ];
   let cache = new Map<string, string>();
   const lookup = (prefix: string): string => {
     let u = cache.get(prefix);
     if (u !== undefined) return u;
     u = '';
-    for (let k = scopes.length - 1; k >= 0; k--) { const v = scopes[k].map.get(prefix); if (v !== undefined) { u = v; break; } }
+    for (let k = scopes.length - 1; k >= 0; k--) {
+      const v = scopes[k].map.get(prefix);
+      if (v !== undefined) { u = v; break; }
+    }
     cache.set(prefix, u);
     return u;
   };
@@ -116,7 +121,10 @@ export function walk(src: XmlText, h: Handlers): boolean {
         } else if (xml.startsWith('<![CDATA[', lt)) {
           const e = xml.indexOf(']]>', lt + 9);
           if (e < 0) return false;
-          if (h.text && stack.length && (!h.wantText || h.wantText())) h.text(typeof src === 'string' ? xml.slice(lt + 9, e) : utf8Of(xml.slice(lt + 9, e)));
+          if (h.text && stack.length && (!h.wantText || h.wantText())) {
+            const raw = xml.slice(lt + 9, e);
+            h.text(typeof src === 'string' ? raw : utf8Of(raw));
+          }
           i = e + 3;
         } else return false;
         continue;
@@ -155,13 +163,16 @@ export function walk(src: XmlText, h: Handlers): boolean {
         if (end < 0 || !name || /[\s<>]/.test(name)) return false;
         const raw = xml.slice(q + 1, end);
         const value = raw.indexOf('&') < 0 && (typeof src === 'string' || !HIGH.test(raw)) ? raw : dec(raw);
-        if (name === 'xmlns' || name.startsWith('xmlns:')) (declared ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), value);
+        if (name === 'xmlns' || name.startsWith('xmlns:')) {
+          (declared ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), value);
+        }
         else attrs.push(name, value);
         p = end + 1;
       }
       if (declared) { scopes.push({ depth: stack.length, map: declared }); cache = new Map(); }
       const colon = qname.indexOf(':');
-      const el = new Element(lookup(colon < 0 ? '' : qname.slice(0, colon)), colon < 0 ? qname : qname.slice(colon + 1), attrs);
+      const uri = lookup(colon < 0 ? '' : qname.slice(0, colon));
+      const el = new Element(uri, colon < 0 ? qname : qname.slice(colon + 1), attrs);
       stack.push(el);
       h.open(el);
       if (selfClosing) {

@@ -166,6 +166,11 @@ export function fmtRange(min: number, max: number, unit = ''): string {
   return min === max ? `${f(min)}${unit}` : `${f(min)}–${f(max)}${unit}`;
 }
 
+/** fmtRange with a decimal point, for English messages. */
+export function fmtRangeEn(min: number, max: number, unit = ''): string {
+  return fmtRange(min, max, unit).replace(/,/g, '.');
+}
+
 /** Number as Vietnamese write it (decimal comma). */
 export function vn(x: number): string {
   return String(Math.round(x * 10) / 10).replace('.', ',');
@@ -182,7 +187,10 @@ export function mostCommon<T>(xs: T[]): T {
 const fontKeys = new Map<string, string>();
 function fontKey(s: string): string {
   let k = fontKeys.get(s);
-  if (k === undefined) { k = s.toLowerCase().replace(/\s+/g, ' ').trim(); if (fontKeys.size < 1000) fontKeys.set(s, k); }
+  if (k === undefined) {
+    k = s.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (fontKeys.size < 1000) fontKeys.set(s, k);
+  }
   return k;
 }
 

@@ -44,7 +44,8 @@ const rule: Rule = {
         message: 'align',
         data: {
           ...n, ...styleHint(c.style), nameVi: cap(n.nameVi), nameEn: cap(n.nameEn),
-          actualVi: a.vi, actualEn: a.en, expectedVi: e.vi, expectedEn: e.en, button: e.button, buttonEn: e.buttonEn, key: e.key,
+          actualVi: a.vi, actualEn: a.en, expectedVi: e.vi, expectedEn: e.en,
+          button: e.button, buttonEn: e.buttonEn, key: e.key,
         },
         range: { start: c.start, end: c.end },
       });

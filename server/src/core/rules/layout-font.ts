@@ -48,7 +48,9 @@ const rule: Rule = {
       if (!a && !h) continue;
       const actual = h && !a ? h.runs[0].hAnsi : mostCommon((a?.runs ?? []).map((r) => r.ascii));
       const onlyHAnsi = !a && !!h && someInk(c, text, (r) => !asciiBad(r), ASCII_VISIBLE);
-      const range = { start: Math.min(a?.start ?? Infinity, h?.start ?? Infinity), end: Math.max(a?.end ?? -1, h?.end ?? -1) };
+      const range = {
+        start: Math.min(a?.start ?? Infinity, h?.start ?? Infinity), end: Math.max(a?.end ?? -1, h?.end ?? -1),
+      };
       const data = { ...names(c, text), actual, expected, other: expected, ...styleHint(c.style) };
       report({ message: onlyHAnsi ? 'slot' : 'font', data, range });
     }

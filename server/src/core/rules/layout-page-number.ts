@@ -1,5 +1,9 @@
 import { ALL, msg, type Rule } from '../rule';
 
+const ALIGN = {
+  left: ['căn trái', 'left-aligned'], right: ['căn phải', 'right-aligned'], justify: ['căn đều', 'justified'],
+};
+
 /**
  * HD05 Phần IV.5 and Phụ lục 2 row 15 (NĐ30 Phụ lục I mục I.7): page numbers in Arabic figures at the top of
  * the page, centred, not shown on page 1. Read from the PAGE fields of the headers and footers of the file.
@@ -9,11 +13,15 @@ const rule: Rule = {
   severity: 'warning',
   profiles: ALL,
   fixable: 'none',
-  title: msg('Số trang thiếu, ở trang 1, hoặc không ở giữa phía trên', 'Page number missing, on page 1, or not top centre'),
+  title: msg(
+    'Số trang thiếu, ở trang 1, hoặc không ở giữa phía trên',
+    'Page number missing, on page 1, or not top centre',
+  ),
   messages: {
     missing: msg(
-      'Văn bản dài hơn một trang nhưng không có số trang. Cách sửa trong Word: Chèn (Insert) → Số trang (Page Number) → '
-      + 'Đầu trang (Top of Page) → Số thường 2 (Plain Number 2, ở giữa), rồi chọn Trang đầu khác (Different First Page).',
+      'Văn bản dài hơn một trang nhưng không có số trang. Cách sửa trong Word: Chèn (Insert) → '
+      + 'Số trang (Page Number) → Đầu trang (Top of Page) → Số thường 2 (Plain Number 2, ở giữa), rồi chọn '
+      + 'Trang đầu khác (Different First Page).',
       'The document runs over one page but has no page numbers. To fix in Word: Insert → Page Number → Top of Page → '
       + 'Plain Number 2 (centred), then tick Different First Page.',
     ),
@@ -44,7 +52,7 @@ const rule: Rule = {
     if (pn.onFirstPage) report({ message: 'firstPage', range });
     if (pn.place === 'footer') report({ message: 'footer', range });
     else if (pn.align && pn.align !== 'center') {
-      const a = pn.align === 'right' ? ['căn phải', 'right-aligned'] : pn.align === 'left' ? ['căn trái', 'left-aligned'] : ['căn đều', 'justified'];
+      const a = ALIGN[pn.align];
       report({ message: 'align', range, data: { actualVi: a[0], actualEn: a[1] } });
     }
   },

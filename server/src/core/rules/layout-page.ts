@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { layoutFor, inRange } from '../layout';
-import { fmtRange, vn } from './_word';
+import { fmtRange, fmtRangeEn, vn } from './_word';
 
 const SIDES = {
   top: { vi: 'trên', en: 'top', word: 'Trên (Top)' },
@@ -40,7 +40,9 @@ const rule: Rule = {
     const many = word.sections.length > 1;
     for (const s of word.sections) {
       const range = { start: s.start, end: s.end };
-      const sec = many ? { sectionVi: ` (phần ${s.section})`, sectionEn: ` (section ${s.section})` } : { sectionVi: '', sectionEn: '' };
+      const sec = many
+        ? { sectionVi: ` (phần ${s.section})`, sectionEn: ` (section ${s.section})` }
+        : { sectionVi: '', sectionEn: '' };
       if (s.widthMm !== null && s.heightMm !== null) {
         const [w, h] = s.landscape || s.widthMm > s.heightMm ? [s.heightMm, s.widthMm] : [s.widthMm, s.heightMm];
         if (Math.abs(w - page.widthMm) > 1 || Math.abs(h - page.heightMm) > 1) {
@@ -57,7 +59,7 @@ const rule: Rule = {
         report({ message: 'margin', range, data: {
           ...sec, sideVi: SIDES[side].vi, sideEn: SIDES[side].en, sideWord: SIDES[side].word,
           actual: vn(v), actualEn: String(Math.round(v * 10) / 10),
-          expected: fmtRange(r.min, r.max), expectedEn: fmtRange(r.min, r.max).replace(/,/g, '.'),
+          expected: fmtRange(r.min, r.max), expectedEn: fmtRangeEn(r.min, r.max),
           fix: vn(fix), fixEn: String(fix),
         } });
       }

@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { layoutFor, inRange } from '../layout';
-import { VISIBLE, faultySpan, fmtRange, mostCommon, names, vn } from './_word';
+import { VISIBLE, faultySpan, fmtRange, fmtRangeEn, mostCommon, names, vn } from './_word';
 import { styleHint } from './layout-font';
 
 /** Sizes per component: HD05 Phụ lục 2, NĐ30 Phụ lục I mục II (ranges where the guide gives ranges). */
@@ -34,7 +34,7 @@ const rule: Rule = {
         data: {
           ...names(c, text), ...styleHint(c.style),
           actual: `${vn(actual)} pt`, actualEn: String(actual),
-          expected: `${fmtRange(st.size.min, st.size.max)} pt`, expectedEn: fmtRange(st.size.min, st.size.max).replace(',', '.'),
+          expected: `${fmtRange(st.size.min, st.size.max)} pt`, expectedEn: fmtRangeEn(st.size.min, st.size.max),
           fix: String(fix),
         },
         range: { start: bad.start, end: bad.end },

@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { layoutFor, inRange, lineSpacingPt } from '../layout';
-import { fmtRange, names, vn } from './_word';
+import { fmtRange, fmtRangeEn, names, vn } from './_word';
 import { styleHint } from './layout-font';
 
 /**
@@ -12,7 +12,10 @@ const rule: Rule = {
   severity: 'information',
   profiles: ALL,
   fixable: 'none',
-  title: msg('Thụt đầu dòng, khoảng cách đoạn hoặc giãn dòng ngoài quy định', 'Indent, paragraph or line spacing out of range'),
+  title: msg(
+    'Thụt đầu dòng, khoảng cách đoạn hoặc giãn dòng ngoài quy định',
+    'Indent, paragraph or line spacing out of range',
+  ),
   messages: {
     indent: msg(
       'Thụt đầu dòng của {nameVi} là {actual} mm, cần {expected} mm. Cách sửa trong Word: chọn đoạn "{excerpt}" → '
@@ -47,7 +50,8 @@ const rule: Rule = {
         const fix = vn(st.indentMm.def / 10);
         report({ message: 'indent', range, data: {
           ...base(), actual: vn(c.firstLineMm), actualEn: fmtEn(c.firstLineMm), fix, fixEn: fix.replace(',', '.'),
-          expected: fmtRange(st.indentMm.min, st.indentMm.max), expectedEn: fmtRange(st.indentMm.min, st.indentMm.max).replace(/,/g, '.'),
+          expected: fmtRange(st.indentMm.min, st.indentMm.max),
+          expectedEn: fmtRangeEn(st.indentMm.min, st.indentMm.max),
         } });
       }
       // Space between paragraphs: "after" as the guide says, or "before" when a template puts it there.
@@ -55,21 +59,24 @@ const rule: Rule = {
         && !(c.afterPt <= st.spaceAfter.max && inRange(st.spaceAfter, c.beforePt, 0.05))) {
         report({ message: 'after', range, data: {
           ...base(), actual: vn(c.afterPt), actualEn: fmtEn(c.afterPt), fix: String(st.spaceAfter.def),
-          expected: fmtRange(st.spaceAfter.min, st.spaceAfter.max), expectedEn: fmtRange(st.spaceAfter.min, st.spaceAfter.max).replace(/,/g, '.'),
+          expected: fmtRange(st.spaceAfter.min, st.spaceAfter.max),
+          expectedEn: fmtRangeEn(st.spaceAfter.min, st.spaceAfter.max),
         } });
       }
       if (st.checked.includes('lineSpacing')) {
         const r = lineSpacingPt(st, c.sizePt);
         if (!inRange(r, c.linePt, 0.1)) {
           const exact = st.lineSpacing.unit === 'pt';
+          const lines = fmtRange(st.lineSpacing.min, st.lineSpacing.max);
           const kind = c.lineRule === 'exact' ? 'Chính xác' : c.lineRule === 'atLeast' ? 'Ít nhất' : 'Bội số';
           const kindEn = c.lineRule === 'exact' ? 'Exactly' : c.lineRule === 'atLeast' ? 'At least' : 'Multiple';
           report({ message: 'line', range, data: {
             ...base(),
             actual: `${vn(c.linePt)} pt (${kind})`, actualEn: `${fmtEn(c.linePt)} pt (${kindEn})`,
-            expected: exact ? `${fmtRange(r.min, r.max)} pt, Chính xác (Exactly)` : `${fmtRange(st.lineSpacing.min, st.lineSpacing.max)} dòng`,
-            expectedEn: exact ? `${fmtRange(r.min, r.max).replace(/,/g, '.')} pt, Exactly` : `${fmtRange(st.lineSpacing.min, st.lineSpacing.max).replace(/,/g, '.')} lines`,
-            fix: exact ? `→ Chính xác (Exactly), Tại (At) ${st.lineSpacing.def} pt` : '→ Một dòng (Single) hoặc 1,5 dòng',
+            expected: exact ? `${fmtRange(r.min, r.max)} pt, Chính xác (Exactly)` : `${lines} dòng`,
+            expectedEn: exact ? `${fmtRangeEn(r.min, r.max)} pt, Exactly` : `${lines.replace(/,/g, '.')} lines`,
+            fix: exact ? `→ Chính xác (Exactly), Tại (At) ${st.lineSpacing.def} pt`
+              : '→ Một dòng (Single) hoặc 1,5 dòng',
             fixEn: exact ? `→ Exactly, At ${st.lineSpacing.def} pt` : '→ Single or 1.5 lines',
           } });
         }

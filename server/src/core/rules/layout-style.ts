@@ -53,11 +53,15 @@ const rule: Rule = {
         const lacking = faultySpan(c, text, (r) => r[prop] !== st[prop]);
         if (!lacking) continue;
         if (!st[prop] && someInk(c, text, (r) => !r[prop])) continue;
-        report({ message: st[prop] ? 'missing' : 'extra', data: data(c, text, prop), range: { start: lacking.start, end: lacking.end } });
+        const range = { start: lacking.start, end: lacking.end };
+        report({ message: st[prop] ? 'missing' : 'extra', data: data(c, text, prop), range });
       }
       if (st.checked.includes('caps') && st.caps === 'upper') {
         const lower: number[] = [];
-        for (let i = c.start; i < c.end; i++) { const ch = text[i]; if (ch !== ch.toUpperCase() && INK.test(ch)) lower.push(i); }
+        for (let i = c.start; i < c.end; i++) {
+          const ch = text[i];
+          if (ch !== ch.toUpperCase() && INK.test(ch)) lower.push(i);
+        }
         if (lower.length) report({ message: 'caps', data: names(c, text), range: spanOf(lower) });
       }
     }
@@ -69,6 +73,9 @@ function data(c: WordComponent, text: string, prop: Prop): Record<string, string
   const p = PROP[prop];
   // The component name starts the sentence: capitalise its first letter in both languages.
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  return { ...n, ...styleHint(c.style), nameVi: cap(n.nameVi), nameEn: cap(n.nameEn), propVi: p.vi, propEn: p.en, button: p.button };
+  return {
+    ...n, ...styleHint(c.style), nameVi: cap(n.nameVi), nameEn: cap(n.nameEn),
+    propVi: p.vi, propEn: p.en, button: p.button,
+  };
 }
 export default rule;
