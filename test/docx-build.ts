@@ -47,7 +47,8 @@ const W_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NSDECL = `xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" `
   + 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-  + 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+  + 'xmlns:v="urn:schemas-microsoft-com:vml" '
+    + 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
   + 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -55,7 +56,8 @@ export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function rPr(r: Partial<RunSpec>): string {
   let x = '';
   if (r.rStyle) x += `<w:rStyle w:val="${r.rStyle}"/>`;
-  if (r.font || r.hAnsi) x += `<w:rFonts${r.font ? ` w:ascii="${r.font}"` : ''}${r.hAnsi ?? r.font ? ` w:hAnsi="${r.hAnsi ?? r.font}"` : ''}/>`;
+  const hAnsi = r.hAnsi ?? r.font;
+  if (r.font || r.hAnsi) x += `<w:rFonts${r.font ? ` w:ascii="${r.font}"` : ''}${hAnsi ? ` w:hAnsi="${hAnsi}"` : ''}/>`;
   if (r.b !== undefined) x += r.b ? '<w:b/>' : '<w:b w:val="0"/>';
   if (r.i !== undefined) x += r.i ? '<w:i/>' : '<w:i w:val="0"/>';
   if (r.caps) x += '<w:caps/>';
@@ -74,7 +76,8 @@ export function para(p: ParaSpec): string {
   if (p.style) pp += `<w:pStyle w:val="${p.style}"/>`;
   if (p.border) pp += '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>';
   if (p.before !== undefined || p.after !== undefined || p.line !== undefined) {
-    pp += `<w:spacing${p.before !== undefined ? ` w:before="${p.before}"` : ''}${p.after !== undefined ? ` w:after="${p.after}"` : ''}`
+    const at = (k: string, v: number | undefined) => (v !== undefined ? ` w:${k}="${v}"` : '');
+    pp += `<w:spacing${at('before', p.before)}${at('after', p.after)}`
       + `${p.line !== undefined ? ` w:line="${p.line}" w:lineRule="${p.lineRule ?? 'exact'}"` : ''}/>`;
   }
   if (p.ind !== undefined) pp += `<w:ind w:firstLine="${p.ind}"/>`;
@@ -87,7 +90,9 @@ export function para(p: ParaSpec): string {
 export function block(b: Block): string {
   if ('raw' in b) return b.raw;
   if ('table' in b) {
-    const rows = b.table.map((cells) => `<w:tr>${cells.map((ps) => `<w:tc><w:tcPr><w:tcW w:w="4800" w:type="dxa"/></w:tcPr>${(ps.length ? ps : [{}]).map(para).join('')}</w:tc>`).join('')}</w:tr>`);
+    const cell = (ps: ParaSpec[]) => '<w:tc><w:tcPr><w:tcW w:w="4800" w:type="dxa"/></w:tcPr>'
+      + `${(ps.length ? ps : [{}]).map(para).join('')}</w:tc>`;
+    const rows = b.table.map((cells) => `<w:tr>${cells.map(cell).join('')}</w:tr>`);
     return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders/></w:tblPr>${rows.join('')}</w:tbl>`;
   }
   return para(b);
@@ -97,8 +102,10 @@ function sectPr(s: SectSpec = {}): string {
   const refs = (s.headerDefault ? `<w:headerReference w:type="default" r:id="rIdH1"/>` : '')
     + (s.headerFirst ? `<w:headerReference w:type="first" r:id="rIdH2"/>` : '')
     + (s.footerDefault ? `<w:footerReference w:type="default" r:id="rIdF1"/>` : '');
-  return `<w:sectPr>${refs}<w:pgSz w:w="${s.w ?? 11906}" w:h="${s.h ?? 16838}"${s.orient ? ` w:orient="${s.orient}"` : ''}/>`
-    + `<w:pgMar w:top="${s.top ?? 1134}" w:right="${s.right ?? 850}" w:bottom="${s.bottom ?? 1134}" w:left="${s.left ?? 1701}" `
+  const orient = s.orient ? ` w:orient="${s.orient}"` : '';
+  return `<w:sectPr>${refs}<w:pgSz w:w="${s.w ?? 11906}" w:h="${s.h ?? 16838}"${orient}/>`
+    + `<w:pgMar w:top="${s.top ?? 1134}" w:right="${s.right ?? 850}" w:bottom="${s.bottom ?? 1134}" `
+    + `w:left="${s.left ?? 1701}" `
     + `w:header="${s.header ?? 567}" w:footer="567" w:gutter="0"/>${s.titlePg ? '<w:titlePg/>' : ''}</w:sectPr>`;
 }
 
@@ -106,8 +113,10 @@ function sectPr(s: SectSpec = {}): string {
 export function pageHeader(opts: { jc?: string; simple?: boolean } = {}): string {
   const field = opts.simple
     ? '<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
-    : '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE   \\* MERGEFORMAT </w:instrText></w:r>'
-      + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    : '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE   \\* MERGEFORMAT '
+      + '</w:instrText></w:r>'
+      + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar '
+        + 'w:fldCharType="end"/></w:r>';
   return `<w:p><w:pPr><w:jc w:val="${opts.jc ?? 'center'}"/></w:pPr>${field}</w:p>`;
 }
 
@@ -117,7 +126,8 @@ export function buildDocx(spec: DocSpec): Uint8Array {
   const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${ns}><w:body>`
     + spec.body.map(block).join('') + sectPr(s) + '</w:body></w:document>';
   const styles = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">`
-    + `<w:docDefaults><w:rPrDefault><w:rPr>${spec.defaultRPr ?? '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:lang w:val="vi-VN"/>'}</w:rPr></w:rPrDefault>`
+    + `<w:docDefaults><w:rPrDefault><w:rPr>${spec.defaultRPr ?? '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times '
+      + 'New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:lang w:val="vi-VN"/>'}</w:rPr></w:rPrDefault>`
     + '<w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>'
     + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
     + (spec.styles ?? '') + '</w:styles>';
@@ -126,30 +136,38 @@ export function buildDocx(spec: DocSpec): Uint8Array {
     `<Relationship Id="rIdT" Type="${R}/settings" Target="settings.xml"/>`,
   ];
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types '
+      + 'xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
       + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
       + '<Default Extension="xml" ContentType="application/xml"/>'
-      + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + '<Override PartName="/word/document.xml" '
+        + 'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships '
+      + 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
       + `<Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`),
     'word/document.xml': strToU8(doc),
     'word/styles.xml': strToU8(styles),
-    'word/settings.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:settings xmlns:w="${W}">${spec.settings ?? ''}</w:settings>`),
+    'word/settings.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:settings xmlns:w="${W}">${spec.settings ?? ''}</w:settings>`),
   };
   const hdr = (name: string, id: string, kind: 'header' | 'footer', body: string) => {
-    files[`word/${name}`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:${kind === 'header' ? 'hdr' : 'ftr'} ${NSDECL}>${body}</w:${kind === 'header' ? 'hdr' : 'ftr'}>`);
+    const tag = kind === 'header' ? 'w:hdr' : 'w:ftr';
+    files[`word/${name}`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><${tag} ${NSDECL}>${body}</${tag}>`);
     rels.push(`<Relationship Id="${id}" Type="${R}/${kind}" Target="${name}"/>`);
   };
   if (s.headerDefault !== undefined) hdr('header1.xml', 'rIdH1', 'header', s.headerDefault);
   if (s.headerFirst !== undefined) hdr('header2.xml', 'rIdH2', 'header', s.headerFirst);
   if (s.footerDefault !== undefined) hdr('footer1.xml', 'rIdF1', 'footer', s.footerDefault);
   if (spec.theme) {
-    files['word/theme/theme1.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="T">`
+    const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+    files['word/theme/theme1.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="${A}" name="T">`
       + `<a:themeElements><a:fontScheme name="F"><a:majorFont><a:latin typeface="${spec.theme.major}"/></a:majorFont>`
-      + `<a:minorFont><a:latin typeface="${spec.theme.minor}"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`);
+      + `<a:minorFont><a:latin typeface="${spec.theme.minor}"/></a:minorFont>`
+      + '</a:fontScheme></a:themeElements></a:theme>');
     rels.push(`<Relationship Id="rIdTh" Type="${R}/theme" Target="theme/theme1.xml"/>`);
   }
-  files['word/_rels/document.xml.rels'] = strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+  files['word/_rels/document.xml.rels'] = strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships '
+    + 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     + rels.join('') + '</Relationships>');
   for (const [k, v] of Object.entries(spec.parts ?? {})) files[k] = strToU8(v);
   return zipSync(files);

@@ -10,7 +10,8 @@ export function partyHeader(): Block {
   return {
     table: [[
       [c('ĐẢNG BỘ TỈNH LÂM ĐỒNG'), c('ĐẢNG ỦY XÃ ĐẠ HUOAI', { b: true }), c('*'), c('Số 14-KL/ĐU')],
-      [c('ĐẢNG CỘNG SẢN VIỆT NAM', { b: true, sz: 15, border: true }), c(''), c('Đạ Huoai, ngày 20 tháng 10 năm 2026', { i: true })],
+      [c('ĐẢNG CỘNG SẢN VIỆT NAM', { b: true, sz: 15, border: true }), c(''),
+        c('Đạ Huoai, ngày 20 tháng 10 năm 2026', { i: true })],
     ]],
   };
 }
@@ -55,13 +56,17 @@ export function cleanParty(): DocSpec {
   };
 }
 
+/** NĐ30 body: line spacing "multiple 1.3" (between single and 1.5 lines). */
+const LINES_13: Partial<ParaSpec> = { line: 312, lineRule: 'auto' };
+
 export function cleanState(): DocSpec {
   return {
     body: [
       {
         table: [
           [[c('ỦY BAN NHÂN DÂN', { sz: 13 }), c('XÃ TÂN LẬP', { b: true, sz: 13 })],
-            [c('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { b: true, sz: 13 }), c('Độc lập - Tự do - Hạnh phúc', { b: true, sz: 14 })]],
+            [c('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { b: true, sz: 13 }),
+              c('Độc lập - Tự do - Hạnh phúc', { b: true, sz: 14 })]],
           [[c('Số: 85/TB-UBND', { sz: 13 })], [c('Tân Lập, ngày 05 tháng 11 năm 2026', { i: true, sz: 14 })]],
         ],
       },
@@ -70,8 +75,8 @@ export function cleanState(): DocSpec {
       c('Kết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp giao ban tháng 10 năm 2026', { b: true, sz: 14 }),
       b('Ngày 30 tháng 10 năm 2026, Chủ tịch Ủy ban nhân dân xã chủ trì cuộc họp giao ban. Sau khi nghe báo cáo, '
         + 'Chủ tịch Ủy ban nhân dân xã kết luận như sau:', { line: 312, lineRule: 'auto' }),
-      b('1. Công chức địa chính hoàn thành rà soát hồ sơ đất đai trước ngày 30/11/2026.', { line: 312, lineRule: 'auto' }),
-      b('2. Văn phòng Ủy ban nhân dân xã theo dõi, đôn đốc thực hiện Thông báo này./.', { line: 312, lineRule: 'auto' }),
+      b('1. Công chức địa chính hoàn thành rà soát hồ sơ đất đai trước ngày 30/11/2026.', LINES_13),
+      b('2. Văn phòng Ủy ban nhân dân xã theo dõi, đôn đốc thực hiện Thông báo này./.', LINES_13),
       {
         table: [[
           [{ text: 'Nơi nhận:', b: true, i: true, sz: 12 }, { text: '- Thường trực Đảng ủy xã;', sz: 11 },

@@ -48,22 +48,27 @@ describe('reading a .docx', () => {
     expect(doc.paragraphs[4].bottomBorder).toBe(true);
   });
 
-  it('reads a text box in mc:AlternateContent once (the Choice, not the Fallback), skips deleted text, shows "all caps" in capitals', () => {
+  it('reads a text box in mc:AlternateContent once (the Choice, not the Fallback), skips deleted text, shows "all '
+    + 'caps" in capitals', () => {
     const box = (t: string) => `<w:r><w:drawing><wps:txbx><w:txbxContent>${para({ text: t })}</w:txbxContent></wps:txbx></w:drawing></w:r>`;
     const doc = read({ body: [
       { raw: `<w:p><w:r><w:t>Neo </w:t></w:r><mc:AlternateContent><mc:Choice Requires="wps">${box('Trong hộp')}</mc:Choice>`
         + `<mc:Fallback><w:r><w:pict><v:textbox><w:txbxContent>${para({ text: 'Trong hộp' })}</w:txbxContent></v:textbox></w:pict></w:r></mc:Fallback></mc:AlternateContent></w:p>` },
-      { raw: '<w:p><w:r><w:t xml:space="preserve">Giữ </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>bỏ </w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>thêm</w:t></w:r></w:ins></w:p>' },
+      { raw: '<w:p><w:r><w:t xml:space="preserve">Giữ </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>bỏ '
+        + '</w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>thêm</w:t></w:r></w:ins></w:p>' },
       { runs: [{ text: 'kết luận', caps: true }] },
     ] });
     expect(doc.paragraphs.map((p) => [p.text, p.inTextBox])).toEqual([['Trong hộp', true], ['Neo ', false], ['Giữ thêm', false], ['KẾT LUẬN', false]]);
   });
 
-  it('resolves formatting: docDefaults → paragraph style and its basedOn chain → character style → direct; theme fonts; both font slots', () => {
+  it('resolves formatting: docDefaults → paragraph style and its basedOn chain → character style → direct; theme '
+    + 'fonts; both font slots', () => {
     const doc = read({
       defaultRPr: '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/><w:sz w:val="24"/>',
       theme: { minor: 'Calibri', major: 'Cambria' },
-      styles: '<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:b/></w:rPr></w:style>'
+      styles: '<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="Normal"/><w:pPr><w:jc '
+        + 'w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New '
+        + 'Roman"/><w:b/></w:rPr></w:style>'
         + '<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/><w:rPr><w:sz w:val="30"/></w:rPr></w:style>'
         + '<w:style w:type="character" w:styleId="C"><w:rPr><w:i/></w:rPr></w:style>',
       body: [
@@ -82,8 +87,10 @@ describe('reading a .docx', () => {
   });
 
   it('reads every section, the headers each uses (inherited by later sections) and PAGE fields of both kinds', () => {
-    const landscape = '<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:pgSz w:w="11906" w:h="16838"/>'
-      + '<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567"/><w:titlePg/></w:sectPr></w:pPr></w:p>';
+    const landscape = '<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:pgSz w:w="11906" '
+      + 'w:h="16838"/>'
+      + '<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" '
+        + 'w:header="567"/><w:titlePg/></w:sectPr></w:pPr></w:p>';
     const doc = read({ body: [{ text: 'Trang dọc' }, { raw: landscape }, { text: 'Bảng ngang' }],
       sect: { w: 16838, h: 11906, orient: 'landscape', headerDefault: pageHeader({ simple: true }) } });
     expect(doc.sections.map((s) => [s.lastParagraph, s.landscape, s.titlePg, s.pageW])).toEqual([[1, false, true, 11906], [2, true, false, 16838]]);
@@ -121,54 +128,69 @@ describe('checking the clean samples', () => {
 describe('one fault per variant: what the user sees', () => {
   it('size inherited through a style, with the style named in the fix', () => {
     expect(diags(variant({
-      styles: '<w:style w:type="paragraph" w:styleId="BodyText"><w:name w:val="Body Text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="26"/></w:rPr></w:style>',
+      styles: '<w:style w:type="paragraph" w:styleId="BodyText"><w:name w:val="Body Text"/><w:basedOn '
+        + 'w:val="Normal"/><w:rPr><w:sz w:val="26"/></w:rPr></w:style>',
       edits: [{ find: BODY_20, set: { style: 'BodyText' } }],
     }))).toEqual([{ para: 20, col: 1, endCol: 102, rule: 'layout-size', severity: 'warning',
-      message: 'Cỡ chữ của đoạn nội dung là 13 pt, cần 14–15 pt. Cách sửa trong Word: chọn dòng "Văn phòng Đảng ủy theo dõi, đôn đốc, bá…" → '
+      message: 'Cỡ chữ của đoạn nội dung là 13 pt, cần 14–15 pt. Cách sửa trong Word: chọn dòng "Văn phòng Đảng ủy '
+        + 'theo dõi, đôn đốc, bá…" → '
         + 'Trang đầu (Home) → Cỡ chữ 14; hoặc sửa kiểu (style) "BodyText" để sửa mọi đoạn cùng kiểu.' }]);
   });
   it('size set directly, in English', () => {
     expect(diags(variant({ edits: [{ find: 'KẾT LUẬN', set: { sz: 14 } }] }), 'en')).toEqual([{ para: 9, col: 1, endCol: 9, rule: 'layout-size', severity: 'warning',
-      message: 'The size of the document type name is 14 pt; expected 15–16 pt. To fix in Word: select the line "KẾT LUẬN" → Home → Font Size 15.' }]);
+      message: 'The size of the document type name is 14 pt; expected 15–16 pt. To fix in Word: select the line "KẾT '
+        + 'LUẬN" → Home → Font Size 15.' }]);
   });
-  it('Vietnamese letters in another font through the hAnsi slot: the range runs from the first to the last such letter', () => {
+  it('Vietnamese letters in another font through the hAnsi slot: the range runs from the first to the last such '
+    + 'letter', () => {
     expect(diags(variant({ edits: [{ find: 'KẾT LUẬN', set: { font: 'Times New Roman', hAnsi: 'Arial' } }] }))).toEqual([{ para: 9, col: 2, endCol: 8, rule: 'layout-font', severity: 'warning',
-      message: 'Chữ có dấu tiếng Việt của tên loại văn bản hiện bằng phông "Arial" (ô phông hAnsi), các chữ khác bằng "Times New Roman"; '
-        + 'cần "Times New Roman" cho mọi chữ. Cách sửa trong Word: chọn dòng "KẾT LUẬN" → Trang đầu (Home) → Phông chữ → chọn lại Times New Roman.' }]);
+      message: 'Chữ có dấu tiếng Việt của tên loại văn bản hiện bằng phông "Arial" (ô phông hAnsi), các chữ khác '
+        + 'bằng "Times New Roman"; '
+        + 'cần "Times New Roman" cho mọi chữ. Cách sửa trong Word: chọn dòng "KẾT LUẬN" → Trang đầu (Home) → Phông '
+          + 'chữ → chọn lại Times New Roman.' }]);
   });
   it('a date line not italic and a signer title in bold', () => {
     expect(diags(variant({ edits: [{ find: 'BÍ THƯ', set: { b: true } }, { find: 'Đạ Huoai, ngày 20 tháng 10 năm 2026', set: { i: false } }] }))).toEqual([
       { para: 7, col: 1, endCol: 36, rule: 'layout-style', severity: 'warning',
-        message: 'Địa danh, ngày tháng năm phải in nghiêng. Cách sửa trong Word: chọn dòng "Đạ Huoai, ngày 20 tháng 10 năm 2026" → Trang đầu (Home) → bấm I (Ctrl+I).' },
+        message: 'Địa danh, ngày tháng năm phải in nghiêng. Cách sửa trong Word: chọn dòng "Đạ Huoai, ngày 20 tháng '
+          + '10 năm 2026" → Trang đầu (Home) → bấm I (Ctrl+I).' },
       { para: 26, col: 1, endCol: 7, rule: 'layout-style', severity: 'warning',
-        message: 'Chức vụ người ký không được in đậm. Cách sửa trong Word: chọn dòng "BÍ THƯ" → Trang đầu (Home) → bấm B (Ctrl+B) để bỏ.' },
+        message: 'Chức vụ người ký không được in đậm. Cách sửa trong Word: chọn dòng "BÍ THƯ" → Trang đầu (Home) → '
+          + 'bấm B (Ctrl+B) để bỏ.' },
     ]);
   });
   it('tên loại not centred', () => {
     expect(diags(variant({ edits: [{ find: 'KẾT LUẬN', set: { jc: 'left' } }] }))).toEqual([{ para: 9, col: 1, endCol: 9, rule: 'layout-alignment', severity: 'warning',
-      message: 'Tên loại văn bản đang căn trái, cần căn giữa. Cách sửa trong Word: đặt con trỏ vào dòng "KẾT LUẬN" → Trang đầu (Home) → Căn giữa (Ctrl+E).' }]);
+      message: 'Tên loại văn bản đang căn trái, cần căn giữa. Cách sửa trong Word: đặt con trỏ vào dòng "KẾT LUẬN" → '
+        + 'Trang đầu (Home) → Căn giữa (Ctrl+E).' }]);
   });
   it('body indent and line spacing (information)', () => {
     const d = diags(variant({ edits: [{ find: BODY_15, set: { line: 240, lineRule: 'auto', ind: 0 } }] }));
     expect(d.map((x) => [x.para, x.col, x.endCol, x.rule, x.severity])).toEqual([[15, 1, 94, 'layout-spacing', 'information'], [15, 1, 94, 'layout-spacing', 'information']]);
     expect(d.map((x) => x.message)).toEqual([
-      'Thụt đầu dòng của đoạn nội dung là 0 mm, cần 10–12,7 mm. Cách sửa trong Word: chọn đoạn "Chín tháng đầu năm, Đảng bộ xã hoàn thà…" → '
+      'Thụt đầu dòng của đoạn nội dung là 0 mm, cần 10–12,7 mm. Cách sửa trong Word: chọn đoạn "Chín tháng đầu năm, '
+        + 'Đảng bộ xã hoàn thà…" → '
         + 'Bố trí (Layout) → Đoạn văn (Paragraph) → Thụt lề đặc biệt: Dòng đầu tiên (First line) 1 cm.',
-      'Giãn dòng của đoạn nội dung là 16,1 pt (Bội số), cần 18–22 pt, Chính xác (Exactly). Cách sửa trong Word: chọn đoạn '
-        + '"Chín tháng đầu năm, Đảng bộ xã hoàn thà…" → Bố trí (Layout) → Đoạn văn (Paragraph) → Giãn dòng (Line spacing) → Chính xác (Exactly), Tại (At) 18 pt.',
+      'Giãn dòng của đoạn nội dung là 16,1 pt (Bội số), cần 18–22 pt, Chính xác (Exactly). Cách sửa trong Word: chọn '
+        + 'đoạn '
+        + '"Chín tháng đầu năm, Đảng bộ xã hoàn thà…" → Bố trí (Layout) → Đoạn văn (Paragraph) → Giãn dòng (Line '
+          + 'spacing) → Chính xác (Exactly), Tại (At) 18 pt.',
     ]);
   });
   it('state margins and a number on page 1', () => {
     expect(diags(buildDocx(fixtureSpec({ base: 'state', sect: { left: 1418, titlePg: false } })))).toEqual([
       { para: 1, col: 1, endCol: 16, rule: 'layout-page', severity: 'warning',
-        message: 'Lề trái là 25 mm, cần 30–35 mm. Cách sửa trong Word: Bố trí (Layout) → Lề (Margins) → Lề tùy chỉnh (Custom Margins) → Trái (Left) 3 cm.' },
+        message: 'Lề trái là 25 mm, cần 30–35 mm. Cách sửa trong Word: Bố trí (Layout) → Lề (Margins) → Lề tùy chỉnh '
+          + '(Custom Margins) → Trái (Left) 3 cm.' },
       { para: 1, col: 1, endCol: 16, rule: 'layout-page-number', severity: 'warning',
-        message: 'Trang 1 có số trang; số trang chỉ đánh từ trang 2. Cách sửa trong Word: nhấp đúp vào đầu trang → đánh dấu Trang đầu khác (Different First Page).' },
+        message: 'Trang 1 có số trang; số trang chỉ đánh từ trang 2. Cách sửa trong Word: nhấp đúp vào đầu trang → '
+          + 'đánh dấu Trang đầu khác (Different First Page).' },
     ]);
   });
   it('a text fault is found by the text rules at its paragraph', () => {
     expect(diags(variant({ edits: [{ find: 'Số 14-KL/ĐU', set: { text: 'Số: 14-KL/ĐU' } }] }))).toEqual([{ para: 4, col: 1, endCol: 5, rule: 'doc-number-format', severity: 'error',
-      message: 'Số ký hiệu của văn bản Đảng không có dấu hai chấm sau chữ "Số": viết "Số 14-KL/ĐU" thay cho "Số: 14-KL/ĐU".' }]);
+      message: 'Số ký hiệu của văn bản Đảng không có dấu hai chấm sau chữ "Số": viết "Số 14-KL/ĐU" thay cho "Số: '
+        + '14-KL/ĐU".' }]);
   });
 });
 
@@ -200,7 +222,8 @@ describe('files that are not readable .docx', () => {
     expect(code(zip({ '[Content_Types].xml': CT }))).toBe('missing-part');
     expect(code(buildDocx({ ...cleanParty(), strict: true }))).toBe('strict');
     const r = readDocx(ole('WordDocument'));
-    expect(r.ok ? '' : r.failure.vi).toBe('Đây là tệp Word 97-2003 (.doc), chưa đọc được. Mở tệp bằng Word và lưu lại dạng .docx (Tệp → Lưu thành → Tài liệu Word (*.docx)).');
+    expect(r.ok ? '' : r.failure.vi).toBe('Đây là tệp Word 97-2003 (.doc), chưa đọc được. Mở tệp bằng Word và lưu '
+      + 'lại dạng .docx (Tệp → Lưu thành → Tài liệu Word (*.docx)).');
   });
   it('refuses zip bombs before inflating: a huge declared part, and an extreme ratio', () => {
     expect(code(zip({ '[Content_Types].xml': CT, 'word/document.xml': '<w:document>' + ' '.repeat(30 * 1024 * 1024) }))).toBe('bomb');
@@ -228,7 +251,9 @@ describe('files that are not readable .docx', () => {
   it('malformed XML and missing styles: read what is there, never throw', () => {
     const spec = cleanParty();
     const bytes = buildDocx(spec);
-    const cut = zip({ '[Content_Types].xml': CT, 'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Số 14-KL/ĐU</w:t></w:r></w:p><w:p><w:r><w:t>KẾT' });
+    const cut = zip({ '[Content_Types].xml': CT, 'word/document.xml': '<w:document '
+      + 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Số '
+      + '14-KL/ĐU</w:t></w:r></w:p><w:p><w:r><w:t>KẾT' });
     const r = readDocx(cut);
     expect(r.ok && r.doc.paragraphs.map((p) => p.text)).toEqual(['Số 14-KL/ĐU']);
     expect(checkWord(bytes).ok).toBe(true);
@@ -297,7 +322,8 @@ describe('the CLI on Word files', () => {
 });
 
 describe('import', () => {
-  it('the state sample: Quốc hiệu and Tiêu ngữ beside the issuer, the number beside the date, the name under the signature', () => {
+  it('the state sample: Quốc hiệu and Tiêu ngữ beside the issuer, the number beside the date, the name under the '
+    + 'signature', () => {
     const r = readDocx(buildDocx(cleanState()));
     if (!r.ok) throw new Error('unreadable');
     const d = toDraft(r.doc);
@@ -307,7 +333,8 @@ describe('import', () => {
       'Số: 85/TB-UBND                           Tân Lập, ngày 05 tháng 11 năm 2026',
     ]);
     expect(d.split('\n').slice(-7)).toEqual([
-      'Nơi nhận:                                TL. CHỦ TỊCH', '- Thường trực Đảng ủy xã;                CHÁNH VĂN PHÒNG',
+      'Nơi nhận:                                TL. CHỦ TỊCH', '- Thường trực Đảng ủy xã;                CHÁNH VĂN '
+        + 'PHÒNG',
       '- Các công chức xã;', '- Lưu: VT, VP.', '', '                                         Trần Thị Bình', '',
     ]);
     expect(analyze(d, { today: TODAY }).findings).toEqual([]);
@@ -330,7 +357,8 @@ describe('the editor API (dist/word.js)', () => {
     const i = importForEditor(bytes);
     expect(i.ok && i.draft.startsWith('ĐẢNG BỘ TỈNH LÂM ĐỒNG')).toBe(true);
     const bad = checkForEditor(new Uint8Array([1, 2, 3]), {});
-    expect(bad.ok ? '' : bad.failure.en).toBe('The file is not a .docx (no Word zip package inside). Open it in Word and save it as .docx (File → Save As → Word Document (*.docx)).');
+    expect(bad.ok ? '' : bad.failure.en).toBe('The file is not a .docx (no Word zip package inside). Open it in Word '
+      + 'and save it as .docx (File → Save As → Word Document (*.docx)).');
   });
 });
 
