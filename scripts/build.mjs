@@ -7,7 +7,11 @@ const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs'
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', minify: false }),
+  build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  // The exporter (docx library) is its own bundle, loaded only by `ketluan export` and the editor's export commands.
+  build({ ...common, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' }),
+  // The Word reader and checker for the editor's .docx commands, loaded on first use.
+  build({ ...common, entryPoints: ['server/src/docx/index.ts'], outfile: 'dist/word.js' }),
 ]);
 
 // The JSON schema of .ketluan.json lists the rule ids, taken from the freshly built CLI.

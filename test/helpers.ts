@@ -98,11 +98,13 @@ export function readSidecar(path: string): Sidecar {
 }
 
 export interface FixtureCase { name: string; draft: string; sidecar: string; fixed: string | null; fixedPath: string }
-export function fixtureCases(dir: string): FixtureCase[] {
+/** Word fixtures (<case>.docx.json, run by test/docx-rules.test.ts) are listed only when `word` is set. */
+export function fixtureCases(dir: string, opts: { word?: boolean } = {}): FixtureCase[] {
   if (!statSync(dir).isDirectory()) return []; // test/rules/README.md
   const files = readdirSync(dir).sort();
-  return files.filter((f) => DRAFT.test(f) && !f.includes('.fixed.')).map((f) => {
-    const stem = f.replace(DRAFT, '');
+  const kind = opts.word ? new RegExp(`${DRAFT.source}|\\.docx\\.json$`) : DRAFT;
+  return files.filter((f) => kind.test(f) && !f.includes('.fixed.')).map((f) => {
+    const stem = f.replace(kind, '');
     const ext = f.slice(stem.length);
     const fixedPath = join(dir, `${stem}.fixed${ext}`);
     const fixed = existsSync(fixedPath) ? fixedPath : null;

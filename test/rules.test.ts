@@ -65,7 +65,7 @@ describe('rule registry', () => {
     for (const r of RULES) {
       const dir = join(ROOT, r.id);
       expect(existsSync(dir), `test/rules/${r.id}/ is missing`).toBe(true);
-      const sides = fixtureCases(dir).map((c) => readSidecar(c.sidecar));
+      const sides = fixtureCases(dir, { word: true }).map((c) => readSidecar(c.sidecar));
       expect(sides.some((s) => s.expected.some((e) => e.rule === r.id)), `${r.id}: no case where it fires`).toBe(true);
     }
   });

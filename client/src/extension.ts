@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTasksView } from './tasks';
 import { newDocumentWizard } from './wizard';
+import { registerExportCommands } from './export';
+import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +21,8 @@ export async function activate(context: vscode.ExtensionContext) {
     outputChannelName: 'ketluan',
   };
   client = new LanguageClient('ketluan', 'Kết luận — kiểm tra văn bản Đảng', serverOptions, clientOptions);
+  registerExportCommands(context);
+  registerWordCommands(context);
   await client.start();
   const started = client;
   registerTasksView(context, started);

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { setup, NODE24, CODE_SERVER, CS_DIR } from './setup.mjs';
+import { exportTests, previewInVsCode } from './export.mjs';
+import { wordTests } from './word.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
@@ -160,6 +162,7 @@ async function vscodeTests() {
     await waitFor(async () => /A Party committee is a collective/.test(await page.locator('.markers-panel').innerText()), 30000, 'the Problems panel still shows Vietnamese messages after setting messageLanguage to en');
   }, page);
 
+  await previewInVsCode({ step, page, palette, openFile, waitFor, sleep });
   await ctx.close();
   rmSync(tmp, { recursive: true, force: true });
   if (process.env.UPDATE_SCREENSHOTS) {
@@ -212,6 +215,8 @@ async function main() {
     if (!res.diagnostics.every((d) => d.source === 'ketluan')) throw new Error('diagnostic source is not ketluan');
     if (!res.symbols.includes('II. NHIỆM VỤ TRỌNG TÂM')) throw new Error(`document symbols lack the sections: ${res.symbols.join(' | ')}`);
   });
+  await exportTests(step);
+  await wordTests(step);
   const secs = ((Date.now() - started) / 1000).toFixed(0);
   log(`${passes} passed, ${failures} failed in ${secs}s`);
   process.stdout.write(`e2e: ${passes} passed, ${failures} failed\n`);

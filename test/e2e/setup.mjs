@@ -23,6 +23,10 @@ export function setup() {
   if (!existsSync('/usr/share/fonts/truetype/noto/NotoMono-Regular.ttf')) pkgs.push('fonts-noto-mono');
   if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/krb5/krb5.h')) pkgs.push('libkrb5-dev');
   if (!has('pkg-config')) pkgs.push('pkg-config');
+  // Word export checks (test/e2e/export.mjs): LibreOffice, poppler, Times New Roman-metric fonts.
+  if (!has('soffice')) pkgs.push('libreoffice-writer-nogui');
+  if (!has('pdftotext')) pkgs.push('poppler-utils');
+  if (!existsSync('/usr/share/fonts/truetype/liberation2')) pkgs.push('fonts-liberation2');
   if (pkgs.length) {
     log(`apt-get install ${pkgs.join(' ')}`);
     execSync('apt-get update -qq', { stdio: 'inherit' });

@@ -11,9 +11,12 @@ import { parseIso } from '../core/dates';
 import { ConfigCache, toAnalyzeOptions } from '../shared/config';
 import { docsRoot, ruleDocUri } from '../shared/docs';
 import { isRegisterCommand, registerMain, registerForCheck, registerData, viewFromData } from './register';
+import { isWordPath, checkWordFile, inspectWord, WORD_WALK } from './word';
+import { runImport } from './import';
+import { runExport, EXPORT_USAGE } from './export';
 
 const VERSION = '0.1.0';
-const EXTENSIONS = ['.kl.md', '.tb.md', '.ketluan', '.md', '.txt'];
+const EXTENSIONS = ['.kl.md', '.tb.md', '.ketluan', '.md', '.txt', ...WORD_WALK];
 
 class UsageError extends Error {}
 
@@ -46,7 +49,9 @@ const USAGE = `Cách dùng / usage:
   ketluan check [--format text|json|sarif] [--profile auto|hd36|hd05|nd30]
                 [--reference-date YYYY-MM-DD] [--lang vi|en] [--fix] <tệp|thư mục>...
   ketluan inspect --format json <tệp>
-  ketluan rules                       (bảng quy tắc / rule index)`;
+  ketluan import [--out TỆP] <tệp.docx>  (Word → bản nháp / Word file → text draft)
+  ketluan rules                       (bảng quy tắc / rule index)
+${EXPORT_USAGE}`;
 
 interface Target { path: string; shown: string }
 
@@ -96,6 +101,8 @@ const SEVERITY_LABEL: Record<string, string> = { error: 'error', warning: 'warni
 
 export function main(argv: string[]): number | Promise<number> {
   if (isRegisterCommand(argv[0])) return registerMain(argv);
+  if (argv[0] === 'export') return runExport(argv.slice(1));
+  if (argv[0] === 'import') return runImport(argv.slice(1));
   let args: Args;
   try { args = parseArgs(argv); }
   catch (e) { process.stderr.write(`ketluan: ${(e as Error).message}\n${USAGE}\n`); return 2; }
@@ -131,6 +138,12 @@ export function main(argv: string[]): number | Promise<number> {
     if (args.paths.length !== 1) { process.stderr.write(`ketluan: inspect nhận đúng một tệp / takes exactly one file\n`); return 2; }
     const p = args.paths[0];
     if (existsSync(p) && statSync(p).isDirectory()) { process.stderr.write(`ketluan: ${p}: là thư mục, cần một tệp / is a directory\n`); return 2; }
+    if (isWordPath(p)) {
+      const w = inspectWord(p, optionsFor(p));
+      if ('error' in w) { process.stderr.write(`ketluan: ${p}: ${w.error}\n`); return 2; }
+      process.stdout.write(JSON.stringify({ tool: 'ketluan', version: VERSION, path: p, ...w.json }, null, 2) + '\n');
+      return 0;
+    }
     const r = readDraft(p);
     if ('error' in r || 'skip' in r) { process.stderr.write(`ketluan: ${p}: ${'error' in r ? r.error : r.skip}\n`); return 2; }
     const { model } = analyze(r.text, { ...optionsFor(p), notUtf8: r.notUtf8 });
@@ -147,6 +160,12 @@ export function main(argv: string[]): number | Promise<number> {
     return checkInWorkers(targets, args, errors, Math.min(cores, 8), optionsFor, register).then((res) => report(res, args, errors));
   }
   for (const t of targets) {
+    if (isWordPath(t.path)) {
+      if (args.fix) process.stderr.write(`ketluan: ${t.shown}: --fix không sửa tệp Word, chỉ kiểm tra / --fix does not write Word files\n`);
+      const w = checkWordFile(t.path, t.shown, optionsFor(t.path));
+      if ('error' in w) errors.push(`${t.shown}: ${w.error}`); else files.push(w.file);
+      continue;
+    }
     const r = readDraft(t.path);
     if ('error' in r) { errors.push(`${t.shown}: ${r.error}`); continue; }
     if ('skip' in r) { process.stderr.write(`ketluan: ${t.shown}: ${r.skip}\n`); continue; }
@@ -171,8 +190,8 @@ export function main(argv: string[]): number | Promise<number> {
   return report(files, args, errors);
 }
 
-interface CheckedFile { path: string; profile: string; documentType: string | null; diagnostics: Diag[] }
-interface Diag { rule: string; severity: Finding['severity']; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean }
+interface CheckedFile { path: string; profile: string; documentType: string | null; diagnostics: Diag[]; word?: boolean }
+interface Diag { rule: string; severity: Finding['severity']; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean; context?: string }
 
 /** Analyses one text; positions are converted here so results can cross thread boundaries. */
 function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFile {
@@ -208,6 +227,11 @@ function checkInWorkers(targets: Target[], args: Args, errors: string[], n: numb
 if (!isMainThread && workerData?.ketluanJobs) {
   const registerFor = viewFromData(workerData.ketluanRegister);
   for (const j of workerData.ketluanJobs as { i: number; path: string; shown: string; opts: AnalyzeOptions }[]) {
+    if (isWordPath(j.path)) {
+      const w = checkWordFile(j.path, j.shown, j.opts);
+      parentPort!.postMessage('error' in w ? { i: j.i, shown: j.shown, error: w.error } : { i: j.i, shown: j.shown, file: w.file });
+      continue;
+    }
     const r = readDraft(j.path);
     if ('error' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, error: r.error });
     else if ('skip' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, skip: r.skip });
@@ -238,7 +262,7 @@ function report(files: CheckedFile[], args: Args, errors: string[]): number {
             defaultConfiguration: { level: sarifLevel(r.severity) }, properties: { fixable: r.fixable } })) } },
         results: files.flatMap((f) => f.diagnostics.map((d) => ({
           ruleId: d.rule, ruleIndex: used.findIndex((r) => r.id === d.rule), level: sarifLevel(d.severity), message: { text: d.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } } }],
+          locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, ...(d.context ? { snippet: { text: d.context } } : {}) } } }],
         }))),
       }],
     };
@@ -247,7 +271,7 @@ function report(files: CheckedFile[], args: Args, errors: string[]): number {
     const count = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of files) for (const d of f.diagnostics) {
       count[d.severity]++;
-      process.stdout.write(`${f.path}:${d.line}:${d.column} ${SEVERITY_LABEL[d.severity]} ${d.rule} ${d.message}\n`);
+      process.stdout.write(`${f.path}:${f.word ? '¶' : ''}${d.line}:${d.column} ${SEVERITY_LABEL[d.severity]} ${d.rule} ${d.message}\n`);
     }
     process.stdout.write(`${count.error} errors, ${count.warning} warnings, ${count.information + count.hint} infos in ${files.length} files\n`);
   }

@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
   register?: RegisterView;
   /** When given, receives the time spent in each rule (milliseconds, summed). */
   timing?: Map<string, number>;
+  /** Facts about a Word file, for the layout-* rules (given by the .docx reader). */
+  word?: RuleOptions['word'];
 }
 
 export interface Finding {
@@ -84,6 +86,7 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
   const ruleOptions: RuleOptions = {
     toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8,
     today: options.today ?? clockToday(), words: dictionarySet(options.words),
+    word: options.word,
   };
   if (model.parseError && options.rules?.[PARSE_FAILED] !== 'off') {
     const setting = options.rules?.[PARSE_FAILED];

@@ -4,6 +4,7 @@ import type { DocModel, Range } from './model';
 import type { ProfileData, ProfileId } from './profiles';
 import type { YMD } from './dates';
 import type { RegisterView } from './register/types';
+import type { WordFacts } from './rules/_word';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Lang = 'vi' | 'en';
@@ -48,6 +49,8 @@ export interface RuleOptions {
   today: YMD;
   /** The user dictionary (.ketluan.json "words"), keys as writing/lexicon key(): silences spelling rules. */
   words?: ReadonlySet<string>;
+  /** Facts about a Word file (formatting, page set-up), read by the layout-* rules; absent for text drafts. */
+  word?: WordFacts;
 }
 
 export interface Rule {

@@ -65,6 +65,13 @@ import punctDouble from './punct-double';
 import dashStyle from './dash-style';
 import registerNumberDuplicate from './register-number-duplicate';
 import registerCitationMismatch from './register-citation-mismatch';
+import layoutPage from './layout-page';
+import layoutFont from './layout-font';
+import layoutSize from './layout-size';
+import layoutStyle from './layout-style';
+import layoutAlignment from './layout-alignment';
+import layoutSpacing from './layout-spacing';
+import layoutPageNumber from './layout-page-number';
 
 export const RULES: Rule[] = [
   // 3.1 Header
@@ -88,6 +95,8 @@ export const RULES: Rule[] = [
   capsOrgName, capsSpecialNoun, capsDocPart, capsSentence, punctSpace, punctDouble, dashStyle,
   // 10 Workspace register (silent without a register)
   registerNumberDuplicate, registerCitationMismatch,
+  // 8 Word files (.docx): typography, silent on text drafts
+  layoutPage, layoutFont, layoutSize, layoutStyle, layoutAlignment, layoutSpacing, layoutPageNumber,
 ];
 
 export function ruleById(id: string): Rule | undefined {

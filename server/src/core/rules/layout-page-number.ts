@@ -1,0 +1,60 @@
+import { ALL, msg, type Rule } from '../rule';
+
+const ALIGN = {
+  left: ['căn trái', 'left-aligned'], right: ['căn phải', 'right-aligned'], justify: ['căn đều', 'justified'],
+};
+
+/**
+ * HD05 Phần IV.5 and Phụ lục 2 row 15 (NĐ30 Phụ lục I mục I.7): page numbers in Arabic figures at the top of
+ * the page, centred, not shown on page 1. Read from the PAGE fields of the headers and footers of the file.
+ */
+const rule: Rule = {
+  id: 'layout-page-number',
+  severity: 'warning',
+  profiles: ALL,
+  fixable: 'none',
+  title: msg(
+    'Số trang thiếu, ở trang 1, hoặc không ở giữa phía trên',
+    'Page number missing, on page 1, or not top centre',
+  ),
+  messages: {
+    missing: msg(
+      'Văn bản dài hơn một trang nhưng không có số trang. Cách sửa trong Word: Chèn (Insert) → '
+      + 'Số trang (Page Number) → Đầu trang (Top of Page) → Số thường 2 (Plain Number 2, ở giữa), rồi chọn '
+      + 'Trang đầu khác (Different First Page).',
+      'The document runs over one page but has no page numbers. To fix in Word: Insert → Page Number → Top of Page → '
+      + 'Plain Number 2 (centred), then tick Different First Page.',
+    ),
+    firstPage: msg(
+      'Trang 1 có số trang; số trang chỉ đánh từ trang 2. Cách sửa trong Word: nhấp đúp vào đầu trang → '
+      + 'đánh dấu Trang đầu khác (Different First Page).',
+      'Page 1 shows a page number; numbers start on page 2. To fix in Word: double-click the header → tick '
+      + 'Different First Page.',
+    ),
+    footer: msg(
+      'Số trang đặt ở chân trang; cần ở giữa phía trên (đầu trang). Cách sửa trong Word: xóa số ở chân trang, rồi '
+      + 'Chèn (Insert) → Số trang (Page Number) → Đầu trang (Top of Page) → Số thường 2 (Plain Number 2).',
+      'The page number is in the footer; it belongs at the top centre (header). To fix in Word: delete it from the '
+      + 'footer, then Insert → Page Number → Top of Page → Plain Number 2.',
+    ),
+    align: msg(
+      'Số trang ở đầu trang nhưng {actualVi}; cần căn giữa. Cách sửa trong Word: nhấp đúp vào đầu trang, đặt con trỏ '
+      + 'vào số trang → Trang đầu (Home) → Căn giữa (Ctrl+E).',
+      'The page number is in the header but {actualEn}; it must be centred. To fix in Word: double-click the header, '
+      + 'put the cursor on the number → Home → Center (Ctrl+E).',
+    ),
+  },
+  check({ options, report }) {
+    const pn = options.word?.pageNumber;
+    if (!pn) return;
+    const range = { start: pn.start, end: pn.end };
+    if (!pn.present) { if (pn.multiPage) report({ message: 'missing', range }); return; }
+    if (pn.onFirstPage) report({ message: 'firstPage', range });
+    if (pn.place === 'footer') report({ message: 'footer', range });
+    else if (pn.align && pn.align !== 'center') {
+      const a = ALIGN[pn.align];
+      report({ message: 'align', range, data: { actualVi: a[0], actualEn: a[1] } });
+    }
+  },
+};
+export default rule;
