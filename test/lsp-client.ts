@@ -16,8 +16,9 @@ export class TestClient {
   shown: string[] = [];
   settings: Record<string, unknown> = {};
 
-  constructor(root = join(__dirname, '..')) {
-    this.proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `command`: the node arguments that start the server (default: the bundle with --stdio). */
+  constructor(root = join(__dirname, '..'), command = [join(root, 'dist', 'server.js'), '--stdio']) {
+    this.proc = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diag[] }) => {
       if (!this.diagnostics.has(p.uri)) this.diagnostics.set(p.uri, []);
