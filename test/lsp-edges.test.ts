@@ -66,6 +66,15 @@ describe('settings per folder', () => {
     expect(c.configurationRequests.length).toBeGreaterThan(asked);
   });
 
+  it('registers for configuration changes of the "ketluan" section when the client allows it (as lsp-sample does)', async () => {
+    c = new TestClient();
+    await c.initialize({ debounceMs: 0 }, { workspace: { didChangeConfiguration: { dynamicRegistration: true } } });
+    for (let i = 0; i < 40 && !c.registrations.length; i++) await sleep(50);
+    expect(c.registrations).toEqual([{
+      id: expect.any(String), method: 'workspace/didChangeConfiguration', registerOptions: { section: 'ketluan' },
+    }]);
+  });
+
   it('a client without workspace/configuration uses initializationOptions and pushed settings', async () => {
     c = new TestClient();
     await c.initialize({ debounceMs: 0, messageLanguage: 'en' }, { workspace: { configuration: false } });

@@ -2,6 +2,7 @@
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, SymbolKind,
   CompletionItemKind, InsertTextFormat, MarkupKind, MessageType, ShowMessageNotification, DidChangeWatchedFilesNotification,
+  DidChangeConfigurationNotification,
   type Diagnostic, type InitializeParams, type Connection, type DocumentSymbol,
   type SelectionRange, type CompletionItem, type Location,
 } from 'vscode-languageserver/node';
@@ -36,7 +37,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   let settings = new SettingsStore();
   const client = { configuration: false, workspaceFolders: false, versionedEdits: false, watchDynamic: false,
-    showRuleDoc: false, showDocument: false };
+    configDynamic: false, showRuleDoc: false, showDocument: false };
   const timers = new Map<string, NodeJS.Timeout>();
   const results = new Map<string, { version: number; result: AnalyzeResult }>();
   /** Parse-only models for requests that need the structure between two analyses (completion). */
@@ -53,6 +54,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     client.versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     client.watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     client.showDocument = !!caps.window?.showDocument?.support;
+    client.configDynamic = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const { clientCommands, ...init } = (params.initializationOptions ?? {}) as InitOptions;
     client.showRuleDoc = Array.isArray(clientCommands) && clientCommands.includes(SHOW_RULE_DOC);
     settings = new SettingsStore(init);
@@ -78,6 +80,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(() => {
     if (client.configuration) settings.source = connection.workspace;
+    if (client.configuration && client.configDynamic) {
+      // As in VS Code's lsp-sample: the client tells us when the "ketluan" section changes; we then ask again.
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ketluan' }).catch(() => {});
+    }
     if (client.workspaceFolders) {
       // A folder added or removed brings its own settings: ask again for every draft.
       connection.workspace.onDidChangeWorkspaceFolders(() => recheckAll());
