@@ -2,7 +2,7 @@
 // with headless Chromium, then the language server from a second editor (Neovim, headless).
 // Screenshots of each step go to test-results/e2e/. A failing step says what the user would have seen.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, rmSync, existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -44,6 +44,73 @@ async function waitFor(cond, ms, what) {
   throw new Error(`${what} (waited ${ms / 1000}s)`);
 }
 
+// The files.associations snippet of the README, used as the README gives it.
+function readmeAssociations() {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const m = /```json\n(\{ "files\.associations": [^\n]*\})\n```/.exec(readme);
+  if (!m) throw new Error('README has no files.associations snippet');
+  return JSON.parse(m[1])['files.associations'];
+}
+
+async function startCodeServer(ws, locale) {
+  const port = await freePort();
+  const tmp = mkdtempSync(join(tmpdir(), 'ketluan-e2e-cs-'));
+  const udd = join(tmp, 'user'), ext = join(tmp, 'ext'), prof = join(tmp, 'chromium');
+  mkdirSync(join(udd, 'User'), { recursive: true });
+  writeFileSync(join(udd, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
+    'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'editor.quickSuggestions': { other: false },
+    'workbench.colorTheme': 'Default Light Modern', 'editor.fontFamily': "'Noto Mono', monospace",
+  }));
+  const csArgs = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check', '--user-data-dir', udd, '--extensions-dir', ext,
+    ...(locale ? ['--locale', locale] : [])];
+  log(`installing the .vsix into code-server${locale ? ` (--locale ${locale})` : ''}`);
+  execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', join(ROOT, 'ketluan.vsix')], { stdio: 'inherit', timeout: 120000 });
+  const cs = spawn(NODE24, [CODE_SERVER, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, ws], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  procs.push(cs);
+  let csLog = '';
+  cs.stdout.on('data', (d) => { csLog += d; }); cs.stderr.on('data', (d) => { csLog += d; });
+  await waitFor(() => csLog.includes('HTTP server listening'), 60000, 'code-server did not start:\n' + csLog.slice(-500));
+  const require = createRequire(join(CS_DIR, 'package.json'));
+  const { chromium } = require('playwright-core');
+  const ctx = await chromium.launchPersistentContext(prof, {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = ctx.pages()[0] ?? await ctx.newPage();
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 }).catch(() => {});
+  await sleep(3000);
+  const stop = async () => { await ctx.close().catch(() => {}); try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* gone */ } rmSync(tmp, { recursive: true, force: true }); };
+  return { page, stop };
+}
+
+/** The titles the command palette lists for a typed text. */
+async function paletteTitles(page, text) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+  await page.keyboard.type(text, { delay: 10 });
+  await sleep(1200);
+  const titles = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+  await page.keyboard.press('Escape');
+  return titles.join('\n');
+}
+
+async function englishUiTest() {
+  const ws = mkdtempSync(join(tmpdir(), 'ketluan-e2e-en-'));
+  copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ket-luan.kl.md'));
+  const { page, stop } = await startCodeServer(ws, 'en');
+  try {
+    await step('VS Code in English shows the commands in English', async () => {
+      const titles = await waitFor(async () => { const t = await paletteTitles(page, 'Kết luận:'); return /Check this file/.test(t) && t; }, 30000,
+        'the command palette does not list "Kết luận: Check this file as a Party document"');
+      if (/Kiểm tra tệp này/.test(titles)) throw new Error('Vietnamese titles in an English VS Code: ' + titles);
+    }, page);
+  } finally { await stop(); rmSync(ws, { recursive: true, force: true }); }
+}
+
 async function vscodeTests() {
   const port = await freePort();
   const tmp = mkdtempSync(join(tmpdir(), 'ketluan-e2e-'));
@@ -51,14 +118,18 @@ async function vscodeTests() {
   mkdirSync(join(ws, '.vscode'), { recursive: true });
   copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ket-luan.kl.md'));
   writeFileSync(join(ws, 'moi.kl.md'), '');
-  writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'vi', 'ketluan.debounceMs': 100 }, null, 2));
+  const associations = readmeAssociations();
+  writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'vi', 'ketluan.debounceMs': 100, 'files.associations': associations }, null, 2));
+  mkdirSync(join(ws, 'van-ban'));
+  copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'van-ban', 'du-thao.md'));
+  copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ghi-chu.md'));
   mkdirSync(join(udd, 'User'), { recursive: true });
   writeFileSync(join(udd, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
     'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'editor.quickSuggestions': { other: false },
     'workbench.colorTheme': 'Default Light Modern', 'editor.fontFamily': "'Noto Mono', monospace",
   }));
-  const csArgs = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check', '--user-data-dir', udd, '--extensions-dir', ext];
+  const csArgs = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check', '--user-data-dir', udd, '--extensions-dir', ext, '--locale', 'vi'];
   log('installing the .vsix into code-server');
   execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', join(ROOT, 'ketluan.vsix')], { stdio: 'inherit', timeout: 120000 });
   const cs = spawn(NODE24, [CODE_SERVER, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, ws], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -152,8 +223,32 @@ async function vscodeTests() {
     if (/moi\.kl\.md/.test(problems)) throw new Error('the expanded template has problems: ' + problems.slice(0, 300));
   }, page);
 
+  await step('VS Code in Vietnamese shows the commands in Vietnamese', async () => {
+    const titles = await waitFor(async () => { const t = await paletteTitles(page, 'Kết luận:'); return /Kiểm tra tệp này như văn bản Đảng/.test(t) && t; }, 30000,
+      'the command palette does not list "Kết luận: Kiểm tra tệp này như văn bản Đảng"');
+    if (/Check this file/.test(titles)) throw new Error('English titles in a Vietnamese VS Code: ' + titles);
+  }, page);
+
+  await step('a .md file matched by the README files.associations snippet is checked', async () => {
+    await openFile('du-thao.md');
+    await palette('View: Show Problems');
+    await waitFor(async () => { const t = await page.locator('.markers-panel').innerText(); return /du-thao\.md/.test(t) && /signature-authority-invalid/.test(t); }, 60000,
+      'the Problems panel shows no findings for van-ban/du-thao.md (files.associations from the README)');
+  }, page);
+
+  await step('a plain .md file is checked after "Kết luận: Kiểm tra tệp này như văn bản Đảng"', async () => {
+    await openFile('ghi-chu.md');
+    await sleep(1500);
+    let t = await page.locator('.markers-panel').innerText().catch(() => '');
+    if (/ghi-chu\.md/.test(t)) throw new Error('ghi-chu.md was checked before the command: its language should be Markdown');
+    await palette('Kết luận: Kiểm tra tệp này như văn bản Đảng');
+    await palette('View: Show Problems');
+    await waitFor(async () => { t = await page.locator('.markers-panel').innerText(); return /ghi-chu\.md/.test(t) && /signature-authority-invalid/.test(t); }, 60000,
+      'the Problems panel shows no findings for ghi-chu.md after the command');
+  }, page);
+
   await step('switching ketluan.messageLanguage to en changes the messages', async () => {
-    writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'en', 'ketluan.debounceMs': 100 }, null, 2));
+    writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'en', 'ketluan.debounceMs': 100, 'files.associations': associations }, null, 2));
     await openFile('ket-luan.kl.md');
     await palette('View: Show Problems');
     await waitFor(async () => /A Party committee is a collective/.test(await page.locator('.markers-panel').innerText()), 30000, 'the Problems panel still shows Vietnamese messages after setting messageLanguage to en');
@@ -169,28 +264,43 @@ async function vscodeTests() {
   }
 }
 
+// The Neovim configuration of the README, used verbatim as the user's init.lua; `ketluan-language-server` is
+// found on PATH as it would be after `npm install -g`.
+function readmeNeovimConfig() {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const m = /<!-- nvim-config:start -->\n```lua\n([\s\S]*?)```\n<!-- nvim-config:end -->/.exec(readme);
+  if (!m) throw new Error('README has no Neovim configuration between the nvim-config markers');
+  return m[1];
+}
+
 function neovimTest() {
   const tmp = mkdtempSync(join(tmpdir(), 'ketluan-nvim-'));
   const draft = join(tmp, 'ket-luan.kl.md');
   copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), draft);
+  const binDir = join(tmp, 'bin');
+  mkdirSync(binDir);
+  symlinkSync(join(ROOT, 'bin', 'ketluan-language-server.js'), join(binDir, 'ketluan-language-server'));
+  writeFileSync(join(tmp, 'init.lua'), readmeNeovimConfig());
   const out = join(tmp, 'out.json');
   const lua = `
-local client_id = vim.lsp.start_client({ name = 'ketluan', cmd = { 'node', '${join(ROOT, 'dist', 'server.js')}', '--stdio' }, root_dir = '${tmp}',
-  init_options = { debounceMs = 0 } })
 vim.cmd('edit ${draft}')
-vim.lsp.buf_attach_client(0, client_id)
+local clients = function() return (vim.lsp.get_clients or vim.lsp.get_active_clients)() end
 local ok = vim.wait(15000, function() return #vim.diagnostic.get(0) > 0 end, 100)
 local diags = {}
 for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(diags, { code = d.code, line = d.lnum, source = d.source, message = d.message }) end
-local client = vim.lsp.get_client_by_id(client_id)
-local res = client.request_sync('textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params() }, 10000, 0)
+local client = clients()[1]
 local names = {}
-if res and res.result then for _, s in ipairs(res.result) do table.insert(names, s.name) end end
-local f = io.open('${out}', 'w'); f:write(vim.fn.json_encode({ ok = ok, diagnostics = diags, symbols = names })); f:close()
-client.stop()
+if client then
+  local res = client.request_sync('textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params() }, 10000, 0)
+  if res and res.result then for _, s in ipairs(res.result) do table.insert(names, s.name) end end
+end
+local f = io.open('${out}', 'w'); f:write(vim.fn.json_encode({ ok = ok, diagnostics = diags, symbols = names, clients = #clients() })); f:close()
+if client then client.stop() end
 vim.cmd('qa!')`;
   writeFileSync(join(tmp, 'test.lua'), lua);
-  const r = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(tmp, 'test.lua')}`], { encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync('nvim', ['--headless', '-i', 'NONE', '-u', join(tmp, 'init.lua'), '-c', `luafile ${join(tmp, 'test.lua')}`], {
+    encoding: 'utf8', timeout: 60000, cwd: tmp, env: { ...process.env, PATH: `${binDir}:${process.env.PATH}` },
+  });
   if (!existsSync(out)) throw new Error(`Neovim wrote no result (exit ${r.status}): ${r.stderr || r.stdout}`);
   const res = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(tmp, { recursive: true, force: true });
@@ -203,7 +313,8 @@ async function main() {
   log('building the .vsix');
   execFileSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'ignore' });
   await vscodeTests();
-  await step('Neovim 0.7 (vim.lsp.start_client) receives diagnostics and document symbols', async () => {
+  await englishUiTest();
+  await step('Neovim with the README configuration receives diagnostics and document symbols', async () => {
     const res = neovimTest();
     if (!res.ok) throw new Error('Neovim received no diagnostics within 15 s');
     const codes = res.diagnostics.map((d) => d.code);
