@@ -1,21 +1,20 @@
 // The language server: converts core results to LSP types at the edge. Nothing here knows rules.
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, SymbolKind,
+  TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, SymbolKind,
   CompletionItemKind, InsertTextFormat, MarkupKind, MessageType, ShowMessageNotification, DidChangeWatchedFilesNotification,
   DidChangeConfigurationNotification,
   type Diagnostic, type InitializeParams, type Connection, type DocumentSymbol,
   type SelectionRange, type CompletionItem, type Location,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
 import {
   analyze, parse, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, documentSymbols, foldingRanges, selectionChain, citationAt,
   citationHover, sameNumber, completions,
   type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol, type DocModel,
 } from '../core';
 import { toYmd } from '../core/engine';
-import { ConfigCache, toAnalyzeOptions, problemText, CONFIG_NAME } from '../shared/config';
-import { docsRoot, ruleDocUri } from '../shared/docs';
+import { toAnalyzeOptions, problemText, CONFIG_NAME } from '../shared/config-schema';
+import type { ServerHost } from './host';
 import { SettingsStore, type Settings } from './settings';
 import { codeActions, CODE_ACTION_KINDS, type DiagnosticData } from './actions';
 
@@ -33,19 +32,19 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 /** What our own VS Code client sends in initializationOptions, besides settings. */
 interface InitOptions extends Settings { clientCommands?: string[] }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)) {
+/** Starts the server on a connection; `host` gives what depends on where it runs (Node or a web worker). */
+export function startServer(connection: Connection, host: ServerHost) {
   const documents = new TextDocuments(TextDocument);
   let settings = new SettingsStore();
   const client = { configuration: false, workspaceFolders: false, versionedEdits: false, watchDynamic: false,
     configDynamic: false, showRuleDoc: false, showDocument: false };
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const results = new Map<string, { version: number; result: AnalyzeResult }>();
   /** Parse-only models for requests that need the structure between two analyses (completion). */
   const parsed = new Map<string, { version: number; model: DocModel }>();
   const stats = { analyses: 0, parses: 0 };
   const reportedFailures = new Set<string>();
   const toldLarge = new Set<string>();
-  const root = docsRoot(__dirname);
 
   connection.onInitialize((params: InitializeParams) => {
     const caps = params.capabilities;
@@ -108,12 +107,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     recheckAll();
   });
 
-  const configs = new ConfigCache();
   const reportedConfig = new Set<string>();
 
   connection.onDidChangeWatchedFiles(() => {
     // A .ketluan.json changed: re-read it and re-check every open draft with the new options.
-    configs.clear();
+    host.clearConfigs();
     reportedConfig.clear();
     results.clear();
     parsed.clear();
@@ -125,10 +123,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const s = settings.known(uri);
     const fromSettings = toAnalyzeOptions({ ...s, rules: normaliseRules(s.rules) });
     let fromFile: AnalyzeOptions = {};
-    if (uri.startsWith('file:')) {
-      try {
-        const { path, config, problems } = configs.get(fileURLToPath(uri));
-        if (path && problems.length && !reportedConfig.has(path)) {
+    const entry = host.configFor(uri);
+    if (entry) {
+      {
+        const { path, config, problems } = entry;
+        if (problems.length && !reportedConfig.has(path)) {
           reportedConfig.add(path);
           const lang = config.messageLanguage ?? s.messageLanguage ?? 'vi';
           const list = problems.map((p) => problemText(p, lang)).join('; ');
@@ -141,7 +140,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         // Only what the file sets overrides the settings.
         fromFile = Object.fromEntries(Object.entries(toAnalyzeOptions(config))
           .filter(([k]) => k in config || (k === 'language' && config.messageLanguage))) as AnalyzeOptions;
-      } catch { /* unreadable config: settings apply */ }
+      }
     }
     return { ...fromSettings, ...fromFile, rules: { ...fromSettings.rules, ...(fromFile.rules ?? {}) } };
   }
@@ -206,7 +205,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       severity: SEVERITY[f.severity],
       source: 'ketluan',
       code: f.ruleId,
-      codeDescription: { href: ruleDocUri(root, f.ruleId) },
+      codeDescription: { href: host.ruleDocUri(f.ruleId) },
       message: f.message,
       data: { ruleId: f.ruleId, start: f.start, end: f.end, version: doc.version } satisfies DiagnosticData,
     }));
@@ -240,9 +239,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await settings.forDocument(doc.uri);
     const lang = optionsFor(doc.uri).language === 'en' ? 'en' : 'vi';
     const docCommand = client.showRuleDoc
-      ? (id: string) => ({ title: 'ketluan', command: SHOW_RULE_DOC, arguments: [ruleDocUri(root, id)] })
+      ? (id: string) => ({ title: 'ketluan', command: SHOW_RULE_DOC, arguments: [host.ruleDocUri(id)] })
       : client.showDocument
-        ? (id: string) => ({ title: 'ketluan', command: OPEN_RULE_DOC, arguments: [ruleDocUri(root, id)] })
+        ? (id: string) => ({ title: 'ketluan', command: OPEN_RULE_DOC, arguments: [host.ruleDocUri(id)] })
         : null;
     return codeActions(params, {
       uri: doc.uri, version: doc.version, result: check(doc), lang, versionedEdits: client.versionedEdits, docCommand,
@@ -253,6 +252,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (p.command !== OPEN_RULE_DOC || typeof p.arguments?.[0] !== 'string') return null;
     await connection.window.showDocument({ uri: p.arguments[0], takeFocus: true });
     return null;
+  });
+
+  // The web build: the client sends the text of each .ketluan.json (read through the VS Code file system).
+  connection.onNotification('ketluan/configFile', (p: { uri: string; text: string | null }) => {
+    if (!host.acceptConfigFile) return;
+    host.acceptConfigFile(p.uri, p.text);
+    reportedConfig.delete(p.uri);
+    results.clear();
+    parsed.clear();
+    for (const d of documents.all()) schedule(d, 0);
   });
 
   /** For tests and diagnosis: how many full analyses and parse-only passes the server has run. */
