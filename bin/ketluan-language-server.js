@@ -10,5 +10,6 @@ if (!fs.existsSync(bundle)) {
   process.exit(2);
 }
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
-if (!process.argv.slice(2).some((a) => transports.some((t) => a === t || a.startsWith(t + '=')))) process.argv.push('--stdio');
+const given = process.argv.slice(2).some((a) => transports.some((t) => a === t || a.startsWith(t + '=')));
+if (!given) process.argv.push('--stdio');
 require(bundle);

@@ -5,7 +5,8 @@ import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 
 const N = 128, S = 4;
-const RED = [200, 16, 46], WHITE = [255, 255, 255], GREY = [150, 150, 160], YELLOW = [255, 205, 0], GREEN = [0, 150, 70];
+const RED = [200, 16, 46], WHITE = [255, 255, 255], GREY = [150, 150, 160];
+const YELLOW = [255, 205, 0], GREEN = [0, 150, 70];
 
 const inRounded = (x, y, x0, y0, x1, y1, r) => {
   if (x < x0 || x > x1 || y < y0 || y > y1) return false;
@@ -64,7 +65,11 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
-const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+const crc = (buf) => {
+  let c = 0xffffffff;
+  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
 const chunk = (type, data) => {
   const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);

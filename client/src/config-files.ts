@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 
 /** `onlyVirtual`: the desktop server reads file: folders from disk; send only the other schemes' files. */
-export async function pushConfigFiles(context: vscode.ExtensionContext, client: BaseLanguageClient, onlyVirtual: boolean) {
+export async function pushConfigFiles(
+  context: vscode.ExtensionContext, client: BaseLanguageClient, onlyVirtual: boolean,
+) {
   const wanted = (uri: vscode.Uri) => !onlyVirtual || uri.scheme !== 'file';
   const send = async (uri: vscode.Uri, deleted = false) => {
     if (!wanted(uri)) return;

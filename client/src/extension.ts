@@ -27,7 +27,8 @@ export async function activate(context: vscode.ExtensionContext) {
     initializationOptions: { clientCommands: ['ketluan.showRuleDoc'] },
     outputChannelName: 'ketluan',
   };
-  client = new LanguageClient('ketluan', vscode.l10n.t('Kết luận — Party document checker'), serverOptions, clientOptions);
+  const name = vscode.l10n.t('Kết luận — Party document checker');
+  client = new LanguageClient('ketluan', name, serverOptions, clientOptions);
   try {
     await client.start();
     // Virtual folders (vscode-vfs…): the server cannot read their .ketluan.json; send it.

@@ -52,11 +52,13 @@ export function parseArgs(argv: string[]): Args {
     else if (x === '--help' || x === '-h') a.help = true;
     else if (a.command === 'lsp' && (LSP_TRANSPORTS.includes(name) || name.startsWith('--socket')
       || name.startsWith('--pipe') || name.startsWith('--clientProcessId'))) a.passThrough.push(x);
-    else if (x.startsWith('-') && x !== '-') throw new UsageError(`tùy chọn không hợp lệ: ${x}`, `unknown option: ${x}`);
-    else a.paths.push(x);
+    else if (x.startsWith('-') && x !== '-') {
+      throw new UsageError(`tùy chọn không hợp lệ: ${x}`, `unknown option: ${x}`);
+    } else a.paths.push(x);
   }
   if (!['text', 'json', 'sarif'].includes(a.format)) {
-    throw new UsageError(`--format phải là text, json hoặc sarif: ${a.format}`, `--format must be text, json or sarif: ${a.format}`);
+    throw new UsageError(`--format phải là text, json hoặc sarif: ${a.format}`,
+      `--format must be text, json or sarif: ${a.format}`);
   }
   if (a.profile && a.profile !== 'auto' && !isProfileId(a.profile)) {
     throw new UsageError(`--profile phải là auto, hd36, hd05 hoặc nd30: ${a.profile}`,

@@ -8,7 +8,9 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { availableParallelism, cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions, type Finding } from '../core';
+import {
+  analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions, type Finding,
+} from '../core';
 import { ConfigCache, toAnalyzeOptions, problemText } from '../shared/config';
 import { REPOSITORY_URL, ruleDocWebUrl } from '../shared/docs';
 import { parseArgs, langOf, helpText, UsageError, type Args, type Lang } from './args';
@@ -60,7 +62,9 @@ export function main(argv: string[]): number | Promise<number> {
 
 function runRules(args: Args): number {
   if (args.format === 'json') {
-    const list = RULES.map((r) => ({ id: r.id, severity: r.severity, fixable: r.fixable, profiles: r.profiles, title: r.title }));
+    const list = RULES.map((r) => ({
+      id: r.id, severity: r.severity, fixable: r.fixable, profiles: r.profiles, title: r.title,
+    }));
     process.stdout.write(JSON.stringify(list, null, 2) + '\n');
   } else process.stdout.write(ruleIndexMarkdown() + '\n');
   return 0;
@@ -102,28 +106,32 @@ function optionsReader(args: Args, errors: string[]) {
 function runInspect(args: Args): number {
   const lang = args.lang ?? 'vi';
   if (args.paths.length !== 1) {
-    process.stderr.write(`ketluan: ${say(lang, 'inspect nhận đúng một tệp', 'inspect takes exactly one file')}\n`);
+    const why = say(lang, 'inspect nhận đúng một tệp', 'inspect takes exactly one file');
+    process.stderr.write(`ketluan: ${why}\n`);
     return 2;
   }
   const p = args.paths[0];
   if (p !== STDIN && existsSync(p) && statSync(p).isDirectory()) {
-    process.stderr.write(`ketluan: ${p}: ${say(lang, 'là thư mục, cần một tệp', 'is a directory, not a file')}\n`);
+    const why = say(lang, 'là thư mục, cần một tệp', 'is a directory, not a file');
+    process.stderr.write(`ketluan: ${p}: ${why}\n`);
     return 2;
   }
   const r = readDraft(p);
-  if ('error' in r) { process.stderr.write(`ketluan: ${p === STDIN ? STDIN_NAME : p}: ${reason(lang, r.error)}\n`); return 2; }
+  const shown = p === STDIN ? STDIN_NAME : p;
+  if ('error' in r) { process.stderr.write(`ketluan: ${shown}: ${reason(lang, r.error)}\n`); return 2; }
   const errors: string[] = [];
   const { model } = analyze(r.text, { ...optionsReader(args, errors)(p), notUtf8: r.notUtf8 });
   for (const e of errors) process.stderr.write(`ketluan: ${e}\n`);
-  const shown = p === STDIN ? STDIN_NAME : p;
-  process.stdout.write(JSON.stringify({ tool: 'ketluan', version: VERSION, path: shown, ...inspect(model) }, null, 2) + '\n');
+  const out = { tool: 'ketluan', version: VERSION, path: shown, ...inspect(model) };
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   return errors.length ? 2 : 0;
 }
 
 function runCheck(args: Args): number | Promise<number> {
   const lang = args.lang ?? 'vi';
   if (!args.paths.length) {
-    process.stderr.write(`ketluan: ${say(lang, 'thiếu tệp cần kiểm tra', 'no file given')}\n${helpText('check', lang)}\n`);
+    const why = say(lang, 'thiếu tệp cần kiểm tra', 'no file given');
+    process.stderr.write(`ketluan: ${why}\n${helpText('check', lang)}\n`);
     return 2;
   }
   if (args.fix && args.paths.includes(STDIN)) {
@@ -137,7 +145,8 @@ function runCheck(args: Args): number | Promise<number> {
   const files: CheckedFile[] = [];
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
   if (!args.fix && targets.length >= PARALLEL_FROM && cores > 1) {
-    return checkInWorkers(targets, errors, Math.min(cores, 8), optionsFor, lang).then((res) => report(res, args, errors));
+    return checkInWorkers(targets, errors, Math.min(cores, 8), optionsFor, lang)
+      .then((res) => report(res, args, errors));
   }
   for (const t of targets) {
     const r = readDraft(t.path);
@@ -145,7 +154,8 @@ function runCheck(args: Args): number | Promise<number> {
     const opts = { ...optionsFor(t.path), notUtf8: r.notUtf8 };
     let text = r.text;
     if (args.fix && r.notUtf8) {
-      process.stderr.write(`ketluan: ${t.shown}: ${say(lang, 'không phải UTF-8, không sửa tự động', 'not UTF-8, not fixed')}\n`);
+      const why = say(lang, 'không phải UTF-8, không sửa tự động', 'not UTF-8, not fixed');
+      process.stderr.write(`ketluan: ${t.shown}: ${why}\n`);
       files.push(checkText(t.shown, text, opts));
       continue;
     }
@@ -154,7 +164,8 @@ function runCheck(args: Args): number | Promise<number> {
       if (fixed.text !== text) {
         const now = readFileSync(t.path, 'utf8');
         if (now !== r.text) {
-          errors.push(`${t.shown}: ${say(lang, 'tệp đã thay đổi trong lúc sửa, không ghi', 'file changed on disk, not written')}`);
+          const why = say(lang, 'tệp đã thay đổi trong lúc sửa, không ghi', 'file changed on disk, not written');
+          errors.push(`${t.shown}: ${why}`);
         } else {
           const tmp = `${t.path}.ketluan-${process.pid}.tmp`;
           writeFileSync(tmp, fixed.text);
@@ -185,7 +196,8 @@ function collect(paths: string[], errors: string[], lang: Lang): Target[] {
       walk(p, p, out, errors, lang);
       if (out.length === before) {
         const kinds = '*.kl.md, *.tb.md, *.ketluan, *.md, *.txt';
-        process.stderr.write(`ketluan: ${p}: ${say(lang, `không có văn bản nào (${kinds})`, `no drafts found (${kinds})`)}\n`);
+        const why = say(lang, `không có văn bản nào (${kinds})`, `no drafts found (${kinds})`);
+        process.stderr.write(`ketluan: ${p}: ${why}\n`);
       }
     } else out.push({ path: p, shown: p });
   }
@@ -207,7 +219,9 @@ function walk(root: string, dir: string, out: Target[], errors: string[], lang: 
   }
 }
 
-interface CheckedFile { path: string; profile: string; documentType: string | null; language: Lang; diagnostics: Diag[] }
+interface CheckedFile {
+  path: string; profile: string; documentType: string | null; language: Lang; diagnostics: Diag[];
+}
 interface Diag { rule: string; severity: Finding['severity']; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean }
 
 /** Analyses one text; positions are converted here so results can cross thread boundaries. */
@@ -218,7 +232,8 @@ function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFi
     const s = positionAt(model.src, d.start), e = positionAt(model.src, d.end);
     return { rule: d.ruleId, severity: d.severity, message: d.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, fixable: !!d.fix };
   });
-  return { path: shown, profile: model.profile, documentType: model.documentType, language: opts.language === 'en' ? 'en' : 'vi', diagnostics };
+  const language: Lang = opts.language === 'en' ? 'en' : 'vi';
+  return { path: shown, profile: model.profile, documentType: model.documentType, language, diagnostics };
 }
 
 /** Many files: split them over worker threads (one per core, at most 8); the output order stays the input order. */
@@ -250,18 +265,25 @@ if (!isMainThread && workerData?.ketluanJobs) {
   for (const j of workerData.ketluanJobs as { i: number; path: string; shown: string; opts: AnalyzeOptions }[]) {
     const r = readDraft(j.path);
     if ('error' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, error: r.error });
-    else parentPort!.postMessage({ i: j.i, shown: j.shown, file: checkText(j.shown, r.text, { ...j.opts, notUtf8: r.notUtf8 }) });
+    else {
+      const file = checkText(j.shown, r.text, { ...j.opts, notUtf8: r.notUtf8 });
+      parentPort!.postMessage({ i: j.i, shown: j.shown, file });
+    }
   }
 }
 
-const SEVERITY_LABEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+const SEVERITY_LABEL: Record<string, string> = {
+  error: 'error', warning: 'warning', information: 'info', hint: 'hint',
+};
 
 function report(files: CheckedFile[], args: Args, errors: string[]): number {
   for (const e of errors) process.stderr.write(`ketluan: ${e}\n`);
   if (args.format === 'json') {
     const out = {
       tool: 'ketluan', version: VERSION,
-      files: files.map((f) => ({ path: f.path, profile: f.profile, documentType: f.documentType, diagnostics: f.diagnostics })),
+      files: files.map((f) => ({
+        path: f.path, profile: f.profile, documentType: f.documentType, diagnostics: f.diagnostics,
+      })),
     };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else if (args.format === 'sarif') {
@@ -283,7 +305,8 @@ function report(files: CheckedFile[], args: Args, errors: string[]): number {
 function sarifLog(files: CheckedFile[]) {
   const used = RULES;
   const results = files.flatMap((f) => f.diagnostics.map((d) => ({
-    ruleId: d.rule, ruleIndex: used.findIndex((r) => r.id === d.rule), level: sarifLevel(d.severity), message: { text: d.message },
+    ruleId: d.rule, ruleIndex: used.findIndex((r) => r.id === d.rule), level: sarifLevel(d.severity),
+    message: { text: d.message },
     locations: [{
       physicalLocation: {
         artifactLocation: { uri: f.path.split('\\').join('/') },
@@ -298,7 +321,8 @@ function sarifLog(files: CheckedFile[]) {
         driver: {
           name: 'ketluan', version: VERSION, informationUri: REPOSITORY_URL,
           rules: used.map((r) => ({
-            id: r.id, shortDescription: { text: r.title.vi }, fullDescription: { text: r.title.en }, helpUri: ruleDocWebUrl(r.id),
+            id: r.id, shortDescription: { text: r.title.vi }, fullDescription: { text: r.title.en },
+            helpUri: ruleDocWebUrl(r.id),
             defaultConfiguration: { level: sarifLevel(r.severity) }, properties: { fixable: r.fixable },
           })),
         },

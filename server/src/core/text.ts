@@ -91,7 +91,8 @@ export function makeView(text: string, start: number, end: number, whole?: strin
     for (let c = c0; j < b && (c < 0x2000 ? PLAIN[c] === 1 : isPlain(c, false)); c = text.charCodeAt(++j));
     if (j === b) {
       // Untrimmed: the line's own string serves as the view (one string per line, not two).
-      return new TextView(whole !== undefined && a === start && b === end ? whole : text.slice(a, b), null, null, a, b, '');
+      const plain = whole !== undefined && a === start && b === end ? whole : text.slice(a, b);
+      return new TextView(plain, null, null, a, b, '');
     }
   }
   // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole;

@@ -48,7 +48,9 @@ export function codeActions(params: CodeActionParams, c: ActionContext): CodeAct
   const only = params.context.only;
   const T = (vi: string, en: string) => (c.lang === 'vi' ? vi : en);
   const toEdits = (edits: { start: number; end: number; newText: string }[]): TextEdit[] =>
-    edits.map((e) => ({ range: { start: positionAt(model.src, e.start), end: positionAt(model.src, e.end) }, newText: e.newText }));
+    edits.map((e) => ({
+      range: { start: positionAt(model.src, e.start), end: positionAt(model.src, e.end) }, newText: e.newText,
+    }));
   const edit = (edits: TextEdit[]): WorkspaceEdit => (c.versionedEdits
     ? { documentChanges: [{ textDocument: { uri: c.uri, version: c.version }, edits }] }
     : { changes: { [c.uri]: edits } });
@@ -61,7 +63,8 @@ export function codeActions(params: CodeActionParams, c: ActionContext): CodeAct
       const f = findingOf(d, c);
       if (!f) continue;
       const quick = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({
-        title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(preferred ? { isPreferred: true } : {}), edit: edit(edits),
+        title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(preferred ? { isPreferred: true } : {}),
+        edit: edit(edits),
       });
       if (f.fix) actions.push(quick(f.fix.title, toEdits(f.fix.edits), true));
       for (const s of f.suggestions) actions.push(quick(s.title, toEdits(s.edits)));

@@ -1,14 +1,16 @@
 // The language server: converts core results to LSP types at the edge. Nothing here knows rules.
 import {
   TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, SymbolKind,
-  CompletionItemKind, InsertTextFormat, MarkupKind, MessageType, ShowMessageNotification, DidChangeWatchedFilesNotification,
+  CompletionItemKind, InsertTextFormat, MarkupKind, MessageType, ShowMessageNotification,
+  DidChangeWatchedFilesNotification,
   DidChangeConfigurationNotification,
   type Diagnostic, type InitializeParams, type Connection, type DocumentSymbol,
   type SelectionRange, type CompletionItem, type Location,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, parse, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, documentSymbols, foldingRanges, selectionChain, citationAt,
+  analyze, parse, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, documentSymbols, foldingRanges, selectionChain,
+  citationAt,
   citationHover, sameNumber, completions,
   type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol, type DocModel,
 } from '../core';
@@ -89,7 +91,8 @@ export function startServer(connection: Connection, host: ServerHost) {
     }
     if (client.watchDynamic) {
       // The server watches .ketluan.json itself, so every client (Neovim, Helix…) sees config changes.
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] })
+      const watchers = [{ globPattern: `**/${CONFIG_NAME}` }];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers })
         .catch(() => { /* the client refused: it may still send the events */ });
     }
   });
@@ -134,7 +137,8 @@ export function startServer(connection: Connection, host: ServerHost) {
           for (const p of problems) connection.console.warn(`ketluan: ${path}: ${p.vi} / ${p.en}`);
           void connection.sendNotification(ShowMessageNotification.type, {
             type: MessageType.Warning,
-            message: lang === 'en' ? `ketluan: ${path}: config file error: ${list}` : `ketluan: ${path}: tệp cấu hình có lỗi: ${list}`,
+            message: lang === 'en' ? `ketluan: ${path}: config file error: ${list}`
+              : `ketluan: ${path}: tệp cấu hình có lỗi: ${list}`,
           });
         }
         // Only what the file sets overrides the settings.
