@@ -174,6 +174,14 @@ async function main() {
     results.vsixBytes = vsix;
     budget('.vsix size', vsix / 1024 / 1024, 1.5, 'MB');
   } catch { console.log('\n.vsix not built (npm run package)'); }
+  // The web build (VS Code for the Web): the web-worker server and the browser client, together.
+  try {
+    const size = (f: string) => statSync(join(ROOT, 'dist', 'web', f)).size;
+    const web = size('server.js') + size('client.js');
+    console.log(`web bundle (dist/web/server.js + client.js): ${(web / 1024).toFixed(0)} KB`);
+    results.webBundleBytes = web;
+    budget('web bundle size', web / 1024 / 1024, 1, 'MB');
+  } catch { console.log('web bundle not built (npm run build)'); }
 
   console.log('\nNgân sách / budgets');
   let fail = 0;

@@ -4,6 +4,9 @@ import { mkdirSync } from 'node:fs';
 
 mkdirSync('dist', { recursive: true });
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, minify: true, legalComments: 'none', logLevel: 'warning' };
+const web = {
+  bundle: true, platform: 'browser', target: 'es2022', sourcemap: false, minify: true, legalComments: 'none', logLevel: 'warning',
+};
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
@@ -12,6 +15,11 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' }),
   // The Word reader and checker for the editor's .docx commands, loaded on first use.
   build({ ...common, entryPoints: ['server/src/docx/index.ts'], outfile: 'dist/word.js' }),
+  // VS Code for the Web: the client in the web extension host, the server in a web worker.
+  build({
+    ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'],
+  }),
+  build({ ...web, entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/web/server.js', format: 'iife' }),
 ]);
 
 // The JSON schema of .ketluan.json lists the rule ids, taken from the freshly built CLI.

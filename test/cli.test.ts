@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const ROOT = join(__dirname, '..');
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const CLEAN = join(__dirname, 'fixtures', 'clean-hd05.kl.md');
 const run = (args: string[], cwd = ROOT) => spawnSync('node', [join(ROOT, 'bin', 'ketluan.js'), ...args], { cwd, encoding: 'utf8' });
 
@@ -23,7 +24,7 @@ describe('ketluan check', () => {
   it('exits 0 on a clean draft and prints the summary line', () => {
     const r = run(['check', CLEAN]);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').pop()).toBe('0 errors, 0 warnings, 0 infos in 1 files');
+    expect(r.stdout.trim().split('\n').pop()).toBe('0 lỗi, 0 cảnh báo, 0 thông tin trong 1 tệp');
   });
   it('exits 1 with an error finding, one line per finding "path:line:column severity rule message"', () => {
     const r = run(['check', join(dir, 'drafts', 'sub', 'bad.tb.md')]);
@@ -31,16 +32,16 @@ describe('ketluan check', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/bad\.tb\.md:33:42 error signature-authority-invalid .*"T\/M"/);
     expect(lines).toContainEqual(expect.stringMatching(/:38:\d+ warning recipients-archive-format /));
-    expect(lines.pop()).toBe('1 errors, 1 warnings, 0 infos in 1 files');
+    expect(lines.pop()).toBe('1 lỗi, 1 cảnh báo, 0 thông tin trong 1 tệp');
   });
-  it('walks a directory for drafts, paths relative to the directory given, skipping binary files', () => {
+  it('walks a directory for drafts, paths relative to the directory given; a binary file is reported, exit 2', () => {
     const r = run(['check', '--format', 'json', 'drafts'], dir);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     const out = JSON.parse(r.stdout);
     expect(out.tool).toBe('ketluan');
     expect(out.version).toBe('0.1.0');
     expect(out.files.map((f: { path: string }) => f.path).sort()).toEqual([join('drafts', 'clean.kl.md'), join('drafts', 'sub', 'bad.tb.md')]);
-    expect(r.stderr).toMatch(/binary\.txt: .*binary/);
+    expect(r.stderr).toMatch(/binary\.txt: tệp nhị phân \(tệp nén, có thể là \.docx đổi tên\), không kiểm tra/);
     const bad = out.files.find((f: { path: string }) => f.path.endsWith('bad.tb.md'));
     expect(bad.profile).toBe('hd05');
     expect(bad.documentType).toBe('KL');
@@ -64,7 +65,10 @@ describe('ketluan check', () => {
     expect(s.version).toBe('2.1.0');
     const rules = s.runs[0].tool.driver.rules;
     expect(new Set(rules.map((x: { id: string }) => x.id)).size).toBe(rules.length);
-    expect(rules.find((x: { id: string }) => x.id === 'signature-authority-invalid').helpUri).toMatch(/docs\/rules\/signature-authority-invalid\.md$/);
+    const repo = String(PKG.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(rules.find((x: { id: string }) => x.id === 'signature-authority-invalid').helpUri)
+      .toBe(`${repo}/blob/main/docs/rules/signature-authority-invalid.md`);
+    expect(s.runs[0].tool.driver.informationUri).toBe(repo);
     expect(s.runs[0].results[0]).toMatchObject({ ruleId: 'signature-authority-invalid', level: 'error' });
   });
   it('--fix applies the safe fixes in place and leaves the rest of the text alone', () => {
@@ -96,7 +100,7 @@ describe('ketluan check', () => {
     expect(run(['lint', CLEAN]).status).toBe(2);
     const r = run(['check']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/usage/);
+    expect(r.stderr).toMatch(/^ketluan: thiếu tệp cần kiểm tra\nCách dùng: ketluan check/);
   });
 });
 
@@ -138,14 +142,44 @@ describe('config file', () => {
     const ids = JSON.parse(run(['rules', '--format', 'json']).stdout).map((x: { id: string }) => x.id);
     expect(schema.definitions.ruleId.enum).toEqual(ids);
   });
-  it('a broken config file is reported on stderr, and checking goes on', () => {
+  it('a broken config file is reported in Vietnamese on stderr, checking goes on, exit 2', () => {
     const d = mkdtempSync(join(tmpdir(), 'ketluan-cfg-'));
-    writeFileSync(join(d, '.ketluan.json'), '{ "profile": "hd99", "rules": { "x": "loud" } }');
+    const cfg = join(d, '.ketluan.json');
+    writeFileSync(cfg, '{ "profile": "hd99", "rules": { "closing-punctuation": "loud" } }');
     writeFileSync(join(d, 'x.kl.md'), readFileSync(CLEAN, 'utf8'));
     const r = run(['check', join(d, 'x.kl.md')]);
-    expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/profile: "hd99"/);
-    expect(r.stderr).toMatch(/rules\.x: "loud"/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`ketluan: ${cfg}: tệp cấu hình có lỗi: profile: "hd99" không phải auto, hd36, hd05 hoặc nd30\n`);
+    expect(r.stderr).toContain('rules.closing-punctuation: "loud" không phải off, hint, info, warning hoặc error');
+    expect(r.stdout.trim()).toBe('0 lỗi, 0 cảnh báo, 0 thông tin trong 1 tệp');
+    const en = run(['check', '--lang', 'en', join(d, 'x.kl.md')]);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain(`ketluan: ${cfg}: config file error: profile: "hd99" is not auto, hd36, hd05 or nd30\n`);
+    expect(en.stderr).not.toMatch(/không/);
+  });
+  it('a config file that is not JSON is reported with the reason, exit 2', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-cfg-'));
+    writeFileSync(join(d, '.ketluan.json'), '{ "profile": "hd05", }');
+    writeFileSync(join(d, 'x.kl.md'), readFileSync(CLEAN, 'utf8'));
+    const r = run(['check', join(d, 'x.kl.md')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/tệp cấu hình có lỗi: không phải JSON hợp lệ: /);
+  });
+  it('an unknown rule id in .ketluan.json is reported (a typo would otherwise silently do nothing)', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-cfg-'));
+    writeFileSync(join(d, '.ketluan.json'), JSON.stringify({ rules: { 'recipient-item-format': 'off', 'closing-punctuation': 'off' } }));
+    writeFileSync(join(d, 'x.kl.md'), readFileSync(CLEAN, 'utf8'));
+    const r = run(['check', join(d, 'x.kl.md')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('rules.recipient-item-format: không có quy tắc nào mang mã "recipient-item-format" (xem "ketluan rules")');
+    // The known id next to it is not reported (near miss).
+    expect(r.stderr).not.toMatch(/closing-punctuation/);
+    const ok = mkdtempSync(join(tmpdir(), 'ketluan-cfg-'));
+    writeFileSync(join(ok, '.ketluan.json'), JSON.stringify({ rules: { 'recipients-item-format': 'off' } }));
+    writeFileSync(join(ok, 'x.kl.md'), readFileSync(CLEAN, 'utf8'));
+    const clean = run(['check', join(ok, 'x.kl.md')]);
+    expect(clean.stderr).toBe('');
+    expect(clean.status).toBe(0);
   });
 });
 
@@ -179,7 +213,7 @@ describe('CLI safety', () => {
     const diags = JSON.parse(r.stdout).files[0].diagnostics;
     expect(diags.find((x: { rule: string }) => x.rule === 'legacy-encoding')).toMatchObject({ severity: 'error', line: 1 });
     const f = run(['check', '--fix', p]);
-    expect(f.stderr).toMatch(/not UTF-8, not fixed/);
+    expect(f.stderr).toMatch(/không phải UTF-8, không sửa tự động/);
     expect(readFileSync(p).equals(bytes)).toBe(true);
   });
   it('a directory without drafts says so', () => {
@@ -187,7 +221,7 @@ describe('CLI safety', () => {
     writeFileSync(join(d, 'anh.png'), 'x');
     const r = run(['check', d]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/no drafts found/);
-    expect(r.stdout.trim()).toBe('0 errors, 0 warnings, 0 infos in 0 files');
+    expect(r.stderr).toMatch(/không có văn bản nào/);
+    expect(r.stdout.trim()).toBe('0 lỗi, 0 cảnh báo, 0 thông tin trong 0 tệp');
   });
 });

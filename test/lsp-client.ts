@@ -15,9 +15,17 @@ export class TestClient {
   /** Messages shown to the user (window/showMessage). */
   shown: string[] = [];
   settings: Record<string, unknown> = {};
+  /** Answers workspace/configuration per item (default: `settings` for every item); items are recorded. */
+  configuration: (item: { scopeUri?: string; section?: string }) => unknown = () => this.settings;
+  configurationRequests: { scopeUri?: string; section?: string }[] = [];
+  /** client/registerCapability registrations received. */
+  registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** window/showDocument requests received. */
+  shownDocuments: { uri: string }[] = [];
 
-  constructor(root = join(__dirname, '..')) {
-    this.proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `command`: the node arguments that start the server (default: the bundle with --stdio). */
+  constructor(root = join(__dirname, '..'), command = [join(root, 'dist', 'server.js'), '--stdio']) {
+    this.proc = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diag[] }) => {
       if (!this.diagnostics.has(p.uri)) this.diagnostics.set(p.uri, []);
@@ -26,14 +34,28 @@ export class TestClient {
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
     this.conn.onNotification('window/showMessage', (p: { message: string }) => { this.shown.push(p.message); });
-    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
+      this.configurationRequests.push(...p.items);
+      return p.items.map((i) => this.configuration(i));
+    });
+    this.conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
+    this.conn.onRequest('window/showDocument', (p: { uri: string }) => { this.shownDocuments.push(p); return { success: true }; });
     this.conn.listen();
   }
 
-  async initialize(initializationOptions: Record<string, unknown> = {}) {
+  /** `capabilities`: merged over the default client capabilities (configuration, versioned diagnostics). */
+  async initialize(initializationOptions: Record<string, unknown> = {}, capabilities: { workspace?: object; window?: object } = {},
+    workspaceFolders: { uri: string; name: string }[] | null = null) {
     const r = await this.conn.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      processId: process.pid, rootUri: null, workspaceFolders,
+      capabilities: {
+        ...capabilities,
+        workspace: { configuration: true, ...capabilities.workspace },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
       initializationOptions,
     });
     await this.conn.sendNotification('initialized', {});

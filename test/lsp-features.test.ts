@@ -16,7 +16,9 @@ const apply = (text: string, edits: TE[]) => {
 
 let c: TestClient;
 const uri = () => c.uri('features.kl.md');
-beforeAll(async () => { c = new TestClient(); await c.initialize({ debounceMs: 0 }); await c.open(uri(), CLEAN); await c.waitFor(uri(), 1); });
+beforeAll(async () => {
+  c = new TestClient();
+  await c.initialize({ debounceMs: 0, clientCommands: ['ketluan.showRuleDoc'] }); await c.open(uri(), CLEAN); await c.waitFor(uri(), 1); });
 afterAll(async () => { await c.close(); });
 
 interface Sym { name: string; kind: number; range: Range; children?: Sym[] }

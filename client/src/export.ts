@@ -38,7 +38,7 @@ function optionsFor(doc: vscode.TextDocument): ExportBundle.ExportOptions {
 function activeDraft(): vscode.TextDocument | undefined {
   const ed = vscode.window.activeTextEditor;
   if (ed) return ed.document;
-  void vscode.window.showInformationMessage(t('Hãy mở một văn bản trước.'));
+  void vscode.window.showInformationMessage(t('Open a document first.'));
   return undefined;
 }
 
@@ -64,13 +64,13 @@ async function exportDocx(context: vscode.ExtensionContext): Promise<vscode.Uri 
   const doc = activeDraft();
   if (!doc) return undefined;
   const target = await vscode.window.showSaveDialog({
-    defaultUri: besideDraft(doc, '.docx'), filters: { 'Word (.docx)': ['docx'] }, title: t('Xuất ra Word (.docx)'),
+    defaultUri: besideDraft(doc, '.docx'), filters: { 'Word (.docx)': ['docx'] }, title: t('Export to Word (.docx)'),
   });
   if (!target) return undefined;
   const bytes = await exporter(context).exportDocx(doc.getText(), optionsFor(doc));
   await vscode.workspace.fs.writeFile(target, bytes);
-  const open = t('Mở tệp');
-  void vscode.window.showInformationMessage(t('Đã xuất {0}', path.basename(target.fsPath)), open).then((a) => {
+  const open = t('Open file');
+  void vscode.window.showInformationMessage(t('Exported {0}', path.basename(target.fsPath)), open).then((a) => {
     if (a === open) void vscode.env.openExternal(target);
   });
   return target;
@@ -89,27 +89,24 @@ async function openInBrowser(context: vscode.ExtensionContext) {
 
 async function exportPdf(context: vscode.ExtensionContext) {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(t('Xuất PDF cần chạy LibreOffice nên bị tắt trong thư mục chưa tin cậy. '
-      + 'Hãy tin cậy thư mục (Manage Workspace Trust), hoặc Xuất ra Word (.docx) rồi trong Word chọn '
-      + 'Lưu thành → PDF.'));
+    void vscode.window.showWarningMessage(t('PDF export runs LibreOffice, so it is disabled in an untrusted folder. Trust the folder (Manage Workspace Trust), or Export to Word (.docx) and in Word choose Save As → PDF.'));
     return;
   }
   const doc = activeDraft();
   if (!doc) return;
   const soffice = findSoffice();
   if (!soffice) {
-    const toWord = t('Xuất ra Word (.docx)');
-    const a = await vscode.window.showWarningMessage(t('Không tìm thấy LibreOffice. Hãy Xuất ra Word (.docx), mở tệp '
-      + 'bằng Word rồi chọn Tệp → Lưu thành → PDF; hoặc cài LibreOffice rồi thử lại.'), toWord);
+    const toWord = t('Export to Word (.docx)');
+    const a = await vscode.window.showWarningMessage(t('LibreOffice was not found. Export to Word (.docx), open the file in Word and choose File → Save As → PDF; or install LibreOffice and try again.'), toWord);
     if (a === toWord) await exportDocx(context);
     return;
   }
   const target = await vscode.window.showSaveDialog({
-    defaultUri: besideDraft(doc, '.pdf'), filters: { PDF: ['pdf'] }, title: t('Xuất PDF'),
+    defaultUri: besideDraft(doc, '.pdf'), filters: { PDF: ['pdf'] }, title: t('Export PDF'),
   });
   if (!target) return;
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: t('Đang chuyển sang PDF bằng LibreOffice…') },
+    { location: vscode.ProgressLocation.Notification, title: t('Converting to PDF with LibreOffice…') },
     async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketluan-pdf-'));
       const docx = path.join(dir, 'van-ban.docx');
@@ -122,12 +119,12 @@ async function exportPdf(context: vscode.ExtensionContext) {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   ).then(() => {
-    const open = t('Mở tệp');
-    void vscode.window.showInformationMessage(t('Đã xuất {0}', path.basename(target.fsPath)), open).then((a) => {
+    const open = t('Open file');
+    void vscode.window.showInformationMessage(t('Exported {0}', path.basename(target.fsPath)), open).then((a) => {
       if (a === open) void vscode.env.openExternal(target);
     });
   }, (e: unknown) => {
-    void vscode.window.showErrorMessage(t('LibreOffice không chuyển được sang PDF: {0}', String(e)));
+    void vscode.window.showErrorMessage(t('LibreOffice could not convert to PDF: {0}', String(e)));
   });
 }
 
@@ -157,7 +154,7 @@ class Preview {
     if (doc !== this.doc) { this.doc = doc; this.panel.title = this.title(); this.panel.webview.html = this.page(); }
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
-  private title() { return t('Xem trước A4: {0}', path.basename(this.doc.uri.path)); }
+  private title() { return t('A4 preview: {0}', path.basename(this.doc.uri.path)); }
   private page(): string {
     const nonce = randomBytes(16).toString('base64');
     const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`;

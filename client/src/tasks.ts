@@ -65,8 +65,8 @@ export class TasksProvider implements vscode.TreeDataProvider<Node> {
       const late = node.tasks.filter((t) => t.overdue).length;
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
       item.description = late
-        ? vscode.l10n.t('{0} nhiệm vụ, {1} quá hạn', node.tasks.length, late)
-        : vscode.l10n.t('{0} nhiệm vụ', node.tasks.length);
+        ? vscode.l10n.t('{0} tasks, {1} overdue', node.tasks.length, late)
+        : vscode.l10n.t('{0} tasks', node.tasks.length);
       item.iconPath = new vscode.ThemeIcon(late ? 'warning' : 'organization');
       item.contextValue = 'assignee';
       return item;
@@ -75,16 +75,16 @@ export class TasksProvider implements vscode.TreeDataProvider<Node> {
     const item = new vscode.TreeItem(t.task, vscode.TreeItemCollapsibleState.None);
     item.description = t.deadline
       ? t.overdue
-        ? vscode.l10n.t('quá hạn {0}', viDate(t.deadline))
-        : vscode.l10n.t('hạn {0}', viDate(t.deadline))
-      : vscode.l10n.t('không ghi thời hạn');
+        ? vscode.l10n.t('overdue since {0}', viDate(t.deadline))
+        : vscode.l10n.t('due {0}', viDate(t.deadline))
+      : vscode.l10n.t('no deadline');
     item.iconPath = new vscode.ThemeIcon(t.overdue ? 'error' : t.deadline ? 'calendar' : 'circle-outline');
     item.tooltip = new vscode.MarkdownString(
       `**${t.assignee}**\n\n${t.task}\n\n${t.document ?? ''} — ${t.path}:${t.line + 1}`,
     );
     item.command = {
       command: 'vscode.open',
-      title: vscode.l10n.t('Mở văn bản'),
+      title: vscode.l10n.t('Open document'),
       arguments: [vscode.Uri.parse(t.uri), { selection: new vscode.Range(t.line, 0, t.line, 0) }],
     };
     item.contextValue = t.overdue ? 'task.overdue' : 'task';

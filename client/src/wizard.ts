@@ -24,22 +24,22 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
 
   const family = await vscode.window.showQuickPick(
     [
-      { label: t('Văn bản Đảng'), description: info.party.profile.toUpperCase(), value: 'party' as const },
-      { label: t('Văn bản nhà nước'), description: 'NĐ30', value: 'state' as const },
+      { label: t('Party document'), description: info.party.profile.toUpperCase(), value: 'party' as const },
+      { label: t('State document'), description: 'NĐ30', value: 'state' as const },
     ],
-    { title: t('Tạo văn bản mới (1/5): loại hệ thống văn bản'), ignoreFocusOut: true },
+    { title: t('New document (1/5): Party or state'), ignoreFocusOut: true },
   );
   if (!family) return;
   const choices = family.value === 'party' ? info.party : info.state;
 
   const office = info.office;
-  const typed = t('Nhập tên cơ quan ban hành khác…');
+  const typed = t('Type another issuer…');
   const issuerPick = await vscode.window.showQuickPick(
     [
       ...(office?.name ? [{ label: office.name, description: office.code ?? '', detail: office.parent }] : []),
       { label: typed, description: '', detail: undefined },
     ],
-    { title: t('Tạo văn bản mới (2/5): cơ quan ban hành'), ignoreFocusOut: true },
+    { title: t('New document (2/5): issuer'), ignoreFocusOut: true },
   );
   if (!issuerPick) return;
   let issuer = issuerPick.label,
@@ -47,7 +47,7 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
     parent = office?.parent;
   if (issuerPick.label === typed) {
     const name = await vscode.window.showInputBox({
-      title: t('Tên cơ quan ban hành (chữ in hoa)'),
+      title: t('Issuer name (capitals)'),
       placeHolder: 'ĐẢNG ỦY XÃ TÂN LẬP',
       ignoreFocusOut: true,
     });
@@ -58,10 +58,10 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
   }
   if (!issuerCode) {
     const code = await vscode.window.showInputBox({
-      title: t('Ký hiệu cơ quan ban hành trong số văn bản'),
+      title: t('Issuer code in the number'),
       placeHolder: family.value === 'party' ? 'ĐU, TU, CB…' : 'UBND, SNV…',
       ignoreFocusOut: true,
-      validateInput: (v) => (CODE.test(v.trim()) ? null : t('Ký hiệu gồm chữ cái, bắt đầu bằng chữ in hoa (ví dụ ĐU)')),
+      validateInput: (v) => (CODE.test(v.trim()) ? null : t('Letters only, starting with a capital (e.g. ĐU)')),
     });
     if (!code) return;
     issuerCode = code.trim();
@@ -69,16 +69,16 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
 
   const type = await vscode.window.showQuickPick(
     choices.types.map((x) => ({ label: x.name, description: x.code, value: x })),
-    { title: t('Tạo văn bản mới (3/5): tên loại văn bản'), ignoreFocusOut: true, matchOnDescription: true },
+    { title: t('New document (3/5): document type'), ignoreFocusOut: true, matchOnDescription: true },
   );
   if (!type) return;
   const signing = await vscode.window.showQuickPick(
-    choices.signing.map((s) => ({ label: s.authority || t('(ký trực tiếp)'), detail: s.detail, value: s })),
-    { title: t('Tạo văn bản mới (4/5): quyền hạn ký'), ignoreFocusOut: true },
+    choices.signing.map((s) => ({ label: s.authority || t('(signed directly)'), detail: s.detail, value: s })),
+    { title: t('New document (4/5): signing authority'), ignoreFocusOut: true },
   );
   if (!signing) return;
   const title = await vscode.window.showQuickPick(signing.value.titles, {
-    title: t('Tạo văn bản mới (5/5): chức vụ người ký'),
+    title: t('New document (5/5): signer\'s title'),
     ignoreFocusOut: true,
   });
   if (!title) return;
@@ -97,6 +97,6 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
   await vscode.window.showTextDocument(doc);
   if (draft.number)
     void vscode.window.showInformationMessage(
-      t('Số tiếp theo còn trống trong sổ đăng ký: {0}', `${draft.number}-${type.value.code}/${issuerCode}`),
+      t('Next free number in the register: {0}', `${draft.number}-${type.value.code}/${issuerCode}`),
     );
 }

@@ -2,7 +2,7 @@
 // with headless Chromium, then the language server from a second editor (Neovim, headless).
 // Screenshots of each step go to test-results/e2e/. A failing step says what the user would have seen.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, rmSync, existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -18,7 +18,12 @@ const procs = [];
 let failures = 0, passes = 0;
 const log = (m) => process.stdout.write(`[e2e] ${m}\n`);
 
-function cleanup() { for (const p of procs) { try { process.kill(-p.pid, 'SIGKILL'); } catch { try { p.kill('SIGKILL'); } catch { /* gone */ } } } }
+// Spawned servers are killed with their process group; other entries (the browser) by their own kill().
+function cleanup() {
+  for (const p of procs) {
+    try { if (p.pid > 0) process.kill(-p.pid, 'SIGKILL'); else p.kill('SIGKILL'); } catch { try { p.kill('SIGKILL'); } catch { /* gone */ } }
+  }
+}
 process.on('exit', cleanup);
 process.on('SIGINT', () => { cleanup(); process.exit(130); });
 
@@ -46,6 +51,109 @@ async function waitFor(cond, ms, what) {
   throw new Error(`${what} (waited ${ms / 1000}s)`);
 }
 
+// The files.associations snippet of the README, used as the README gives it.
+function readmeAssociations() {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const m = /```json\n(\{ "files\.associations": [^\n]*\})\n```/.exec(readme);
+  if (!m) throw new Error('README has no files.associations snippet');
+  return JSON.parse(m[1])['files.associations'];
+}
+
+// VS Code uses an extension's package.nls.vi.json and bundle.l10n.vi.json only when its display language is vi,
+// which needs a language pack for vi (Microsoft ships none; community packs exist). The test installs a
+// minimal one (test/e2e/vi-language-pack: it translates nothing of VS Code) to stand for it.
+function installViLanguagePack(csArgs, tmp) {
+  const vsix = join(tmp, 'vi-language-pack.vsix');
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix],
+    { cwd: join(ROOT, 'test', 'e2e', 'vi-language-pack'), stdio: 'ignore', timeout: 120000 });
+  execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', vsix], { stdio: 'inherit', timeout: 120000 });
+  // Installing from the command line does not register the pack; VS Code reads languagepacks.json of the user data
+  // folder at start-up to choose the display language, so it is written here as VS Code itself writes it.
+  const extDir = csArgs[csArgs.indexOf('--extensions-dir') + 1], udd = csArgs[csArgs.indexOf('--user-data-dir') + 1];
+  const id = 'ketluan-test.ketluan-test-vi-language-pack';
+  writeFileSync(join(udd, 'languagepacks.json'), JSON.stringify({
+    vi: {
+      hash: 'ketluan-test-vi-0.0.1', label: 'Tiếng Việt', extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }],
+      translations: { vscode: join(extDir, `${id}-0.0.1`, 'translations', 'main.i18n.json') },
+    },
+  }));
+}
+
+async function startCodeServer(ws, locale) {
+  const port = await freePort();
+  const tmp = mkdtempSync(join(tmpdir(), 'ketluan-e2e-cs-'));
+  const udd = join(tmp, 'user'), ext = join(tmp, 'ext'), prof = join(tmp, 'chromium');
+  mkdirSync(join(udd, 'User'), { recursive: true });
+  writeFileSync(join(udd, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
+    'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'editor.quickSuggestions': { other: false },
+    'workbench.colorTheme': 'Default Light Modern', 'editor.fontFamily': "'Noto Mono', monospace",
+  }));
+  const csArgs = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check', '--user-data-dir', udd, '--extensions-dir', ext,
+    ...(locale ? ['--locale', locale] : [])];
+  log(`installing the .vsix into code-server${locale ? ` (--locale ${locale})` : ''}`);
+  execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', join(ROOT, 'ketluan.vsix')], { stdio: 'inherit', timeout: 120000 });
+  if (locale === 'vi') installViLanguagePack(csArgs, tmp);
+  const cs = spawn(NODE24, [CODE_SERVER, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, ws], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  procs.push(cs);
+  let csLog = '';
+  cs.stdout.on('data', (d) => { csLog += d; }); cs.stderr.on('data', (d) => { csLog += d; });
+  await waitFor(() => csLog.includes('HTTP server listening'), 60000, 'code-server did not start:\n' + csLog.slice(-500));
+  const require = createRequire(join(CS_DIR, 'package.json'));
+  const { chromium } = require('playwright-core');
+  const ctx = await chromium.launchPersistentContext(prof, {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = ctx.pages()[0] ?? await ctx.newPage();
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`, { timeout: 180000 });
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 }).catch(() => {});
+  await sleep(3000);
+  const stop = async () => { await ctx.close().catch(() => {}); try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* gone */ } rmSync(tmp, { recursive: true, force: true }); };
+  return { page, stop };
+}
+
+/** The titles the command palette lists for a typed text. */
+async function paletteTitles(page, text) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+  await page.keyboard.type(text, { delay: 10 });
+  await sleep(1200);
+  const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+  await page.keyboard.press('Escape');
+  // One row a line; a localised command shows its English title under it (an alias): "title / alias".
+  return rows.map((r) => r.split('\n').join(' / ')).join('\n');
+}
+
+async function englishUiTest() {
+  const ws = mkdtempSync(join(tmpdir(), 'ketluan-e2e-en-'));
+  copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ket-luan.kl.md'));
+  const { page, stop } = await startCodeServer(ws, 'en');
+  try {
+    await step('VS Code in English shows the commands in English', async () => {
+      let seen = '';
+      const titles = await waitFor(async () => {
+        const t = seen = await paletteTitles(page, 'Kết luận:');
+        return /New document from template/.test(t) && t;
+      }, 30000, 'the command palette does not list "Kết luận: New document from template…"')
+        .catch((e) => { throw new Error(`${e.message}; it lists: ${seen.replace(/\n/g, ' | ')}`); });
+      if (/Tạo văn bản mới|Kiểm tra tệp này/.test(titles)) throw new Error('Vietnamese titles in an English VS Code: ' + titles);
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+      await page.keyboard.type('Kết luận: New document from template', { delay: 10 });
+      await sleep(700);
+      await page.keyboard.press('Enter');
+      const placeholder = await waitFor(async () => {
+      const ph = await page.locator('.quick-input-widget input').getAttribute('placeholder');
+      return /mẫu|template/i.test(ph ?? '') && ph;
+    }, 15000, 'no template picker');
+      if (placeholder !== 'Choose a template') throw new Error(`the template picker says "${placeholder}", not "Choose a template"`);
+    }, page);
+  } finally { await stop(); rmSync(ws, { recursive: true, force: true }); }
+}
+
 async function vscodeTests() {
   const port = await freePort();
   const tmp = mkdtempSync(join(tmpdir(), 'ketluan-e2e-'));
@@ -53,16 +161,21 @@ async function vscodeTests() {
   mkdirSync(join(ws, '.vscode'), { recursive: true });
   copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ket-luan.kl.md'));
   writeFileSync(join(ws, 'moi.kl.md'), '');
-  writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'vi', 'ketluan.debounceMs': 100 }, null, 2));
+  const associations = readmeAssociations();
+  writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'vi', 'ketluan.debounceMs': 100, 'files.associations': associations }, null, 2));
+  mkdirSync(join(ws, 'van-ban'));
+  copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'van-ban', 'du-thao.md'));
+  copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ghi-chu.md'));
   mkdirSync(join(udd, 'User'), { recursive: true });
   writeFileSync(join(udd, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
     'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'editor.quickSuggestions': { other: false },
     'workbench.colorTheme': 'Default Light Modern', 'editor.fontFamily': "'Noto Mono', monospace",
   }));
-  const csArgs = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check', '--user-data-dir', udd, '--extensions-dir', ext];
+  const csArgs = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check', '--user-data-dir', udd, '--extensions-dir', ext, '--locale', 'vi'];
   log('installing the .vsix into code-server');
   execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', join(ROOT, 'ketluan.vsix')], { stdio: 'inherit', timeout: 120000 });
+  installViLanguagePack(csArgs, tmp);
   const cs = spawn(NODE24, [CODE_SERVER, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, ws], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   procs.push(cs);
   let csLog = '';
@@ -75,9 +188,9 @@ async function vscodeTests() {
     executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  procs.push({ pid: -1, kill: () => ctx.close().catch(() => {}) });
+  procs.push({ pid: 0, kill: () => ctx.close().catch(() => {}) });
   const page = ctx.pages()[0] ?? await ctx.newPage();
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`, { timeout: 180000 });
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   // The workspace is ready when the Explorer lists the drafts.
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 }).catch(() => {});
@@ -150,13 +263,58 @@ async function vscodeTests() {
     await sleep(500);
     await page.keyboard.press('Enter');
     await waitFor(async () => { const t = await editorText(); return /ĐẢNG CỘNG SẢN VIỆT NAM/.test(t) && /của Ban Thường vụ Đảng ủy/.test(t) && /III\. TỔ CHỨC THỰC HIỆN/.test(t); }, 10000, 'the template text did not appear after accepting kl-btv-hd05');
+    // The empty draft had findings until the template was analysed: wait for them to go (a loaded machine is slow).
+    let problems = '';
+    const clean = await waitFor(async () => {
+      problems = await page.locator('.markers-panel').innerText().catch(() => '');
+      return !/moi\.kl\.md/.test(problems);
+    }, 20000, 'wait').catch(() => false);
+    if (!clean) throw new Error('the expanded template has problems: ' + problems.slice(problems.indexOf('moi.kl.md'), 300));
+  }, page);
+
+  await step('VS Code in Vietnamese shows the commands in Vietnamese', async () => {
+    // The editor is a Kết luận draft, so both commands are listed.
+    await openFile('ket-luan.kl.md');
+    let seen = '';
+    const titles = await waitFor(async () => {
+      const t = seen = await paletteTitles(page, 'Kết luận:');
+      return /Kiểm tra tệp này như văn bản Đảng/.test(t) && /Tạo văn bản mới từ mẫu/.test(t) && t;
+    }, 30000, 'the command palette does not list "Kết luận: Kiểm tra tệp này như văn bản Đảng" and "Kết luận: Tạo văn bản mới từ mẫu…"')
+      .catch((e) => { throw new Error(`${e.message}; it lists: ${seen.replace(/\n/g, ' | ')}`); });
+    // VS Code shows a localised command with its English title under it, as an alias; the title comes first.
+    for (const row of titles.split('\n')) {
+      if (/^Kết luận: (Check this file|New document)/.test(row)) throw new Error('English titles in a Vietnamese VS Code: ' + titles);
+    }
+    // A string of the extension's code (vscode.l10n) in Vietnamese: the template picker's placeholder.
+    await palette('Kết luận: Tạo văn bản mới từ mẫu');
+    const placeholder = await waitFor(async () => {
+      const ph = await page.locator('.quick-input-widget input').getAttribute('placeholder');
+      return /mẫu|template/i.test(ph ?? '') && ph;
+    }, 15000, 'no template picker');
+    await page.keyboard.press('Escape');
+    if (placeholder !== 'Chọn mẫu văn bản') throw new Error(`the template picker says "${placeholder}", not "Chọn mẫu văn bản"`);
+  }, page);
+
+  await step('a .md file matched by the README files.associations snippet is checked', async () => {
+    await openFile('du-thao.md');
+    await palette('View: Show Problems');
+    await waitFor(async () => { const t = await page.locator('.markers-panel').innerText(); return /du-thao\.md/.test(t) && /signature-authority-invalid/.test(t); }, 60000,
+      'the Problems panel shows no findings for van-ban/du-thao.md (files.associations from the README)');
+  }, page);
+
+  await step('a plain .md file is checked after "Kết luận: Kiểm tra tệp này như văn bản Đảng"', async () => {
+    await openFile('ghi-chu.md');
     await sleep(1500);
-    const problems = await page.locator('.markers-panel').innerText().catch(() => '');
-    if (/moi\.kl\.md/.test(problems)) throw new Error('the expanded template has problems: ' + problems.slice(0, 300));
+    let t = await page.locator('.markers-panel').innerText().catch(() => '');
+    if (/ghi-chu\.md/.test(t)) throw new Error('ghi-chu.md was checked before the command: its language should be Markdown');
+    await palette('Kết luận: Kiểm tra tệp này như văn bản Đảng');
+    await palette('View: Show Problems');
+    await waitFor(async () => { t = await page.locator('.markers-panel').innerText(); return /ghi-chu\.md/.test(t) && /signature-authority-invalid/.test(t); }, 60000,
+      'the Problems panel shows no findings for ghi-chu.md after the command');
   }, page);
 
   await step('switching ketluan.messageLanguage to en changes the messages', async () => {
-    writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'en', 'ketluan.debounceMs': 100 }, null, 2));
+    writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'en', 'ketluan.debounceMs': 100, 'files.associations': associations }, null, 2));
     await openFile('ket-luan.kl.md');
     await palette('View: Show Problems');
     await waitFor(async () => /A Party committee is a collective/.test(await page.locator('.markers-panel').innerText()), 30000, 'the Problems panel still shows Vietnamese messages after setting messageLanguage to en');
@@ -173,32 +331,82 @@ async function vscodeTests() {
   }
 }
 
+// The Neovim configuration of the README, used verbatim as the user's init.lua; `ketluan-language-server` is
+// found on PATH as it would be after `npm install -g`.
+function readmeNeovimConfig() {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const m = /<!-- nvim-config:start -->\n```lua\n([\s\S]*?)```\n<!-- nvim-config:end -->/.exec(readme);
+  if (!m) throw new Error('README has no Neovim configuration between the nvim-config markers');
+  return m[1];
+}
+
 function neovimTest() {
   const tmp = mkdtempSync(join(tmpdir(), 'ketluan-nvim-'));
   const draft = join(tmp, 'ket-luan.kl.md');
   copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), draft);
+  const binDir = join(tmp, 'bin');
+  mkdirSync(binDir);
+  symlinkSync(join(ROOT, 'bin', 'ketluan-language-server.js'), join(binDir, 'ketluan-language-server'));
+  writeFileSync(join(tmp, 'init.lua'), readmeNeovimConfig());
   const out = join(tmp, 'out.json');
   const lua = `
-local client_id = vim.lsp.start_client({ name = 'ketluan', cmd = { 'node', '${join(ROOT, 'dist', 'server.js')}', '--stdio' }, root_dir = '${tmp}',
-  init_options = { debounceMs = 0 } })
 vim.cmd('edit ${draft}')
-vim.lsp.buf_attach_client(0, client_id)
+local clients = function() return (vim.lsp.get_clients or vim.lsp.get_active_clients)() end
 local ok = vim.wait(15000, function() return #vim.diagnostic.get(0) > 0 end, 100)
 local diags = {}
 for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(diags, { code = d.code, line = d.lnum, source = d.source, message = d.message }) end
-local client = vim.lsp.get_client_by_id(client_id)
-local res = client.request_sync('textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params() }, 10000, 0)
+local client = clients()[1]
 local names = {}
-if res and res.result then for _, s in ipairs(res.result) do table.insert(names, s.name) end end
-local f = io.open('${out}', 'w'); f:write(vim.fn.json_encode({ ok = ok, diagnostics = diags, symbols = names })); f:close()
-client.stop()
+if client then
+  local res = client.request_sync('textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params() }, 10000, 0)
+  if res and res.result then for _, s in ipairs(res.result) do table.insert(names, s.name) end end
+end
+local f = io.open('${out}', 'w'); f:write(vim.fn.json_encode({ ok = ok, diagnostics = diags, symbols = names, clients = #clients() })); f:close()
+if client then client.stop() end
 vim.cmd('qa!')`;
   writeFileSync(join(tmp, 'test.lua'), lua);
-  const r = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(tmp, 'test.lua')}`], { encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync('nvim', ['--headless', '-i', 'NONE', '-u', join(tmp, 'init.lua'), '-c', `luafile ${join(tmp, 'test.lua')}`], {
+    encoding: 'utf8', timeout: 60000, cwd: tmp, env: { ...process.env, PATH: `${binDir}:${process.env.PATH}` },
+  });
   if (!existsSync(out)) throw new Error(`Neovim wrote no result (exit ${r.status}): ${r.stderr || r.stdout}`);
   const res = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(tmp, { recursive: true, force: true });
   return res;
+}
+
+// The web build without VS Code: dist/web/server.js in a Web Worker of headless Chromium, driven over LSP by
+// test/e2e/web-page.ts (vscode-jsonrpc's browser transport), for a draft of a virtual workspace (vscode-vfs).
+async function webWorkerTest() {
+  const { build } = await import('esbuild');
+  const out = join(ROOT, 'test-results', 'web');
+  mkdirSync(out, { recursive: true });
+  await build({ entryPoints: [join(ROOT, 'test', 'e2e', 'web-page.ts')], bundle: true, platform: 'browser', format: 'iife',
+    outfile: join(out, 'page.js'), logLevel: 'warning' });
+  const draft = readFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), 'utf8');
+  const html = `<!doctype html><meta charset="utf-8"><title>ketluan web</title>
+<script>window.ketluanDraft = ${JSON.stringify(draft).replace(/</g, '\\u003c')};</script><script src="/page.js"></script>`;
+  const http = await import('node:http');
+  const server = http.createServer((req, res) => {
+    const files = { '/': [html, 'text/html'], '/page.js': [join(out, 'page.js'), 'text/javascript'],
+      '/dist/web/server.js': [join(ROOT, 'dist', 'web', 'server.js'), 'text/javascript'] };
+    const f = files[req.url];
+    if (!f) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': `${f[1]}; charset=utf-8` });
+    res.end(req.url === '/' ? f[0] : readFileSync(f[0]));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const port = server.address().port;
+  const require = createRequire(join(CS_DIR, 'package.json'));
+  const { chromium } = require('playwright-core');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => window.ketluanResult || window.ketluanError, null, { timeout: 30000 });
+    const res = await page.evaluate(() => window.ketluanResult ?? { error: window.ketluanError });
+    if (res.error) throw new Error(`the page failed: ${res.error}`);
+    return res;
+  } finally { await browser.close(); server.close(); }
 }
 
 async function main() {
@@ -206,8 +414,10 @@ async function main() {
   mkdirSync(SHOTS, { recursive: true });
   log('building the .vsix');
   execFileSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'ignore' });
-  await vscodeTests();
-  await step('Neovim 0.7 (vim.lsp.start_client) receives diagnostics and document symbols', async () => {
+  // E2E_ONLY=web|neovim|vscode runs one part (a quicker loop while working on it).
+  const only = process.env.E2E_ONLY;
+  if (!only || only === 'vscode') { await vscodeTests(); await englishUiTest(); }
+  if (!only || only === 'neovim') await step('Neovim with the README configuration receives diagnostics and document symbols', async () => {
     const res = neovimTest();
     if (!res.ok) throw new Error('Neovim received no diagnostics within 15 s');
     const codes = res.diagnostics.map((d) => d.code);
@@ -215,8 +425,20 @@ async function main() {
     if (!res.diagnostics.every((d) => d.source === 'ketluan')) throw new Error('diagnostic source is not ketluan');
     if (!res.symbols.includes('II. NHIỆM VỤ TRỌNG TÂM')) throw new Error(`document symbols lack the sections: ${res.symbols.join(' | ')}`);
   });
-  await exportTests(step);
-  await wordTests(step);
+  // E2E_ONLY=word: the Word export (LibreOffice) and reader steps.
+  if (!only || only === 'word') { await exportTests(step); await wordTests(step); }
+  if (!only || only === 'web') await step('the web build (web-worker server) publishes diagnostics in headless Chromium and reads a pushed .ketluan.json', async () => {
+    const res = await webWorkerTest();
+    const codes = res.first.map((d) => d.code);
+    for (const c of ['signature-authority-invalid', 'recipients-item-format', 'doc-number-format']) {
+      if (!codes.includes(c)) throw new Error(`the web server did not report ${c}; got ${codes.join(', ')}`);
+    }
+    if (!/Cấp ủy là tập thể/.test(res.first.find((d) => d.code === 'signature-authority-invalid').message)) throw new Error('the message is not in Vietnamese');
+    if (res.second.includes('signature-authority-invalid') || !res.second.includes('recipients-item-format')) {
+      throw new Error(`the pushed .ketluan.json was not applied: ${res.second.join(', ')}`);
+    }
+    if (!res.symbols.includes('II. NHIỆM VỤ TRỌNG TÂM')) throw new Error(`no outline: ${res.symbols.join(' | ')}`);
+  });
   const secs = ((Date.now() - started) / 1000).toFixed(0);
   log(`${passes} passed, ${failures} failed in ${secs}s`);
   process.stdout.write(`e2e: ${passes} passed, ${failures} failed\n`);

@@ -1,182 +1,206 @@
 // The command-line checker (spec §6): a thin edge over the core.
-//   ketluan check [--format text|json|sarif] [--profile …] [--reference-date YYYY-MM-DD] [--fix] <file|dir>...
-//   ketluan inspect --format json <file>
+//   ketluan check [--format text|json|sarif] [--profile …] [--reference-date YYYY-MM-DD] [--fix] <file|dir|->...
+//   ketluan inspect --format json <file|->
+//   ketluan rules · ketluan lsp --stdio
+// Subcommands live in the COMMANDS table; options are parsed in args.ts, input is read in read.ts.
 import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, existsSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism, cpus } from 'node:os';
 import { join, relative } from 'node:path';
-import { analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions, type Finding } from '../core';
-import { isProfileId } from '../core/profiles';
-import { parseIso } from '../core/dates';
-import { ConfigCache, toAnalyzeOptions } from '../shared/config';
-import { docsRoot, ruleDocUri } from '../shared/docs';
-import { isRegisterCommand, registerMain, registerForCheck, registerData, viewFromData } from './register';
+import { createRequire } from 'node:module';
+import {
+  analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions, type Finding,
+} from '../core';
+import { ConfigCache, toAnalyzeOptions, problemText } from '../shared/config';
+import { REPOSITORY_URL, ruleDocWebUrl } from '../shared/docs';
+import { parseArgs, langOf, helpText, UsageError, type Args, type Lang } from './args';
+import { readDraft, STDIN, type Reason } from './read';
+import { summaryLine } from './summary';
+import { isRegisterCommand, registerMain, registerForCheck, viewFromData, type registerData } from './register';
 import { isWordPath, checkWordFile, inspectWord, WORD_WALK } from './word';
 import { runImport } from './import';
-import { runExport, EXPORT_USAGE } from './export';
+import { runExport } from './export';
 
 const VERSION = '0.1.0';
 const EXTENSIONS = ['.kl.md', '.tb.md', '.ketluan', '.md', '.txt', ...WORD_WALK];
+/** How standard input is named in the output. */
+const STDIN_NAME = '<stdin>';
 
-class UsageError extends Error {}
+type Command = (args: Args) => number | Promise<number>;
 
-interface Args { command: string; format: string; profile?: string; referenceDate?: string; fix: boolean; lang?: string; paths: string[] }
+/** Subcommands. A new one adds an entry here and its help text in args.ts. */
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  inspect: runInspect,
+  rules: runRules,
+  lsp: runLsp,
+};
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = { command: argv[0] ?? '', format: 'text', fix: false, paths: [] };
-  for (let i = 1; i < argv.length; i++) {
-    const x = argv[i];
-    const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${x} cần một giá trị / needs a value`); return v; };
-    if (x === '--format' || x === '-f') a.format = value();
-    else if (x.startsWith('--format=')) a.format = x.slice(9);
-    else if (x === '--profile') a.profile = value();
-    else if (x.startsWith('--profile=')) a.profile = x.slice(10);
-    else if (x === '--reference-date') a.referenceDate = value();
-    else if (x.startsWith('--reference-date=')) a.referenceDate = x.slice(17);
-    else if (x === '--lang' || x === '--language') a.lang = value();
-    else if (x === '--fix') a.fix = true;
-    else if (x.startsWith('-') && x !== '-') throw new UsageError(`tùy chọn không hợp lệ / unknown option: ${x}`);
-    else a.paths.push(x);
-  }
-  if (!['text', 'json', 'sarif'].includes(a.format)) throw new UsageError(`--format phải là text, json hoặc sarif / must be text, json or sarif: ${a.format}`);
-  if (a.profile && a.profile !== 'auto' && !isProfileId(a.profile)) throw new UsageError(`--profile phải là auto, hd36, hd05 hoặc nd30 / must be auto, hd36, hd05 or nd30: ${a.profile}`);
-  if (a.referenceDate && !parseIso(a.referenceDate)) throw new UsageError(`--reference-date phải là ngày dạng YYYY-MM-DD / must be a date YYYY-MM-DD: ${a.referenceDate}`);
-  if (a.lang && a.lang !== 'vi' && a.lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en / must be vi or en: ${a.lang}`);
-  return a;
-}
+/** Subcommands that read their own options (Word export and import, the register and its tasks). */
+const OWN_OPTIONS: Record<string, (argv: string[]) => number | Promise<number>> = {
+  export: (argv) => runExport(argv.slice(1)),
+  import: (argv) => runImport(argv.slice(1)),
+  register: registerMain,
+  tasks: registerMain,
+};
 
-const USAGE = `Cách dùng / usage:
-  ketluan check [--format text|json|sarif] [--profile auto|hd36|hd05|nd30]
-                [--reference-date YYYY-MM-DD] [--lang vi|en] [--fix] <tệp|thư mục>...
-  ketluan inspect --format json <tệp>
-  ketluan import [--out TỆP] <tệp.docx>  (Word → bản nháp / Word file → text draft)
-  ketluan rules                       (bảng quy tắc / rule index)
-${EXPORT_USAGE}`;
-
-interface Target { path: string; shown: string }
-
-function collect(paths: string[], errors: string[]): Target[] {
-  const out: Target[] = [];
-  for (const p of paths) {
-    let st;
-    try { st = statSync(p); } catch (e) { errors.push(`${p}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`); continue; }
-    if (st.isDirectory()) {
-      const before = out.length;
-      walk(p, p, out, errors);
-      if (out.length === before) process.stderr.write(`${p}: không có văn bản nào (*.kl.md, *.tb.md, *.ketluan, *.md, *.txt) / no drafts found\n`);
-    } else out.push({ path: p, shown: p });
-  }
-  return out;
-}
-
-function walk(root: string, dir: string, out: Target[], errors: string[]) {
-  let entries;
-  try { entries = readdirSync(dir, { withFileTypes: true }); } catch (e) { errors.push(`${dir}: không đọc được thư mục / cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`); return; }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) walk(root, full, out, errors);
-    else if (EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push({ path: full, shown: join(root, relative(root, full)) });
-  }
-}
-
-/** Reads a draft; a file with NUL bytes is binary and skipped. Never throws. */
-// The decoder drops a leading byte order mark (Notepad and Word write one); `bom` remembers it so --fix
-// writes it back, and `bytes` lets --fix tell whether the file changed on disk meanwhile.
-type Draft = { text: string; notUtf8: boolean; bom: boolean; bytes: Buffer };
-function readDraft(path: string): Draft | { error: string } | { skip: string } {
-  let buf: Buffer;
-  try { buf = readFileSync(path); } catch (e) { return { error: `không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }; }
-  if (buf.includes(0)) return { skip: 'tệp nhị phân, bỏ qua / binary file, skipped' };
-  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), notUtf8: false, bom, bytes: buf };
-  } catch {
-    // Not UTF-8: read byte for byte (Latin-1) so the text can still be checked; legacy-encoding reports it.
-    return { text: buf.toString('latin1'), notUtf8: true, bom: false, bytes: buf };
-  }
-}
-
-const SEVERITY_LABEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+const reason = (lang: Lang, r: Reason) => (lang === 'en' ? r.en : r.vi);
 
 export function main(argv: string[]): number | Promise<number> {
-  if (isRegisterCommand(argv[0])) return registerMain(argv);
-  if (argv[0] === 'export') return runExport(argv.slice(1));
-  if (argv[0] === 'import') return runImport(argv.slice(1));
-  let args: Args;
-  try { args = parseArgs(argv); }
-  catch (e) { process.stderr.write(`ketluan: ${(e as Error).message}\n${USAGE}\n`); return 2; }
-  if (args.command === '--version' || args.command === '-v') { process.stdout.write(VERSION + '\n'); return 0; }
-  if (args.command === 'help' || args.command === '--help' || args.command === '-h') { process.stdout.write(USAGE + '\n'); return 0; }
-  if (args.command === 'rules') {
-    if (args.format === 'json') process.stdout.write(JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.severity, fixable: r.fixable, profiles: r.profiles, title: r.title })), null, 2) + '\n');
-    else process.stdout.write(ruleIndexMarkdown() + '\n');
+  const lang0 = langOf(argv);
+  const first = argv[0] ?? '';
+  if (first === '--version' || first === '-v') { process.stdout.write(VERSION + '\n'); return 0; }
+  if (first === 'help' || first === '--help' || first === '-h') {
+    process.stdout.write(helpText(COMMANDS[argv[1]] ? argv[1] : '', lang0) + '\n');
     return 0;
   }
-  if (args.command !== 'check' && args.command !== 'inspect') { process.stderr.write(`ketluan: lệnh không hợp lệ / unknown command "${args.command}"\n${USAGE}\n`); return 2; }
-  if (!args.paths.length) { process.stderr.write(`ketluan: thiếu tệp cần kiểm tra / no file given\n${USAGE}\n`); return 2; }
+  if (OWN_OPTIONS[first] && isOwn(first)) return OWN_OPTIONS[first](argv);
+  const command = COMMANDS[first];
+  if (!command) {
+    const what = first ? say(lang0, `lệnh không hợp lệ "${first}"`, `unknown command "${first}"`)
+      : say(lang0, 'thiếu lệnh', 'no command given');
+    process.stderr.write(`ketluan: ${what}\n${helpText('', lang0)}\n`);
+    return 2;
+  }
+  let args: Args;
+  try { args = parseArgs(argv); } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`ketluan: ${lang0 === 'en' ? e.en : e.vi}\n${helpText(first, lang0)}\n`);
+    return 2;
+  }
+  if (args.help) { process.stdout.write(helpText(first, lang0) + '\n'); return 0; }
+  return command(args);
+}
 
-  const errors: string[] = [];
+function isOwn(cmd: string): boolean {
+  return cmd === 'export' || cmd === 'import' || isRegisterCommand(cmd);
+}
+
+function runRules(args: Args): number {
+  if (args.format === 'json') {
+    const list = RULES.map((r) => ({
+      id: r.id, severity: r.severity, fixable: r.fixable, profiles: r.profiles, title: r.title,
+    }));
+    process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+  } else process.stdout.write(ruleIndexMarkdown() + '\n');
+  return 0;
+}
+
+/** `ketluan lsp --stdio`: the language server bundle, next to this one in dist/. */
+function runLsp(args: Args): number {
+  if (!args.passThrough.length) process.argv.push('--stdio');
+  // Loaded at run time, not bundled: dist/server.js is built beside dist/cli.js.
+  createRequire(__filename)(join(__dirname, 'server.js'));
+  return 0;
+}
+
+/** Options of one file: its .ketluan.json, then the command line. Config problems are reported once each. */
+function optionsReader(args: Args, errors: string[]) {
   const configs = new ConfigCache();
   const reported = new Set<string>();
-  const optionsFor = (file: string): AnalyzeOptions => {
-    const { path: cfgPath, config, problems } = configs.get(file);
+  return (file: string): AnalyzeOptions => {
+    const { path: cfgPath, config, problems } = configs.get(file === STDIN ? join(process.cwd(), STDIN_NAME) : file);
     let base: AnalyzeOptions = {};
     if (cfgPath) {
-      if (!reported.has(cfgPath)) { reported.add(cfgPath); for (const p of problems) process.stderr.write(`ketluan: ${cfgPath}: ${p}\n`); }
+      if (!reported.has(cfgPath)) {
+        reported.add(cfgPath);
+        const lang = args.lang ?? config.messageLanguage ?? 'vi';
+        const intro = say(lang, 'tệp cấu hình có lỗi', 'config file error');
+        for (const p of problems) errors.push(`${cfgPath}: ${intro}: ${problemText(p, lang)}`);
+      }
       base = toAnalyzeOptions(config);
     }
     return {
       ...base,
       profile: (args.profile as AnalyzeOptions['profile']) ?? base.profile ?? 'auto',
       referenceDate: args.referenceDate ?? base.referenceDate ?? null,
-      language: (args.lang as AnalyzeOptions['language']) ?? base.language ?? 'vi',
+      language: args.lang ?? base.language ?? 'vi',
     };
   };
+}
 
-  if (args.command === 'inspect') {
-    if (args.paths.length !== 1) { process.stderr.write(`ketluan: inspect nhận đúng một tệp / takes exactly one file\n`); return 2; }
-    const p = args.paths[0];
-    if (existsSync(p) && statSync(p).isDirectory()) { process.stderr.write(`ketluan: ${p}: là thư mục, cần một tệp / is a directory\n`); return 2; }
-    if (isWordPath(p)) {
-      const w = inspectWord(p, optionsFor(p));
-      if ('error' in w) { process.stderr.write(`ketluan: ${p}: ${w.error}\n`); return 2; }
-      process.stdout.write(JSON.stringify({ tool: 'ketluan', version: VERSION, path: p, ...w.json }, null, 2) + '\n');
-      return 0;
-    }
-    const r = readDraft(p);
-    if ('error' in r || 'skip' in r) { process.stderr.write(`ketluan: ${p}: ${'error' in r ? r.error : r.skip}\n`); return 2; }
-    const { model } = analyze(r.text, { ...optionsFor(p), notUtf8: r.notUtf8 });
-    process.stdout.write(JSON.stringify({ tool: 'ketluan', version: VERSION, path: p, ...inspect(model) }, null, 2) + '\n');
+function runInspect(args: Args): number {
+  const lang = args.lang ?? 'vi';
+  if (args.paths.length !== 1) {
+    const why = say(lang, 'inspect nhận đúng một tệp', 'inspect takes exactly one file');
+    process.stderr.write(`ketluan: ${why}\n`);
+    return 2;
+  }
+  const p = args.paths[0];
+  if (p !== STDIN && existsSync(p) && statSync(p).isDirectory()) {
+    const why = say(lang, 'là thư mục, cần một tệp', 'is a directory, not a file');
+    process.stderr.write(`ketluan: ${p}: ${why}\n`);
+    return 2;
+  }
+  if (p !== STDIN && isWordPath(p)) {
+    const w = inspectWord(p, optionsReader(args, [])(p));
+    if ('error' in w) { process.stderr.write(`ketluan: ${p}: ${w.error}\n`); return 2; }
+    process.stdout.write(JSON.stringify({ tool: 'ketluan', version: VERSION, path: p, ...w.json }, null, 2) + '\n');
     return 0;
   }
+  const r = readDraft(p);
+  const shown = p === STDIN ? STDIN_NAME : p;
+  if ('error' in r) { process.stderr.write(`ketluan: ${shown}: ${reason(lang, r.error)}\n`); return 2; }
+  const errors: string[] = [];
+  const { model } = analyze(r.text, { ...optionsReader(args, errors)(p), notUtf8: r.notUtf8 });
+  for (const e of errors) process.stderr.write(`ketluan: ${e}\n`);
+  const out = { tool: 'ketluan', version: VERSION, path: shown, ...inspect(model) };
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  return errors.length ? 2 : 0;
+}
 
-  const targets = collect(args.paths, errors);
-  const register = registerForCheck(targets, configs); // spec §10: the drafts given form the register
+function runCheck(args: Args): number | Promise<number> {
+  const lang = args.lang ?? 'vi';
+  if (!args.paths.length) {
+    const why = say(lang, 'thiếu tệp cần kiểm tra', 'no file given');
+    process.stderr.write(`ketluan: ${why}\n${helpText('check', lang)}\n`);
+    return 2;
+  }
+  if (args.fix && args.paths.includes(STDIN)) {
+    process.stderr.write(`ketluan: ${say(lang, '--fix không dùng với "-" (đầu vào chuẩn): không có tệp để ghi lại',
+      '--fix cannot be used with "-" (standard input): there is no file to write')}\n`);
+    return 2;
+  }
+  const errors: string[] = [];
+  const optionsFor = optionsReader(args, errors);
+  const targets = collect(args.paths, errors, lang);
+  // Spec §10: the drafts given form the register (a draft alone has nothing to be compared with).
+  const register = registerForCheck(targets.filter((t) => t.path !== STDIN), new ConfigCache());
   const registerFor = viewFromData(register);
   const files: CheckedFile[] = [];
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
   if (!args.fix && targets.length >= PARALLEL_FROM && cores > 1) {
-    return checkInWorkers(targets, args, errors, Math.min(cores, 8), optionsFor, register).then((res) => report(res, args, errors));
+    return checkInWorkers(targets, errors, Math.min(cores, 8), optionsFor, lang, register)
+      .then((res) => report(res, args, errors));
   }
   for (const t of targets) {
-    if (isWordPath(t.path)) {
-      if (args.fix) process.stderr.write(`ketluan: ${t.shown}: --fix không sửa tệp Word, chỉ kiểm tra / --fix does not write Word files\n`);
+    if (t.path !== STDIN && isWordPath(t.path)) {
+      if (args.fix) {
+        const why = say(lang, '--fix không sửa tệp Word, chỉ kiểm tra', '--fix does not write Word files, it only checks them');
+        process.stderr.write(`ketluan: ${t.shown}: ${why}\n`);
+      }
       const w = checkWordFile(t.path, t.shown, optionsFor(t.path));
-      if ('error' in w) errors.push(`${t.shown}: ${w.error}`); else files.push(w.file);
+      if ('error' in w) errors.push(`${t.shown}: ${w.error}`); else files.push({ ...w.file, language: lang });
       continue;
     }
     const r = readDraft(t.path);
-    if ('error' in r) { errors.push(`${t.shown}: ${r.error}`); continue; }
-    if ('skip' in r) { process.stderr.write(`ketluan: ${t.shown}: ${r.skip}\n`); continue; }
+    if ('error' in r) { errors.push(`${t.shown}: ${reason(lang, r.error)}`); continue; }
     const opts = { ...optionsFor(t.path), notUtf8: r.notUtf8, register: registerFor(t.path) };
     let text = r.text;
-    if (args.fix && r.notUtf8) { process.stderr.write(`ketluan: ${t.shown}: không phải UTF-8, không sửa tự động / not UTF-8, not fixed\n`); files.push(checkText(t.shown, text, opts)); continue; }
+    if (args.fix && r.notUtf8) {
+      const why = say(lang, 'không phải UTF-8, không sửa tự động', 'not UTF-8, not fixed');
+      process.stderr.write(`ketluan: ${t.shown}: ${why}\n`);
+      files.push(checkText(t.shown, text, opts));
+      continue;
+    }
     if (args.fix) {
       const fixed = applyFixes(text, opts);
       if (fixed.text !== text) {
+        // Compared byte for byte: the decoder drops a byte order mark (Notepad and Word write one).
         if (!readFileSync(t.path).equals(r.bytes)) {
-          errors.push(`${t.shown}: tệp đã thay đổi trong lúc sửa, không ghi / file changed on disk, not written`);
+          const why = say(lang, 'tệp đã thay đổi trong lúc sửa, không ghi', 'file changed on disk, not written');
+          errors.push(`${t.shown}: ${why}`);
         } else {
           const tmp = `${t.path}.ketluan-${process.pid}.tmp`;
           writeFileSync(tmp, (r.bom ? '\uFEFF' : '') + fixed.text);
@@ -190,8 +214,57 @@ export function main(argv: string[]): number | Promise<number> {
   return report(files, args, errors);
 }
 
-interface CheckedFile { path: string; profile: string; documentType: string | null; diagnostics: Diag[]; word?: boolean }
-interface Diag { rule: string; severity: Finding['severity']; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean; context?: string }
+interface Target { path: string; shown: string }
+
+function collect(paths: string[], errors: string[], lang: Lang): Target[] {
+  const out: Target[] = [];
+  for (const p of paths) {
+    if (p === STDIN) { out.push({ path: STDIN, shown: STDIN_NAME }); continue; }
+    let st;
+    try { st = statSync(p); } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      errors.push(`${p}: ${say(lang, 'không đọc được', 'cannot read')} (${code})`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const before = out.length;
+      walk(p, p, out, errors, lang);
+      if (out.length === before) {
+        const kinds = '*.kl.md, *.tb.md, *.ketluan, *.md, *.txt';
+        const why = say(lang, `không có văn bản nào (${kinds})`, `no drafts found (${kinds})`);
+        process.stderr.write(`ketluan: ${p}: ${why}\n`);
+      }
+    } else out.push({ path: p, shown: p });
+  }
+  return out;
+}
+
+function walk(root: string, dir: string, out: Target[], errors: string[], lang: Lang) {
+  let entries;
+  try { entries = readdirSync(dir, { withFileTypes: true }); } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    errors.push(`${dir}: ${say(lang, 'không đọc được thư mục', 'cannot read directory')} (${code})`);
+    return;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) walk(root, full, out, errors, lang);
+    else if (EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push({ path: full, shown: join(root, relative(root, full)) });
+  }
+}
+
+interface CheckedFile {
+  path: string; profile: string; documentType: string | null; language: Lang; diagnostics: Diag[];
+  /** A Word file: lines are paragraph numbers. */
+  word?: boolean;
+}
+interface Diag {
+  rule: string; severity: Finding['severity']; message: string;
+  line: number; column: number; endLine: number; endColumn: number; fixable: boolean;
+  /** Word files: up to 60 characters of the paragraph. */
+  context?: string;
+}
 
 /** Analyses one text; positions are converted here so results can cross thread boundaries. */
 function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFile {
@@ -201,27 +274,34 @@ function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFi
     const s = positionAt(model.src, d.start), e = positionAt(model.src, d.end);
     return { rule: d.ruleId, severity: d.severity, message: d.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, fixable: !!d.fix };
   });
-  return { path: shown, profile: model.profile, documentType: model.documentType, diagnostics };
+  const language: Lang = opts.language === 'en' ? 'en' : 'vi';
+  return { path: shown, profile: model.profile, documentType: model.documentType, language, diagnostics };
 }
 
 /** Many files: split them over worker threads (one per core, at most 8); the output order stays the input order. */
 const PARALLEL_FROM = 64;
-function checkInWorkers(targets: Target[], args: Args, errors: string[], n: number, optionsFor: (f: string) => AnalyzeOptions,
-  register: ReturnType<typeof registerData>): Promise<CheckedFile[]> {
+function checkInWorkers(
+  targets: Target[], errors: string[], n: number, optionsFor: (f: string) => AnalyzeOptions, lang: Lang,
+  register: ReturnType<typeof registerData>,
+): Promise<CheckedFile[]> {
   const jobs = targets.map((t, i) => ({ i, path: t.path, shown: t.shown, opts: optionsFor(t.path) }));
   const results: (CheckedFile | null)[] = new Array(jobs.length).fill(null);
   const chunks: (typeof jobs)[] = Array.from({ length: n }, () => []);
   jobs.forEach((j, k) => chunks[k % n].push(j));
+  const failed: { i: number; text: string }[] = [];
   return Promise.all(chunks.filter((c) => c.length).map((chunk) => new Promise<void>((resolve) => {
-    const w = new Worker(__filename, { workerData: { ketluanJobs: chunk, ketluanRegister: register } });
-    w.on('message', (m: { i: number; file?: CheckedFile; error?: string; skip?: string; shown: string }) => {
+    const w = new Worker(__filename, { workerData: { ketluanJobs: chunk, ketluanRegister: register, lang } });
+    w.on('message', (m: { i: number; file?: CheckedFile; error?: Reason; shown: string }) => {
       if (m.file) results[m.i] = m.file;
-      else if (m.error) errors.push(`${m.shown}: ${m.error}`);
-      else if (m.skip) process.stderr.write(`ketluan: ${m.shown}: ${m.skip}\n`);
+      else if (m.error) failed.push({ i: m.i, text: `${m.shown}: ${reason(lang, m.error)}` });
     });
     w.on('error', (e) => { errors.push(`worker: ${e.message}`); resolve(); });
     w.on('exit', () => resolve());
-  }))).then(() => results.filter((r): r is CheckedFile => r !== null));
+  }))).then(() => {
+    // Unreadable files are reported in input order, like the results.
+    for (const f of failed.sort((x, y) => x.i - y.i)) errors.push(f.text);
+    return results.filter((r): r is CheckedFile => r !== null);
+  });
 }
 
 if (!isMainThread && workerData?.ketluanJobs) {
@@ -229,58 +309,84 @@ if (!isMainThread && workerData?.ketluanJobs) {
   for (const j of workerData.ketluanJobs as { i: number; path: string; shown: string; opts: AnalyzeOptions }[]) {
     if (isWordPath(j.path)) {
       const w = checkWordFile(j.path, j.shown, j.opts);
-      parentPort!.postMessage('error' in w ? { i: j.i, shown: j.shown, error: w.error } : { i: j.i, shown: j.shown, file: w.file });
+      parentPort!.postMessage('error' in w
+        ? { i: j.i, shown: j.shown, error: { vi: w.error, en: w.error } }
+        : { i: j.i, shown: j.shown, file: { ...w.file, language: workerData.lang } });
       continue;
     }
     const r = readDraft(j.path);
     if ('error' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, error: r.error });
-    else if ('skip' in r) parentPort!.postMessage({ i: j.i, shown: j.shown, skip: r.skip });
-    else parentPort!.postMessage({ i: j.i, shown: j.shown, file: checkText(j.shown, r.text, { ...j.opts, notUtf8: r.notUtf8, register: registerFor(j.path) }) });
+    else {
+      const file = checkText(j.shown, r.text, { ...j.opts, notUtf8: r.notUtf8, register: registerFor(j.path) });
+      parentPort!.postMessage({ i: j.i, shown: j.shown, file });
+    }
   }
 }
 
+const SEVERITY_LABEL: Record<string, string> = {
+  error: 'error', warning: 'warning', information: 'info', hint: 'hint',
+};
+
 function report(files: CheckedFile[], args: Args, errors: string[]): number {
   for (const e of errors) process.stderr.write(`ketluan: ${e}\n`);
-
-  const root = docsRoot(__dirname);
   if (args.format === 'json') {
     const out = {
       tool: 'ketluan', version: VERSION,
       files: files.map((f) => ({
-        path: f.path, profile: f.profile, documentType: f.documentType,
-        diagnostics: f.diagnostics,
+        path: f.path, profile: f.profile, documentType: f.documentType, diagnostics: f.diagnostics,
       })),
     };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else if (args.format === 'sarif') {
-    const used = RULES;
-    const sarif = {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0',
-      runs: [{
-        tool: { driver: { name: 'ketluan', version: VERSION, informationUri: ruleDocUri(root, 'README').replace('/rules/README.md', '/README.md'),
-          rules: used.map((r) => ({ id: r.id, shortDescription: { text: r.title.vi }, fullDescription: { text: r.title.en }, helpUri: ruleDocUri(root, r.id),
-            defaultConfiguration: { level: sarifLevel(r.severity) }, properties: { fixable: r.fixable } })) } },
-        results: files.flatMap((f) => f.diagnostics.map((d) => ({
-          ruleId: d.rule, ruleIndex: used.findIndex((r) => r.id === d.rule), level: sarifLevel(d.severity), message: { text: d.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, ...(d.context ? { snippet: { text: d.context } } : {}) } } }],
-        }))),
-      }],
-    };
-    process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(sarifLog(files), null, 2) + '\n');
   } else {
     const count = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of files) for (const d of f.diagnostics) {
       count[d.severity]++;
-      process.stdout.write(`${f.path}:${f.word ? '¶' : ''}${d.line}:${d.column} ${SEVERITY_LABEL[d.severity]} ${d.rule} ${d.message}\n`);
+      const at = `${f.word ? '¶' : ''}${d.line}:${d.column}`;
+      process.stdout.write(`${f.path}:${at} ${SEVERITY_LABEL[d.severity]} ${d.rule} ${d.message}\n`);
     }
-    process.stdout.write(`${count.error} errors, ${count.warning} warnings, ${count.information + count.hint} infos in ${files.length} files\n`);
+    // The summary speaks the language of the messages: --lang, else the language every file was checked in.
+    const lang = args.lang ?? (files.length && files.every((f) => f.language === 'en') ? 'en' : 'vi');
+    process.stdout.write(summaryLine(count, files.length, lang) + '\n');
   }
   if (errors.length) return 2;
   return files.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
+function sarifLog(files: CheckedFile[]) {
+  const used = RULES;
+  const results = files.flatMap((f) => f.diagnostics.map((d) => ({
+    ruleId: d.rule, ruleIndex: used.findIndex((r) => r.id === d.rule), level: sarifLevel(d.severity),
+    message: { text: d.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: f.path.split('\\').join('/') },
+        region: {
+          startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn,
+          ...(d.context ? { snippet: { text: d.context } } : {}),
+        },
+      },
+    }],
+  })));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'ketluan', version: VERSION, informationUri: REPOSITORY_URL,
+          rules: used.map((r) => ({
+            id: r.id, shortDescription: { text: r.title.vi }, fullDescription: { text: r.title.en },
+            helpUri: ruleDocWebUrl(r.id),
+            defaultConfiguration: { level: sarifLevel(r.severity) }, properties: { fixable: r.fixable },
+          })),
+        },
+      },
+      results,
+    }],
+  };
+}
+
 function sarifLevel(s: string): string {
   return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note';
 }
-
-

@@ -80,7 +80,7 @@ class TextView implements Seg {
  * Builds a view of text[start, end). Never throws. Every view is created with the same fields (col
  * included, 0 until a line sets it), so the parser and rules only ever see one object shape.
  */
-export function makeView(text: string, start: number, end: number): Seg {
+export function makeView(text: string, start: number, end: number, whole?: string): Seg {
   // 1. Trim.
   let a = start, b = end;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
@@ -93,7 +93,9 @@ export function makeView(text: string, start: number, end: number): Seg {
     let j = a;
     for (let c = c0; j < b && (c < 0x2000 ? PLAIN[c] === 1 : isPlain(c, false)); c = text.charCodeAt(++j));
     if (j === b) {
-      return new TextView(text.slice(a, b), null, null, a, b, '');
+      // Untrimmed: the line's own string serves as the view (one string per line, not two).
+      const plain = whole !== undefined && a === start && b === end ? whole : text.slice(a, b);
+      return new TextView(plain, null, null, a, b, '');
     }
   }
   // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole;
@@ -261,20 +263,33 @@ export function readSource(input: string): Source {
 
 const MAX_SEGMENTED_LINE = 4000;
 
+/**
+ * A line. The common single-column line keeps no segment array of its own: `segs` then hands out a fresh
+ * one-element array (or an empty one for a blank line) on each read. A 1 MB draft has some 27,000 lines, and
+ * every object that stays alive with the model is copied by the garbage collector while it lives.
+ */
+class SourceLine implements Line {
+  constructor(
+    public index: number, public start: number, public end: number, public raw: string, public view: View,
+    private columns: Seg[] | null, public blank: boolean, public pageArtifact: boolean,
+  ) {}
+  get segs(): Seg[] {
+    return this.columns ?? (this.blank ? [] : [this.view as Seg]);
+  }
+}
+
 function makeLine(text: string, index: number, start: number, end: number): Line {
   const raw = text.slice(start, end);
-  const view = makeView(text, start, end);
-  let segs: Seg[];
-  if (view.plain.length === 0) segs = [];
-  else {
+  const view = makeView(text, start, end, raw);
+  let columns: Seg[] | null = null;
+  if (view.plain.length !== 0) {
     const inner = text.slice(view.start, view.end);
     const gapped = inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0');
     if (raw.length > MAX_SEGMENTED_LINE || !gapped) {
       // One column: the segment is the line view itself.
-      view.col = view.start - start;
-      segs = [view];
+      (view as Seg).col = view.start - start;
     } else {
-      segs = [];
+      const segs: Seg[] = [];
       const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
       let segStart = start;
       let m: RegExpExecArray | null;
@@ -284,12 +299,13 @@ function makeLine(text: string, index: number, start: number, end: number): Line
         segStart = ge;
       }
       if (raw.slice(segStart - start).trim()) pushSeg(text, segs, segStart, end, start);
+      columns = segs;
     }
   }
   const t = view.plain; // a page number or a blank holds no tone mark
   // A bare page number (optionally "- 3 -") or a line holding only a form feed, left by a PDF copy.
   const pageArtifact = t.length <= 9 && (/^\f\s*$/.test(raw) || /^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, ''));
-  return { index, start, end, raw, view, segs, blank: t.length === 0, pageArtifact: pageArtifact && !/^\d{1,3}\.$/.test(t) };
+  return new SourceLine(index, start, end, raw, view, columns, t.length === 0, pageArtifact && !/^\d{1,3}\.$/.test(t));
 }
 
 function pushSeg(text: string, segs: Seg[], s: number, e: number, lineStart: number) {

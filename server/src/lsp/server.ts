@@ -1,113 +1,165 @@
 // The language server: converts core results to LSP types at the edge. Nothing here knows rules.
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind, SymbolKind,
+  TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, SymbolKind,
   CompletionItemKind, InsertTextFormat, MarkupKind, MessageType, ShowMessageNotification,
-  type Diagnostic, type CodeAction, type InitializeParams, type Connection, type TextEdit, type DocumentSymbol,
+  DidChangeWatchedFilesNotification,
+  DidChangeConfigurationNotification,
+  type Diagnostic, type InitializeParams, type Connection, type DocumentSymbol,
   type SelectionRange, type CompletionItem, type Location,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
 import {
-  analyze, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, compatibleFixEdits, documentSymbols, foldingRanges, selectionChain, citationAt, citationHover, sameNumber, completions,
-  type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol,
+  analyze, parse, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, documentSymbols, foldingRanges, selectionChain,
+  citationAt,
+  citationHover, sameNumber, completions,
+  type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol, type DocModel,
 } from '../core';
-import { ConfigCache, toAnalyzeOptions, type KetluanConfig } from '../shared/config';
-import { docsRoot, ruleDocUri } from '../shared/docs';
-import { ADD_WORD_COMMAND, addWordToConfig, dictionaryActions, setWorkspaceRoots } from './dictionary';
-import { RegisterSupport, REGISTER_CAPABILITIES } from './register-features';
-
-interface Settings extends KetluanConfig { debounceMs?: number }
+import { toYmd } from '../core/engine';
+import { toAnalyzeOptions, problemText, CONFIG_NAME } from '../shared/config-schema';
+import type { ServerHost } from './host';
+import { SettingsStore, type Settings } from './settings';
+import { codeActions, CODE_ACTION_KINDS, type DiagnosticData } from './actions';
+import { NO_REGISTER, type RegisterFeatures } from './host';
 
 const MAX_CACHED = 8;
+/** The client command that opens a rule's page; sent only to clients that say they have it. */
+const SHOW_RULE_DOC = 'ketluan.showRuleDoc';
+/** The server-side command for other clients: opens the page through window/showDocument. */
+const OPEN_RULE_DOC = 'ketluan.openRuleDoc';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
 };
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)) {
+/** What our own VS Code client sends in initializationOptions, besides settings. */
+interface InitOptions extends Settings { clientCommands?: string[] }
+
+/** Starts the server on a connection; `host` gives what depends on where it runs (Node or a web worker). */
+export function startServer(connection: Connection, host: ServerHost) {
   const documents = new TextDocuments(TextDocument);
-  let settings: Settings = {};
-  let hasConfigCapability = false;
-  const timers = new Map<string, NodeJS.Timeout>();
+  let settings = new SettingsStore();
+  const client = { configuration: false, workspaceFolders: false, versionedEdits: false, watchDynamic: false,
+    configDynamic: false, showRuleDoc: false, showDocument: false };
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const results = new Map<string, { version: number; gen: number; result: AnalyzeResult }>();
+  /** Parse-only models for requests that need the structure between two analyses (completion). */
+  const parsed = new Map<string, { version: number; model: DocModel }>();
+  const stats = { analyses: 0, parses: 0 };
   const reportedFailures = new Set<string>();
   const toldLarge = new Set<string>();
-  const root = docsRoot(__dirname);
-  // The workspace register (spec §10): index, watchers, cross-file navigation, register completion.
-  const reg = new RegisterSupport({
+  // The workspace register (spec §10) where the host can index files (Node): index, watchers, cross-file
+  // navigation, register completion. The web worker has none: its features then answer nothing.
+  const reg: RegisterFeatures = host.createRegister?.({
     connection, modelOf: (uri) => model(uri)?.model ?? null,
     language: (uri) => (optionsFor(uri).language === 'en' ? 'en' : 'vi'),
     recheckOpen: (except) => { for (const d of documents.all()) if (!except.has(d.uri)) schedule(d, 0); },
-  });
+  }) ?? NO_REGISTER;
 
   connection.onInitialize((params: InitializeParams) => {
-    hasConfigCapability = !!params.capabilities.workspace?.configuration;
-    const init = (params.initializationOptions ?? {}) as Settings;
-    settings = { ...init };
-    setWorkspaceRoots(params);
+    const caps = params.capabilities;
+    client.configuration = !!caps.workspace?.configuration;
+    client.workspaceFolders = !!caps.workspace?.workspaceFolders;
+    client.versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    client.watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    client.showDocument = !!caps.window?.showDocument?.support;
+    client.configDynamic = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const { clientCommands, ...init } = (params.initializationOptions ?? {}) as InitOptions;
+    client.showRuleDoc = Array.isArray(clientCommands) && clientCommands.includes(SHOW_RULE_DOC);
+    settings = new SettingsStore(init);
+    const serverCommand = !client.showRuleDoc && client.showDocument;
+    host.dictionary?.setRoots(params);
     reg.initialize(params);
+    const commands = [...(serverCommand ? [OPEN_RULE_DOC] : []), ...(host.dictionary ? [host.dictionary.command] : [])];
     return {
       capabilities: {
-        ...REGISTER_CAPABILITIES,
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.ketluan'] },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        ...(commands.length ? { executeCommandProvider: { commands } } : {}),
         documentSymbolProvider: { label: 'ketluan' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
-        completionProvider: { triggerCharacters: ['-', '/', ' '], resolveProvider: false },
-        executeCommandProvider: { commands: [ADD_WORD_COMMAND] },
+        // Not on every space: "-" and "/" start the codes of a number ("Số 12-", "-KL/").
+        completionProvider: { triggerCharacters: ['-', '/'], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspaceSymbolProvider: !!host.createRegister,
       },
       serverInfo: { name: 'ketluan', version: '0.1.0' },
     };
   });
 
-  connection.onInitialized(async () => {
-    await refreshSettings();
+  connection.onInitialized(() => {
     reg.initialized();
+    if (client.configuration) settings.source = connection.workspace;
+    if (client.configuration && client.configDynamic) {
+      // As in VS Code's lsp-sample: the client tells us when the "ketluan" section changes; we then ask again.
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ketluan' }).catch(() => {});
+    }
+    if (client.workspaceFolders) {
+      // A folder added or removed brings its own settings: ask again for every draft.
+      connection.workspace.onDidChangeWorkspaceFolders(() => recheckAll());
+    }
+    if (client.watchDynamic) {
+      // The server watches .ketluan.json itself, so every client (Neovim, Helix…) sees config changes.
+      const watchers = [{ globPattern: `**/${CONFIG_NAME}` }];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers })
+        .catch(() => { /* the client refused: it may still send the events */ });
+    }
   });
 
-  async function refreshSettings() {
-    if (!hasConfigCapability) return;
-    try {
-      const s = (await connection.workspace.getConfiguration('ketluan')) as Settings | null;
-      if (s) settings = { ...settings, ...s };
-    } catch { /* client without configuration support */ }
+  function recheckAll() {
+    settings.invalidate();
+    results.clear();
+    parsed.clear();
+    for (const d of documents.all()) schedule(d, 0);
   }
 
-  connection.onDidChangeConfiguration(async (change) => {
-    const s = (change.settings?.ketluan ?? null) as Settings | null;
-    if (s) settings = { ...settings, ...s };
-    else await refreshSettings();
-    results.clear(); // options changed: cached results are stale
-    for (const d of documents.all()) schedule(d, 0);
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings?.ketluan ?? null) as Settings | null;
+    if (pushed) settings.push(pushed);
+    recheckAll();
   });
 
-  const configs = new ConfigCache();
   const reportedConfig = new Set<string>();
 
   connection.onDidChangeWatchedFiles((p) => {
     reg.fileEvents(p.changes);
     if (!p.changes.some((c) => c.uri.endsWith('.ketluan.json'))) return; // drafts: the register re-checks what it must
     // A .ketluan.json changed: re-read it and re-check every open draft with the new options.
-    configs.clear();
+    host.clearConfigs();
     reportedConfig.clear();
     results.clear();
+    parsed.clear();
     for (const d of documents.all()) schedule(d, 0);
   });
 
+  /** The options of a document: its settings (as fetched for its folder), then its .ketluan.json. */
   function optionsFor(uri: string): AnalyzeOptions {
-    const fromSettings = toAnalyzeOptions({ ...settings, rules: normaliseRules(settings.rules) });
+    const s = settings.known(uri);
+    const fromSettings = toAnalyzeOptions({ ...s, rules: normaliseRules(s.rules) });
     let fromFile: AnalyzeOptions = {};
-    if (uri.startsWith('file:')) {
-      try {
-        const { path, config, problems } = configs.get(fileURLToPath(uri));
-        if (path && !reportedConfig.has(path)) { reportedConfig.add(path); for (const p of problems) connection.console.warn(`ketluan: ${path}: ${p}`); }
+    const entry = host.configFor(uri);
+    if (entry) {
+      {
+        const { path, config, problems } = entry;
+        if (problems.length && !reportedConfig.has(path)) {
+          reportedConfig.add(path);
+          const lang = config.messageLanguage ?? s.messageLanguage ?? 'vi';
+          const list = problems.map((p) => problemText(p, lang)).join('; ');
+          for (const p of problems) connection.console.warn(`ketluan: ${path}: ${p.vi} / ${p.en}`);
+          void connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Warning,
+            message: lang === 'en' ? `ketluan: ${path}: config file error: ${list}`
+              : `ketluan: ${path}: tệp cấu hình có lỗi: ${list}`,
+          });
+        }
         // Only what the file sets overrides the settings.
-        fromFile = Object.fromEntries(Object.entries(toAnalyzeOptions(config)).filter(([k]) => k in config || (k === 'language' && config.messageLanguage))) as AnalyzeOptions;
-      } catch { /* unreadable config: settings apply */ }
+        fromFile = Object.fromEntries(Object.entries(toAnalyzeOptions(config))
+          .filter(([k]) => k in config || (k === 'language' && config.messageLanguage))) as AnalyzeOptions;
+      }
     }
     return { ...fromSettings, ...fromFile, rules: { ...fromSettings.rules, ...(fromFile.rules ?? {}) } };
   }
@@ -129,41 +181,65 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           : `ketluan: the draft is over 5 MB; only the fast checks run (header, outline, Nơi nhận, signature).`,
       });
     }
+    stats.analyses++;
     const gen = reg.generation;
     const result = analyze(text, { ...optionsFor(doc.uri), register: reg.view(doc.uri), only: large ? CHEAP_RULES : undefined });
     // Keep the models of the few most recent drafts only: a model costs several times its text, and an
     // office may have a hundred drafts open. Others are analysed again on demand (a few milliseconds).
     results.delete(doc.uri);
     results.set(doc.uri, { version: doc.version, gen, result });
+    parsed.delete(doc.uri);
     while (results.size > MAX_CACHED) results.delete(results.keys().next().value as string);
     for (const f of result.failures) {
       const key = `${f.ruleId}:${f.error}`;
-      if (!reportedFailures.has(key)) { reportedFailures.add(key); connection.console.error(`ketluan: quy tắc ${f.ruleId} gặp lỗi / rule ${f.ruleId} failed: ${f.error}`); }
+      if (!reportedFailures.has(key)) {
+        reportedFailures.add(key);
+        connection.console.error(`ketluan: quy tắc ${f.ruleId} gặp lỗi / rule ${f.ruleId} failed: ${f.error}`);
+      }
     }
     return result;
   }
 
-  function publish(doc: TextDocument) {
+  /** The document's structure for the current version without running the rules (between keystrokes). */
+  function structure(doc: TextDocument): DocModel {
+    const cached = results.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.result.model;
+    const p = parsed.get(doc.uri);
+    if (p && p.version === doc.version) return p.model;
+    const o = optionsFor(doc.uri);
+    stats.parses++;
+    const model = parse(doc.getText(), { profile: o.profile ?? 'auto', referenceDate: toYmd(o.referenceDate) });
+    parsed.delete(doc.uri);
+    parsed.set(doc.uri, { version: doc.version, model });
+    while (parsed.size > MAX_CACHED) parsed.delete(parsed.keys().next().value as string);
+    return model;
+  }
+
+  async function publish(doc: TextDocument) {
+    await settings.forDocument(doc.uri);
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // a newer version is on its way
     const { findings, model } = check(doc);
     reg.analysed(doc.uri, model);
-    const diagnostics: Diagnostic[] = findings.map((f, i) => ({
+    const diagnostics: Diagnostic[] = findings.map((f) => ({
       range: { start: positionAt(model.src, f.start), end: positionAt(model.src, f.end) },
       severity: SEVERITY[f.severity],
       source: 'ketluan',
       code: f.ruleId,
-      codeDescription: { href: ruleDocUri(root, f.ruleId) },
+      codeDescription: { href: host.ruleDocUri(f.ruleId) },
       message: f.message,
-      data: { index: i, version: doc.version },
+      data: { ruleId: f.ruleId, start: f.start, end: f.end, version: doc.version } satisfies DiagnosticData,
     }));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
-  function schedule(doc: TextDocument, delay = settings.debounceMs ?? 200) {
+  function schedule(doc: TextDocument, delay = settings.known(doc.uri).debounceMs ?? 200) {
     const t = timers.get(doc.uri);
     if (t) clearTimeout(t);
-    timers.set(doc.uri, setTimeout(() => { timers.delete(doc.uri); publish(doc); }, Math.max(0, delay)));
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      publish(doc).catch((e) => connection.console.error(`ketluan: ${e instanceof Error ? e.message : String(e)}`));
+    }, Math.max(0, delay)));
   }
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -174,66 +250,60 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     timers.delete(e.document.uri);
     results.delete(e.document.uri);
     reg.closed(e.document.uri);
+    parsed.delete(e.document.uri);
+    settings.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const { findings, model } = check(doc);
-    const toEdits = (edits: { start: number; end: number; newText: string }[]): TextEdit[] =>
-      edits.map((e) => ({ range: { start: positionAt(model.src, e.start), end: positionAt(model.src, e.end) }, newText: e.newText }));
-    const actions: CodeAction[] = [];
-    const only = params.context.only;
+    await settings.forDocument(doc.uri);
     const lang = optionsFor(doc.uri).language === 'en' ? 'en' : 'vi';
-    const T = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-    if (only?.some((k) => k.startsWith('source.fixAll'))) {
-      const { edits } = compatibleFixEdits(findings);
-      if (edits.length) actions.push({ title: T('Sửa tất cả lỗi ketluan có thể sửa tự động', 'Fix all auto-fixable ketluan findings'), kind: 'source.fixAll.ketluan', edit: { changes: { [doc.uri]: toEdits(edits) } } });
-      return actions;
-    }
-    const eol = model.src.eol;
-    for (const d of params.context.diagnostics) {
-      if (d.source !== 'ketluan') continue;
-      const f = findings.find((x) => x.ruleId === d.code && positionAt(model.src, x.start).line === d.range.start.line && positionAt(model.src, x.start).character === d.range.start.character);
-      if (!f) continue;
-      if (f.fix) actions.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: toEdits(f.fix.edits) } } });
-      for (const s of f.suggestions) actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: toEdits(s.edits) } } });
-      actions.push(...dictionaryActions(f, d, doc.uri, model.src.text, lang === 'vi'));
-      const same = findings.filter((x) => x.ruleId === f.ruleId && x.fix);
-      if (f.fix && same.length > 1) {
-        const { edits } = compatibleFixEdits(same);
-        actions.push({ title: T(`Sửa tất cả lỗi loại này (${f.ruleId}, ${same.length} chỗ)`, `Fix all of this kind (${f.ruleId}, ${same.length})`), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: toEdits(edits) } } });
-      }
-      const line = d.range.start.line;
-      const lineText = model.src.lines[line]?.raw ?? '';
-      const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-      actions.push({
-        title: T(`Tắt quy tắc ${f.ruleId} cho dòng này`, `Disable ${f.ruleId} for this line`), kind: CodeActionKind.QuickFix, diagnostics: [d],
-        edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- ketluan-disable-next-line ${f.ruleId} -->${eol}` }] } },
-      });
-      const top = model.src.hasBom ? 1 : 0;
-      actions.push({
-        title: T(`Tắt quy tắc ${f.ruleId} cho cả tệp`, `Disable ${f.ruleId} for the whole file`), kind: CodeActionKind.QuickFix, diagnostics: [d],
-        edit: { changes: { [doc.uri]: [{ range: { start: { line: 0, character: top }, end: { line: 0, character: top } }, newText: `<!-- ketluan-disable-file ${f.ruleId} -->${eol}` }] } },
-      });
-      actions.push({ title: T(`Xem hướng dẫn quy tắc ${f.ruleId}`, `Show documentation for ${f.ruleId}`), kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'ketluan', command: 'ketluan.showRuleDoc', arguments: [ruleDocUri(root, f.ruleId)] } });
-    }
-    return actions;
+    const docCommand = client.showRuleDoc
+      ? (id: string) => ({ title: 'ketluan', command: SHOW_RULE_DOC, arguments: [host.ruleDocUri(id)] })
+      : client.showDocument
+        ? (id: string) => ({ title: 'ketluan', command: OPEN_RULE_DOC, arguments: [host.ruleDocUri(id)] })
+        : null;
+    return codeActions(params, {
+      uri: doc.uri, version: doc.version, result: check(doc), lang, versionedEdits: client.versionedEdits, docCommand,
+      extra: host.dictionary
+        ? (f, d, text) => host.dictionary!.actions(f, d, doc.uri, text, lang === 'vi')
+        : undefined,
+    });
   });
 
-  connection.onExecuteCommand((p) => {
-    if (p.command !== ADD_WORD_COMMAND) return;
-    const [uri, word] = (p.arguments ?? []) as [string, string];
-    try {
-      addWordToConfig(uri, word);
-    } catch (e) {
-      connection.console.error(`ketluan: ${e instanceof Error ? e.message : String(e)}`);
-      return;
+  connection.onExecuteCommand(async (p) => {
+    if (host.dictionary && p.command === host.dictionary.command) {
+      const [uri, word] = (p.arguments ?? []) as [string, string];
+      try {
+        host.dictionary.add(uri, word);
+      } catch (e) {
+        connection.console.error(`ketluan: ${e instanceof Error ? e.message : String(e)}`);
+        return null;
+      }
+      host.clearConfigs();
+      reportedConfig.clear();
+      recheckAll();
+      return null;
     }
-    configs.clear(); reportedConfig.clear(); results.clear();
+    if (p.command !== OPEN_RULE_DOC || typeof p.arguments?.[0] !== 'string') return null;
+    await connection.window.showDocument({ uri: p.arguments[0], takeFocus: true });
+    return null;
+  });
+
+  // The web build: the client sends the text of each .ketluan.json (read through the VS Code file system).
+  connection.onNotification('ketluan/configFile', (p: { uri: string; text: string | null }) => {
+    if (!host.acceptConfigFile) return;
+    host.acceptConfigFile(p.uri, p.text);
+    reportedConfig.delete(p.uri);
+    results.clear();
+    parsed.clear();
     for (const d of documents.all()) schedule(d, 0);
   });
+
+  /** For tests and diagnosis: how many full analyses and parse-only passes the server has run. */
+  connection.onRequest('ketluan/stats', () => ({ ...stats }));
 
   const model = (uri: string) => { const d = documents.get(uri); return d ? { doc: d, model: check(d).model } : null; };
   const toRange = (m: AnalyzeResult['model'], r: { start: number; end: number }) => ({ start: positionAt(m.src, r.start), end: positionAt(m.src, r.end) });
@@ -294,8 +364,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     ?? citationLocations(p.textDocument.uri, p.position.line, p.position.character, true));
 
   connection.onCompletion((p) => {
-    const x = model(p.textDocument.uri);
-    if (!x) return [];
+    // Served from the analysis of this version when there is one, else from a parse without the rules:
+    // typing must not run every rule once per keystroke (the debounced analysis does that).
+    const d = documents.get(p.textDocument.uri);
+    if (!d) return [];
+    const x = { doc: d, model: structure(d) };
     const offset = offsetAt(x.model.src, p.position.line, p.position.character);
     const opts = optionsFor(p.textDocument.uri);
     const KINDS = { code: CompletionItemKind.EnumMember, snippet: CompletionItemKind.Snippet, text: CompletionItemKind.Text, section: CompletionItemKind.Reference };

@@ -1,7 +1,10 @@
-// Where a rule's documentation page lives: docs/rules/<id>.md inside the installed package,
-// readable offline; opened from the diagnostic's code link.
+// Where a rule's documentation page lives: docs/rules/<id>.md inside the installed package (readable
+// offline; the diagnostic's code link), and the same page in the public repository (SARIF helpUri).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { REPOSITORY_URL, ruleDocWebUrl } from './links';
+
+export { REPOSITORY_URL, ruleDocWebUrl };
 
 export function docsRoot(bundleDir: string): string {
   // Bundles live in <root>/dist; sources in <root>/server/src/...
