@@ -96,12 +96,12 @@ describe('files that cannot be checked: exit 2 with the reason', () => {
     expect(r.stderr).toBe(`ketluan: ${p}: tệp nhị phân (có byte NUL), không kiểm tra\n`);
     expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual([CLEAN_PATH]);
   });
-  it('a .docx file: not supported yet', () => {
+  it('a damaged .docx file: the reason and what to do', () => {
     const p = join(dir, 'ket-luan.docx');
     writeFileSync(p, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00]));
     const r = run(['check', p]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/ket-luan\.docx: tệp Word \(\.docx\) chưa được hỗ trợ/);
+    expect(r.stderr).toMatch(/ket-luan\.docx: Tệp \.docx bị hỏng.*Mở tệp bằng Word và lưu lại dạng \.docx/);
   });
   it('near miss: a UTF-8 file with a BOM is checked normally', () => {
     const p = join(dir, 'bom.kl.md');

@@ -296,7 +296,7 @@ describe('the CLI on Word files', () => {
     const r = cli(['check', join(dir, 'cu.doc'), join(dir, 'in')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`ketluan: ${join(dir, 'cu.doc')}: Đây là tệp Word 97-2003 (.doc), chưa đọc được. Mở tệp bằng Word và lưu lại dạng .docx (Tệp → Lưu thành → Tài liệu Word (*.docx)).\n`);
-    expect(r.stdout.trim().split('\n').pop()).toBe('1 errors, 1 warnings, 0 infos in 2 files');
+    expect(r.stdout.trim().split('\n').pop()).toBe('1 lỗi, 1 cảnh báo, 0 thông tin trong 2 tệp');
   });
   it('inspect shows each component with its confidence and signals', () => {
     const j = JSON.parse(cli(['inspect', '--format', 'json', join(dir, 'in', 'thong-bao.docx')]).stdout);

@@ -189,11 +189,14 @@ describe('.ketluan.json watched by the server', () => {
   it('registers a watcher for **/.ketluan.json when the client allows dynamic registration', async () => {
     c = new TestClient();
     await c.initialize({ debounceMs: 0 }, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
-    for (let i = 0; i < 40 && !c.registrations.length; i++) await sleep(50);
-    expect(c.registrations).toEqual([{
+    const configWatcher = () => c.registrations.find((r) =>
+      JSON.stringify(r.registerOptions ?? {}).includes('"**/.ketluan.json"'));
+    for (let i = 0; i < 40 && !configWatcher(); i++) await sleep(50);
+    // The workspace register registers its own watcher on the drafts beside this one.
+    expect(configWatcher()).toEqual({
       id: expect.any(String), method: 'workspace/didChangeWatchedFiles',
       registerOptions: { watchers: [{ globPattern: '**/.ketluan.json' }] },
-    }]);
+    });
   });
 
   it('a changed .ketluan.json applies to the open drafts; an unknown rule id is shown to the user', async () => {

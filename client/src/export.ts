@@ -9,8 +9,6 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type * as ExportBundle from '../../server/src/export';
 import { findSoffice } from './export-soffice';
-
-const t = vscode.l10n.t;
 const DRAFT_EXT = /(?:\.kl\.md|\.tb\.md|\.ketluan|\.md|\.txt)$/iu;
 const PREVIEW_DEBOUNCE_MS = 250;
 
@@ -38,7 +36,7 @@ function optionsFor(doc: vscode.TextDocument): ExportBundle.ExportOptions {
 function activeDraft(): vscode.TextDocument | undefined {
   const ed = vscode.window.activeTextEditor;
   if (ed) return ed.document;
-  void vscode.window.showInformationMessage(t('Open a document first.'));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Open a document first.'));
   return undefined;
 }
 
@@ -64,13 +62,13 @@ async function exportDocx(context: vscode.ExtensionContext): Promise<vscode.Uri 
   const doc = activeDraft();
   if (!doc) return undefined;
   const target = await vscode.window.showSaveDialog({
-    defaultUri: besideDraft(doc, '.docx'), filters: { 'Word (.docx)': ['docx'] }, title: t('Export to Word (.docx)'),
+    defaultUri: besideDraft(doc, '.docx'), filters: { 'Word (.docx)': ['docx'] }, title: vscode.l10n.t('Export to Word (.docx)'),
   });
   if (!target) return undefined;
   const bytes = await exporter(context).exportDocx(doc.getText(), optionsFor(doc));
   await vscode.workspace.fs.writeFile(target, bytes);
-  const open = t('Open file');
-  void vscode.window.showInformationMessage(t('Exported {0}', path.basename(target.fsPath)), open).then((a) => {
+  const open = vscode.l10n.t('Open file');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target.fsPath)), open).then((a) => {
     if (a === open) void vscode.env.openExternal(target);
   });
   return target;
@@ -89,24 +87,24 @@ async function openInBrowser(context: vscode.ExtensionContext) {
 
 async function exportPdf(context: vscode.ExtensionContext) {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(t('PDF export runs LibreOffice, so it is disabled in an untrusted folder. Trust the folder (Manage Workspace Trust), or Export to Word (.docx) and in Word choose Save As → PDF.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('PDF export runs LibreOffice, so it is disabled in an untrusted folder. Trust the folder (Manage Workspace Trust), or Export to Word (.docx) and in Word choose Save As → PDF.'));
     return;
   }
   const doc = activeDraft();
   if (!doc) return;
   const soffice = findSoffice();
   if (!soffice) {
-    const toWord = t('Export to Word (.docx)');
-    const a = await vscode.window.showWarningMessage(t('LibreOffice was not found. Export to Word (.docx), open the file in Word and choose File → Save As → PDF; or install LibreOffice and try again.'), toWord);
+    const toWord = vscode.l10n.t('Export to Word (.docx)');
+    const a = await vscode.window.showWarningMessage(vscode.l10n.t('LibreOffice was not found. Export to Word (.docx), open the file in Word and choose File → Save As → PDF; or install LibreOffice and try again.'), toWord);
     if (a === toWord) await exportDocx(context);
     return;
   }
   const target = await vscode.window.showSaveDialog({
-    defaultUri: besideDraft(doc, '.pdf'), filters: { PDF: ['pdf'] }, title: t('Export PDF'),
+    defaultUri: besideDraft(doc, '.pdf'), filters: { PDF: ['pdf'] }, title: vscode.l10n.t('Export PDF'),
   });
   if (!target) return;
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: t('Converting to PDF with LibreOffice…') },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting to PDF with LibreOffice…') },
     async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketluan-pdf-'));
       const docx = path.join(dir, 'van-ban.docx');
@@ -119,12 +117,12 @@ async function exportPdf(context: vscode.ExtensionContext) {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   ).then(() => {
-    const open = t('Open file');
-    void vscode.window.showInformationMessage(t('Exported {0}', path.basename(target.fsPath)), open).then((a) => {
+    const open = vscode.l10n.t('Open file');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target.fsPath)), open).then((a) => {
       if (a === open) void vscode.env.openExternal(target);
     });
   }, (e: unknown) => {
-    void vscode.window.showErrorMessage(t('LibreOffice could not convert to PDF: {0}', String(e)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('LibreOffice could not convert to PDF: {0}', String(e)));
   });
 }
 
@@ -154,7 +152,7 @@ class Preview {
     if (doc !== this.doc) { this.doc = doc; this.panel.title = this.title(); this.panel.webview.html = this.page(); }
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
-  private title() { return t('A4 preview: {0}', path.basename(this.doc.uri.path)); }
+  private title() { return vscode.l10n.t('A4 preview: {0}', path.basename(this.doc.uri.path)); }
   private page(): string {
     const nonce = randomBytes(16).toString('base64');
     const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`;

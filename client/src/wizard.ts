@@ -20,26 +20,25 @@ const CODE = /^[A-ZĐ][A-Za-zĐđ]{0,11}$/u;
 export async function newDocumentWizard(client: LanguageClient): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   const info = await client.sendRequest<WizardInfo>('ketluan/wizard', { folder });
-  const t = vscode.l10n.t;
 
   const family = await vscode.window.showQuickPick(
     [
-      { label: t('Party document'), description: info.party.profile.toUpperCase(), value: 'party' as const },
-      { label: t('State document'), description: 'NĐ30', value: 'state' as const },
+      { label: vscode.l10n.t('Party document'), description: info.party.profile.toUpperCase(), value: 'party' as const },
+      { label: vscode.l10n.t('State document'), description: 'NĐ30', value: 'state' as const },
     ],
-    { title: t('New document (1/5): Party or state'), ignoreFocusOut: true },
+    { title: vscode.l10n.t('New document (1/5): Party or state'), ignoreFocusOut: true },
   );
   if (!family) return;
   const choices = family.value === 'party' ? info.party : info.state;
 
   const office = info.office;
-  const typed = t('Type another issuer…');
+  const typed = vscode.l10n.t('Type another issuer…');
   const issuerPick = await vscode.window.showQuickPick(
     [
       ...(office?.name ? [{ label: office.name, description: office.code ?? '', detail: office.parent }] : []),
       { label: typed, description: '', detail: undefined },
     ],
-    { title: t('New document (2/5): issuer'), ignoreFocusOut: true },
+    { title: vscode.l10n.t('New document (2/5): issuer'), ignoreFocusOut: true },
   );
   if (!issuerPick) return;
   let issuer = issuerPick.label,
@@ -47,7 +46,7 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
     parent = office?.parent;
   if (issuerPick.label === typed) {
     const name = await vscode.window.showInputBox({
-      title: t('Issuer name (capitals)'),
+      title: vscode.l10n.t('Issuer name (capitals)'),
       placeHolder: 'ĐẢNG ỦY XÃ TÂN LẬP',
       ignoreFocusOut: true,
     });
@@ -58,10 +57,10 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
   }
   if (!issuerCode) {
     const code = await vscode.window.showInputBox({
-      title: t('Issuer code in the number'),
+      title: vscode.l10n.t('Issuer code in the number'),
       placeHolder: family.value === 'party' ? 'ĐU, TU, CB…' : 'UBND, SNV…',
       ignoreFocusOut: true,
-      validateInput: (v) => (CODE.test(v.trim()) ? null : t('Letters only, starting with a capital (e.g. ĐU)')),
+      validateInput: (v) => (CODE.test(v.trim()) ? null : vscode.l10n.t('Letters only, starting with a capital (e.g. ĐU)')),
     });
     if (!code) return;
     issuerCode = code.trim();
@@ -69,16 +68,16 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
 
   const type = await vscode.window.showQuickPick(
     choices.types.map((x) => ({ label: x.name, description: x.code, value: x })),
-    { title: t('New document (3/5): document type'), ignoreFocusOut: true, matchOnDescription: true },
+    { title: vscode.l10n.t('New document (3/5): document type'), ignoreFocusOut: true, matchOnDescription: true },
   );
   if (!type) return;
   const signing = await vscode.window.showQuickPick(
-    choices.signing.map((s) => ({ label: s.authority || t('(signed directly)'), detail: s.detail, value: s })),
-    { title: t('New document (4/5): signing authority'), ignoreFocusOut: true },
+    choices.signing.map((s) => ({ label: s.authority || vscode.l10n.t('(signed directly)'), detail: s.detail, value: s })),
+    { title: vscode.l10n.t('New document (4/5): signing authority'), ignoreFocusOut: true },
   );
   if (!signing) return;
   const title = await vscode.window.showQuickPick(signing.value.titles, {
-    title: t('New document (5/5): signer\'s title'),
+    title: vscode.l10n.t('New document (5/5): title of the signer'),
     ignoreFocusOut: true,
   });
   if (!title) return;
@@ -97,6 +96,6 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
   await vscode.window.showTextDocument(doc);
   if (draft.number)
     void vscode.window.showInformationMessage(
-      t('Next free number in the register: {0}', `${draft.number}-${type.value.code}/${issuerCode}`),
+      vscode.l10n.t('Next free number in the register: {0}', `${draft.number}-${type.value.code}/${issuerCode}`),
     );
 }

@@ -9,8 +9,6 @@ import * as path from 'node:path';
 import type * as WordBundle from '../../server/src/docx';
 import { findConfig, loadConfig, toAnalyzeOptions } from '../../server/src/shared/config';
 import type { AnalyzeOptions } from '../../server/src/core';
-
-const t = vscode.l10n.t;
 export const WORD_SCHEME = 'ketluan-word';
 
 let bundle: typeof WordBundle | undefined;
@@ -75,7 +73,7 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
     const view = viewUri(file);
     let bytes: Uint8Array;
     try { bytes = await vscode.workspace.fs.readFile(file); } catch (e) {
-      void vscode.window.showErrorMessage(t('Cannot read {0}: {1}', path.basename(file.path), String(e)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', path.basename(file.path), String(e)));
       return false;
     }
     const opts = optionsFor(file);
@@ -110,7 +108,7 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
   const pick = async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
     if (uri instanceof vscode.Uri) return uri.scheme === WORD_SCHEME ? fileOf(uri) : uri;
     const chosen = await vscode.window.showOpenDialog({
-      canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, openLabel: t('Choose'),
+      canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, openLabel: vscode.l10n.t('Choose'),
     });
     return chosen?.[0];
   };
@@ -126,8 +124,8 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
       await vscode.window.showTextDocument(doc, { preview: false });
       const n = diagnostics.get(viewUri(file))?.length ?? 0;
       const name = path.basename(file.path);
-      const said = n ? t('{0}: {1} findings in the Problems panel', name, n)
-        : t('{0}: no layout problems found', name);
+      const said = n ? vscode.l10n.t('{0}: {1} findings in the Problems panel', name, n)
+        : vscode.l10n.t('{0}: no layout problems found', name);
       void vscode.window.setStatusBarMessage(said, 8000);
       if (n) await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
@@ -136,7 +134,7 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
       if (!file) return;
       let bytes: Uint8Array;
       try { bytes = await vscode.workspace.fs.readFile(file); } catch (e) {
-        void vscode.window.showErrorMessage(t('Cannot read {0}: {1}', path.basename(file.path), String(e)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', path.basename(file.path), String(e)));
         return;
       }
       const r = word(context).importForEditor(bytes);

@@ -77,6 +77,9 @@ export function parseArgs(argv: string[]): Args {
 const CHECK_LINE = `ketluan check [--format text|json|sarif] [--profile auto|hd36|hd05|nd30]
                 [--reference-date YYYY-MM-DD] [--lang vi|en] [--fix] <tệp|thư mục|->...`;
 
+const EXPORT_LINE = `ketluan export [--format docx|html] [--profile auto|hd36|hd05|nd30]
+                 [--reference-date YYYY-MM-DD] [--out TỆP] <văn bản>`.replace(/^/, '  ');
+
 /** Help texts: [Vietnamese, English] per subcommand; '' is the overview. */
 export const HELP: Record<string, [string, string]> = {
   '': [
@@ -85,6 +88,9 @@ export const HELP: Record<string, [string, string]> = {
   ketluan inspect --format json <tệp|->
   ketluan rules [--format json]
   ketluan lsp --stdio                 (máy chủ ngôn ngữ cho trình soạn thảo)
+${EXPORT_LINE}
+  ketluan import [--out TỆP] <tệp.docx>          (tệp Word → bản nháp)
+  ketluan register|tasks [--format json|csv|md] [--today YYYY-MM-DD] [--check] <thư mục>...
   ketluan <lệnh> --help               (hướng dẫn từng lệnh)
 Mã thoát: 0 không có lỗi, 1 có lỗi mức "error", 2 dùng sai lệnh hoặc không đọc được tệp.`,
     `Usage:
@@ -92,6 +98,9 @@ Mã thoát: 0 không có lỗi, 1 có lỗi mức "error", 2 dùng sai lệnh ho
   ketluan inspect --format json <file|->
   ketluan rules [--format json]
   ketluan lsp --stdio                 (language server for editors)
+${EXPORT_LINE.replace('TỆP', 'FILE').replace('<văn bản>', '<draft>')}
+  ketluan import [--out FILE] <file.docx>        (Word file → text draft)
+  ketluan register|tasks [--format json|csv|md] [--today YYYY-MM-DD] [--check] <dir>...
   ketluan <command> --help            (help on one command)
 Exit codes: 0 no errors, 1 error-level findings, 2 bad usage or unreadable input.`,
   ],

@@ -276,6 +276,10 @@ class SourceLine implements Line {
   get segs(): Seg[] {
     return this.columns ?? (this.blank ? [] : [this.view as Seg]);
   }
+  /** The parser may split a row into cells (text pasted from Word or PDF: parse/columns.ts). */
+  set segs(cells: Seg[]) {
+    this.columns = cells;
+  }
 }
 
 function makeLine(text: string, index: number, start: number, end: number): Line {
