@@ -60,7 +60,7 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
       title: vscode.l10n.t('Issuer code in the number'),
       placeHolder: family.value === 'party' ? 'ĐU, TU, CB…' : 'UBND, SNV…',
       ignoreFocusOut: true,
-      validateInput: (v) => (CODE.test(v.trim()) ? null : vscode.l10n.t('Letters only, starting with a capital (e.g. ĐU)')),
+      validateInput: (v) => (CODE.test(v.trim()) ? null : vscode.l10n.t('Letters only, starting with a capital (e.g. TU)')),
     });
     if (!code) return;
     issuerCode = code.trim();
