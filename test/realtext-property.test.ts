@@ -67,6 +67,10 @@ describe('drafts copied from Word and PDF are checked like the drafts', () => {
 });
 
 describe('the transforms', () => {
+  it('every skipped transform names a fixture and a transform that exist', () => {
+    const all = cases.flatMap((c) => TRANSFORMS.map(([name]) => `${c.name}, ${name}`));
+    expect(Object.keys(SKIP).filter((k) => !all.includes(k))).toEqual([]);
+  });
   const row = 'TỈNH ỦY LÀO CAI            ĐẢNG CỘNG SẢN VIỆT NAM\n*\n'
     + 'Số 12-KL/TU\t\tLào Cai, ngày 07 tháng 6 năm 2023\n';
   it('flatten joins the cells of a row with one separator', () => {
