@@ -27,6 +27,18 @@ const TRANSFORMS: [string, (t: string) => Transformed][] = [
   ['CRLF and no-break spaces', crlfNbsp],
 ];
 
+/**
+ * Transforms that make no sense for a fixture, and why. Wrapping a line of mojibake (legacy-encoding) cuts it
+ * where a word's tail holds no character only TCVN3/VNI use ("roõ"): that tail is no longer recognisable as
+ * mojibake and reads as a misspelt syllable. A real paste re-wraps Unicode text, not a legacy encoding.
+ */
+const SKIP: Record<string, string> = {
+  'legacy-encoding/vni.kl.md, wrapped at 72 columns': 'the wrapped tail of a VNI line ("roõ") is not recognisable',
+  // The blank left for the number ("Số:      /TB-UBND") is as wide as a column gap: stacking puts "Số:" in the
+  // left column and "/TB-UBND" in the right one, which no Word table or PDF does (the cell holds both).
+  'doc-number-missing/state-blank.txt, stacked': 'the blank of a draft number is taken for a column gap',
+};
+
 /** Errors and warnings as "rule @line" (lines of the original draft), one entry per rule and line. */
 function findings(text: string, origin: number[] | null, options: object): string[] {
   const r = analyze(text, { today: TODAY, ...options });
@@ -45,6 +57,7 @@ describe('drafts copied from Word and PDF are checked like the drafts', () => {
     const text = readFileSync(c.draft, 'utf8');
     const original = findings(text, null, options);
     for (const [name, tf] of TRANSFORMS) {
+      if (`${c.name}, ${name}` in SKIP) continue;
       it(`${c.name}, ${name}`, () => {
         const t = tf(text);
         expect(findings(t.text, t.origin, options), t.text).toEqual(original);
@@ -54,6 +67,10 @@ describe('drafts copied from Word and PDF are checked like the drafts', () => {
 });
 
 describe('the transforms', () => {
+  it('every skipped transform names a fixture and a transform that exist', () => {
+    const all = cases.flatMap((c) => TRANSFORMS.map(([name]) => `${c.name}, ${name}`));
+    expect(Object.keys(SKIP).filter((k) => !all.includes(k))).toEqual([]);
+  });
   const row = 'TỈNH ỦY LÀO CAI            ĐẢNG CỘNG SẢN VIỆT NAM\n*\n'
     + 'Số 12-KL/TU\t\tLào Cai, ngày 07 tháng 6 năm 2023\n';
   it('flatten joins the cells of a row with one separator', () => {

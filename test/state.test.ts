@@ -205,17 +205,27 @@ const COVERED: Record<string, string> = {
   'self-reference-date': 'annex-reference-mismatch',
   homoglyph: 'homoglyph',
   'type-symbol-mismatch': 'citation-type-mismatch',
+  // The writing rules (§3.6): one of the rules finds each annotation of these kinds, except those of FOUND_NOT.
+  typo: 'syllable-invalid',
+  spelling: 'word-confusable',
+  capitalization: 'caps-doc-part caps-org-name caps-sentence',
+  'duplicated-word': 'word-duplicated',
+  'missing-space': 'word-glued',
+  punctuation: 'punct-double',
+};
+
+/** Annotations of a covered kind that no rule finds, and why (file:line kind). */
+const FOUND_NOT: Record<string, string> = {
+  '005:8 typo': '"công ghiệp" is made of valid syllables: needs a word list (writing.md §2.4), not a rule',
+  '006:94 capitalization': '"tiện Phục vụ": a capital on a verb mid-sentence needs grammar, no safe rule in §3.6',
+  '008:14 capitalization': '"luật quản lý, sử dụng vũ khí": a lower-case law name; caps-doc-type is not in the spec',
+  '011:11 capitalization':
+    '"Xã Tằng Loỏng, Tỉnh Lào Cai": capitalised admin-unit nouns; caps-admin-unit is not in the spec',
 };
 
 /** Annotated defects no rule covers, and why. */
 const NOT_COVERED: Record<string, string> = {
-  typo: 'writing rules (#18): spelling ("công ghiệp", "luât")',
-  spelling: 'writing rules (#18): non-standard spelling ("xẩy ra")',
-  capitalization: 'writing rules (#18): capitalisation ("Khoản 2", "Sở Nông Nghiệp")',
-  'duplicated-word': 'writing rules (#18): duplicated words ("hành hành")',
-  'missing-space': 'writing rules (#18): words run together ("sử dụngVLNCN")',
   'missing-punctuation': 'writing rules (#18): a bullet without its end mark inside the body',
-  punctuation: 'writing rules (#18): ",…." at a sentence end',
   'stray-punctuation': 'writing rules (#18): a dot inside a name ("Ông. Hoàng")',
   'sentence-fragment': 'writing rules (#18): grammar — a sentence cut short; no format rule can judge it',
   'wrong-referent': 'meaning, not format: what an abbreviation refers to cannot be checked from the text',
@@ -234,7 +244,18 @@ const EXTRA_TRUE: Record<string, string> = {
   '009:38 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("10-" ⏎ "NQ/TW") is reported (text copy)',
   '009:46 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("11-" ⏎ "CT/TU") is reported (text copy)',
   '009:65 citation-date-conflict': 'Chỉ thị 11-CT/TU is dated 04/02/2026 on line 47 and 04/01/2026 here',
+  '006:25 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("NĐ-" ⏎ "CP") is reported',
+  '010:144 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("TT-" ⏎ "BNNMT") is reported',
+  '010:222 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("TT-" ⏎ "BNNMT") is reported',
+  '006:136 word-glued': 'the annex line of line 106 repeated on the annex\'s second page ("ngày10")',
+  '008:36 caps-org-name': '"Sở Tài Chính": "chính" of the field name is lower-case (012:21 annotates "Nông Nghiệp")',
+  '010:258 word-glued': '"Môitrường": two words run together (005:48 annotates "sử dụngVLNCN")',
+  '010:282 syllable-invalid': '"trường hơp": "hơp" is not a syllable, "hợp" lost its dot (011:29 annotates "luât")',
+  '011:38 word-duplicated': '"mỏ được đã được phê duyệt": the same slip 012:54 annotates',
 };
+/** "Khoản" capitalised in a citation ("tại Khoản 2 Điều 59"): 007:56 annotates the same (Nghị định 30, Phụ lục II). */
+for (const key of ['010:73', '011:49', '011:65', '011:77', '011:89', '011:103', '011:107', '011:118', '011:121',
+  '012:95']) EXTRA_TRUE[`${key} caps-doc-part`] = '"Khoản" in a citation is lower-case, as annotated at 007:56';
 
 describe.skipIf(!existsSync(CORPUS))('the real state documents of ../shared/corpus/state', () => {
   const docs = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /^\d+\.txt$/.test(f)).sort() : [];
@@ -254,14 +275,16 @@ describe.skipIf(!existsSync(CORPUS))('the real state documents of ../shared/corp
 
       it('every annotated defect that a rule covers is reported', () => {
         for (const d of meta.defects) {
-          const rule = COVERED[d.kind];
-          if (!rule) {
+          const rules = COVERED[d.kind]?.split(' ');
+          if (!rules) {
             expect(NOT_COVERED[d.kind], `${id}:${d.line} ${d.kind} is in neither table`).toBeTruthy();
             continue;
           }
           const [a, b] = span(d);
-          const reported = fs.some((f) => f.rule === rule && f.line >= a && f.line <= b);
-          expect(reported, `${id}:${d.line} ${d.kind} → ${rule}`).toBe(true);
+          const reported = fs.some((f) => rules.includes(f.rule) && f.line >= a && f.line <= b);
+          // An annotation listed in FOUND_NOT that a rule starts to find must leave that table.
+          const key = `${id}:${d.line} ${d.kind}`;
+          expect(reported, `${key} → ${rules.join(' or ')}`).toBe(!(key in FOUND_NOT));
         }
       });
 

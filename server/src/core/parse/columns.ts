@@ -11,7 +11,8 @@ import { findNumbers } from './numbers';
 import { findPartyTitleLoose, matchRecipientsLabel } from './ocr';
 
 const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu;
-const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/giu;
+/** The Tiêu ngữ, also with its hyphens lost in a PDF copy ("Độc lập Tự do Hạnh phúc": state-motto-format). */
+const STATE_MOTTO = /Độc\s+lập(?:\s*[-–—]\s*|\s+)Tự\s+do(?:\s*[-–—]\s*|\s+)Hạnh\s+phúc/giu;
 const NUMBER_AT = /(?:^|(?<=\s))(?:Số|SỐ)(?![\p{L}])\s*[:.]?\s*/gu;
 const DATE_AT = /,?\s*ngày\s+(?:\d{1,2}\s+)?tháng\s/gu;
 const AUTHORITY_AT = /(?<=\s)(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.)\s*(?=\p{Lu})/gu;

@@ -1,16 +1,14 @@
 import { ALL, msg, quote, type Rule } from '../rule';
+import { FOREIGN, INSIDE } from '../legacy-text';
 
 /**
  * Text typed in a legacy Vietnamese encoding (TCVN3/ABC, VNI) and shown as Unicode: "Uû ban nh©n d©n",
- * "Coäng hoøa". HD05 IV.1 requires Unicode (TCVN 6909:2001). The characters below never occur in
+ * "Coäng hoøa". HD05 IV.1 requires Unicode (TCVN 6909:2001). The characters of FOREIGN never occur in
  * Vietnamese words, so a word holding one between letters is mojibake.
  */
-const FOREIGN = '©ª«®¸µ¶·¹¨¾»¼½ÆÇËÎÏÑÖ×ØÜÞßäåæçëîïñö÷øûüþ¡¢§£¤¥¦¬';
 // Words are runs of letters and those characters (one linear pass); each word is then tested on its own.
 const WORD = new RegExp(`[\\p{L}\\p{M}${FOREIGN}]+`, 'gu');
 const ANY_FOREIGN = new RegExp(`[${FOREIGN}]`, 'u');
-
-const INSIDE = new RegExp(`\\p{L}(?:[${FOREIGN.replace(/[«»·]/g, '')}]|[«»·]\\p{L})`, 'u');
 
 const rule: Rule = {
   id: 'legacy-encoding',

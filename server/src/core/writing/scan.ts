@@ -7,6 +7,7 @@
 import type { DocModel, Range } from '../model';
 import { srcEnd, srcStart, type View } from '../text';
 import { foldTone } from '../vn';
+import { legacyWordCount } from '../legacy-text';
 import { analyzeSyllable, type Analysis } from './syllable';
 import { key, LOANWORDS, ROMAN_LOWER, UNITS } from './lexicon';
 
@@ -105,6 +106,8 @@ function build(model: DocModel): WritingScan {
     if (text.length > MAX_PROSE_LINE) continue; // not a paragraph a person typed
     if (!/\p{Ll}/u.test(text)) continue; // headings and titles in capitals
     if (/^\s*\|?\s*:?-{3,}/.test(text)) continue;
+    // Mojibake of a legacy encoding (TCVN3, VNI): legacy-encoding reports the line; its words are no typos.
+    if (legacyWordCount(text) >= 2) continue;
     let masked: [number, number][] | null = null;
     if (text.includes('://') || text.includes('www.') || text.includes('@') || text.includes('`')) {
       masked = [];
