@@ -57,6 +57,7 @@ export function stack(text: string): Transformed {
     // Extend the block over lines that belong to a two-column layout (and blank lines between them).
     let end = i;
     for (let j = i + 1; j < lines.length; j++) {
+      if (/^\s*\f|PHỤ LỤC|Phụ lục/u.test(lines[j])) break; // a table ends at a page break or an annex heading
       if (twoCol(j) || rightOnly(j)) { end = j; continue; }
       if (!parts[j].length) continue;
       if (j > end + 1 && !parts[j - 1].length) break;

@@ -276,16 +276,35 @@ describe('the Kính gửi / Kính trình block', () => {
   });
 });
 
-describe('the shared fixtures of real documents, when present', () => {
-  const SEEDS = join(__dirname, '..', '..', 'shared', 'examples', 'seeds');
-  const name = 'no seed loses a finding or gains an error/warning when its rows are joined by one space';
-  it.runIf(existsSync(SEEDS))(name, async () => {
-    const { flatten } = await import('./realtext-transforms');
-    for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) {
-      const text = readFileSync(join(SEEDS, f), 'utf8');
-      const serious = (t: string) => all(t).filter((x) => x.f.severity === 'error' || x.f.severity === 'warning');
-      const key = (t: string) => [...new Set(serious(t).map((x) => `${x.rule} @${x.line}`))].sort();
-      expect(key(flatten(text, ' ').text), f).toEqual(key(text));
+describe('the shared real documents, when present', () => {
+  // Party seeds and state documents kept outside the project (../shared): read only, never copied.
+  const DIRS = ['examples/seeds', 'corpus/state'].map((d) => join(__dirname, '..', '..', 'shared', d));
+  const present = DIRS.every((d) => existsSync(d));
+  const name = 'each copied form (one space, tab, stacked, wrapped, CRLF) keeps the errors and warnings, and adds none';
+  it.runIf(present)(name, async () => {
+    const tf = await import('./realtext-transforms');
+    const forms: [string, (t: string) => { text: string; origin: number[] }][] = [
+      ['one space', (t) => tf.flatten(t, ' ')], ['tab', (t) => tf.flatten(t, '\t')], ['stacked', tf.stack],
+      ['wrapped', (t) => tf.wrap(t)], ['CRLF', tf.crlfNbsp],
+    ];
+    const key = (t: string, origin: number[] | null) => {
+      const r = analyze(t, opts);
+      const serious = r.findings.filter((x) => x.severity === 'error' || x.severity === 'warning');
+      const at = (x: { start: number }) => {
+        const l = positionAt(r.model.src, x.start).line;
+        return (origin ? origin[l] : l) + 1;
+      };
+      return [...new Set(serious.map((x) => `${x.ruleId} @${at(x)}`))].sort();
+    };
+    for (const dir of DIRS) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+        const text = readFileSync(join(dir, f), 'utf8');
+        const original = key(text, null);
+        for (const [form, make] of forms) {
+          const t = make(text);
+          expect(key(t.text, t.origin), `${f}, ${form}`).toEqual(original);
+        }
+      }
     }
   });
 });

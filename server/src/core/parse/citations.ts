@@ -122,6 +122,7 @@ const STOP_WORDS = '(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì
 const PHRASE_CHARS = '(?:[^\\n,;:.()]|\\((?:khóa|khoá|nhiệm kỳ)[^)\\n]*\\))+?';
 const PHRASE_END = `(?=[ \\t]+${STOP_WORDS}${LETTER_AFTER}|[ \\t]*[,;:.\\n]|[ \\t]*\\((?!khóa|khoá|nhiệm kỳ)|$)`;
 const ISSUER_AFTER = new RegExp(`${NL},?${NL}(?:của|do)${SP}(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
+const NGAY_NEAR = /ngày/i, CUA_NEAR = /của|do/i;
 /** The rest of an issuer phrase wrapped onto the next line ("của Ban Tổ chức" ⏎ "Trung ương"). */
 const ISSUER_MORE = new RegExp(`\\n[ \\t]*(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
 const BROKEN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*([A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}(?:-[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15})*)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/g;
@@ -196,7 +197,8 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     let pos = t.end;
     let dateText: string | null = null, dateRange: Range | null = null, date = null;
     DATE_AFTER.lastIndex = pos;
-    const dm = DATE_AFTER.exec(text);
+    // "ngày" stands within a few characters of the number, or there is no date: most numbers skip the pattern.
+    const dm = NGAY_NEAR.test(text.slice(pos, pos + 24)) ? DATE_AFTER.exec(text) : null;
     if (dm) {
       const dd = dm[1] ?? dm[5], mm = dm[3] ?? dm[6], yy = dm[4] ?? dm[7];
       const dStart = pos + dm[0].search(/\d/);
@@ -206,7 +208,7 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
       pos += dm[0].length;
     }
     ISSUER_AFTER.lastIndex = pos;
-    const im = ISSUER_AFTER.exec(text);
+    const im = CUA_NEAR.test(text.slice(pos, pos + 16)) ? ISSUER_AFTER.exec(text) : null;
     const issuerAt = im ? pos + im[0].indexOf(im[1]) : 0;
     let issuerPhrase = im ? plainSlice(j, issuerAt, issuerAt + im[1].length).trim() : null;
     if (im) {

@@ -65,7 +65,9 @@ function headerZoneEnd(src: Source): number {
       continue;
     }
     const t = l.view.text;
-    if (t.length > 220 || /^(?:Căn cứ|Kính gửi|Kính trình)\b/u.test(t)) return i;
+    if (t.length > 220) return i;
+    // "Kính gửi" / "Căn cứ" end the header, unless a stacked copy put the right column (Quốc hiệu, date) below.
+    if (/^(?:Căn cứ|Kính gửi|Kính trình)\b/u.test(t) && !rightColumnBelow(src, i)) return i;
     if (isSectionStart(t) && !isUpperText(t)) return i;
     // The opening paragraph ("Ngày 10 tháng 8 năm 2026, …", wrapped into short lines) or a Roman part heading.
     if (nonEmpty > 0 && (/^Ngày\s+\d/u.test(t) || /^[IVX]{1,5}\s*[.\-]\s/u.test(t))) return i;
@@ -75,6 +77,15 @@ function headerZoneEnd(src: Source): number {
     if (nonEmpty >= MAX_HEADER_LINES) return i + 1;
   }
   return lines.length;
+}
+
+/** Whether the Party title, the Quốc hiệu, the Tiêu ngữ or the place-and-date line follows within four lines. */
+function rightColumnBelow(src: Source, line: number): boolean {
+  for (let j = line + 1; j < src.lines.length && j <= line + 4; j++) {
+    const t = src.lines[j].view.text;
+    if (PARTY_TITLE.test(t) || STATE_TITLE.test(t) || STATE_MOTTO.test(t) || /,\s*ngày\s/u.test(t)) return true;
+  }
+  return false;
 }
 
 function isSectionStart(t: string): boolean {
