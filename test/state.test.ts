@@ -204,6 +204,9 @@ const COVERED: Record<string, string> = {
   'self-reference-format': 'annex-reference-mismatch',
   'self-reference-date': 'annex-reference-mismatch',
   homoglyph: 'homoglyph',
+  // 008 lines 45–46: "Giấy phép khai thác khoáng sản điều chỉnh số 815/QĐ-UBND, Giấy phép số 131/QĐ-UBND": the finding
+  // is on "Giấy phép số 131/QĐ-UBND" (line 46, the same slip); "815" is not read as a citation because words stand
+  // between the type word and "số".
   'type-symbol-mismatch': 'citation-type-mismatch',
   // The writing rules (§3.6): one of the rules finds each annotation of these kinds, except those of FOUND_NOT.
   typo: 'syllable-invalid',
