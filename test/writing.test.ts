@@ -189,6 +189,10 @@ describe('what users see', () => {
     for (const b of bodies) expect(seen(draft(b)), b).toEqual([]);
   });
 
+  it('a line in a legacy encoding (TCVN3 read as Unicode) is damaged text, not typos', () => {
+    expect(seen(draft('Ban Th­êng vô §¶ng ñy x· kÕt luËn vÒ c«ng t¸c cña c¸c chi bé trùc thuéc.'))).toEqual([]);
+  });
+
   it('nothing in the header, the all-caps lines, Nơi nhận, the signature, code spans and web addresses', () => {
     const text = draft('Nội dung đúng.\n\nII. TỔ CHỨC THỰC HIỆN TRỌG TÂM\n\nXem `luât` và http://a.vn/trog.')
       .replace('về công tác chuyển đổi số', 'về công tác chuyển đổi số trog năm , luât');

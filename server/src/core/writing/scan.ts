@@ -8,7 +8,7 @@ import type { DocModel, Range } from '../model';
 import { srcEnd, srcStart, type View } from '../text';
 import { foldTone } from '../vn';
 import { legacyWordCount } from '../legacy-text';
-import { analyzeSyllable, type Analysis } from './syllable';
+import { analyzeSyllable, vietnameseLetters, type Analysis } from './syllable';
 import { key, LOANWORDS, ROMAN_LOWER, UNITS } from './lexicon';
 
 /** A word of a prose line. */
@@ -140,12 +140,13 @@ function build(model: DocModel): WritingScan {
     for (const t of l.toks) {
       if (!checkable(l, t)) continue;
       c++;
+      if (!vietnameseLetters(t.low)) { b++; continue; } // a legacy encoding or OCR, never a typo to report
       const a = syllable(t.low);
       t.checked = true; t.syl = a;
       if (a.reason !== 'ok' && a.reason !== 'placement') b++;
     }
     bad += b; checked += c;
-    return b >= 4 && b * 10 >= c * 4;
+    return (b >= 4 && b * 10 >= c * 4) || foreignLetters(l) >= 2;
   });
   const wholeDamaged = bad >= 10 && bad * 100 >= checked * 15;
   const kept = wholeDamaged ? [] : lines.filter((_, j) => !badPerLine[j]);
@@ -160,6 +161,13 @@ function build(model: DocModel): WritingScan {
       return count;
     },
   };
+}
+
+/** Words of a line with letters that Vietnamese does not use (mojibake of TCVN3/VNI, OCR). */
+function foreignLetters(l: ProseLine): number {
+  let n = 0;
+  for (const t of l.toks) if (t.caps !== 2 && !vietnameseLetters(t.low) && !/[\u0370-\u052F]/.test(t.low)) n++;
+  return n;
 }
 
 // --- Syllable analysis, cached across analyses (bounded) -----------------------------------------

@@ -21,6 +21,14 @@ for (const v of VOWELS) {
   }
 }
 
+/** Lower-case letters of Vietnamese writing (with f j w z, which Telex leftovers and loans bring). */
+const VI_LOWER = new Set([...'abcdđefghijklmnopqrstuvwxyz', ...DECOMPOSE.keys()]);
+/** Whether every letter of a lower-case word is a Vietnamese one (not "cña", "æi" from a legacy encoding). */
+export function vietnameseLetters(word: string): boolean {
+  for (const ch of word) if (!VI_LOWER.has(ch)) return false;
+  return true;
+}
+
 export function isVowel(ch: string): boolean {
   return DECOMPOSE.has(ch);
 }
