@@ -240,6 +240,17 @@ async function vscodeTests() {
     await waitFor(async () => { const t = await page.locator('.outline-pane, [id="outline"]').first().innerText(); return /II\. NHIỆM VỤ TRỌNG TÂM/.test(t) && /Nơi nhận/.test(t); }, 30000, 'the Outline view does not list "II. NHIỆM VỤ TRỌNG TÂM" and "Nơi nhận"');
   }, page);
 
+  await step('the Nhiệm vụ view lists the assignments of the Kết luận with their due dates', async () => {
+    // Make room: fold the Outline, then open the view. The due date "15/09/2026" is written only by the view
+    // (the draft reads "15/9/2026").
+    await page.locator('.pane-header[aria-label^="Outline"]').first().click().catch(() => {});
+    await palette('Explorer: Focus on Tasks (Nhiệm vụ) View');
+    await waitFor(async () => {
+      const t = await page.locator('.part.sidebar').innerText();
+      return /Ủy ban nhân dân xã/.test(t) && /15\/09\/2026/.test(t) && t;
+    }, 60000, 'the Nhiệm vụ view does not list the task of "Ủy ban nhân dân xã" due 15/09/2026');
+  }, page);
+
   await step('a quick fix from the light bulb rewrites "Số:" to "Số"', async () => {
     await page.locator('.editor-instance .view-line').first().click();
     await page.keyboard.press('Control+G'); await page.keyboard.type('4'); await page.keyboard.press('Enter');
