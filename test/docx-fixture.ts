@@ -44,7 +44,8 @@ export function fixtureSpec(f: WordFixture): DocSpec {
   if (f.pageNumber === 'none') { delete spec.sect.headerDefault; }
   else if (f.pageNumber === 'footer') { delete spec.sect.headerDefault; spec.sect.footerDefault = pageHeader(); }
   else if (f.pageNumber === 'tab') {
-    spec.sect.headerDefault = pageHeader({ jc: 'left' }).replace('<w:r><w:fldChar', '<w:r><w:tab/></w:r><w:r><w:fldChar');
+    const tabbed = '<w:r><w:tab/></w:r><w:r><w:fldChar';
+    spec.sect.headerDefault = pageHeader({ jc: 'left' }).replace('<w:r><w:fldChar', tabbed);
   }
   else if (f.pageNumber) spec.sect.headerDefault = pageHeader({ jc: f.pageNumber });
   if (f.extraBody) {
