@@ -102,6 +102,28 @@ describe('reading a .docx', () => {
     ]);
   });
 
+  it('puts automatic numbers back in front of the text (Roman, decimal, letters, bullets; deeper restart)', () => {
+    const lvl = (i: number, fmt: string, text: string) =>
+      `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const doc = read({
+      numbering: `<w:abstractNum w:abstractNumId="0">${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'decimal', '%2.')}`
+        + `${lvl(2, 'lowerLetter', '%3)')}${lvl(3, 'bullet', '-')}${lvl(4, 'bullet', '\uf0b7')}</w:abstractNum>`
+        + '<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>',
+      body: [
+        { text: 'ĐÁNH GIÁ CHUNG', num: [5, 0] }, { text: 'Kết quả', num: [5, 1] },
+        { text: 'Thu ngân sách', num: [5, 2] },
+        { text: 'đạt 81%', num: [5, 3] }, { text: 'Hạn chế', num: [5, 1] }, { text: 'NHIỆM VỤ', num: [5, 0] },
+        { text: 'Tập trung', num: [5, 1] }, { text: 'chấm tròn', num: [5, 4] },
+        { text: 'không có danh sách', num: [9, 0] },
+      ],
+    });
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      'I. ĐÁNH GIÁ CHUNG', '1. Kết quả', 'a) Thu ngân sách', '- đạt 81%', '2. Hạn chế', 'II. NHIỆM VỤ', '1. Tập trung',
+      '• chấm tròn', 'không có danh sách',
+    ]);
+    expect(doc.paragraphs[0].spans.map((s) => [s.start, s.end])).toEqual([[0, 3], [3, 17]]);
+  });
+
   it('reads every section, the headers each uses (inherited by later sections) and PAGE fields of both kinds', () => {
     const landscape = '<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:pgSz w:w="11906" '
       + 'w:h="16838"/>'
