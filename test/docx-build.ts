@@ -115,13 +115,13 @@ function sectPr(s: SectSpec = {}): string {
 }
 
 /** A header part holding a centred PAGE field (what Word writes for Insert → Page Number → Plain Number 2). */
-export function pageHeader(opts: { jc?: string; simple?: boolean } = {}): string {
+export function pageHeader(opts: { jc?: string; simple?: boolean; sz?: number } = {}): string {
   const field = opts.simple
     ? '<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
     : '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE   \\* MERGEFORMAT '
       + '</w:instrText></w:r>'
-      + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar '
-        + 'w:fldCharType="end"/></w:r>';
+      + `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r>${opts.sz ? rPr({ sz: opts.sz }) : ''}<w:t>2</w:t></w:r>`
+      + '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
   return `<w:p><w:pPr><w:jc w:val="${opts.jc ?? 'center'}"/></w:pPr>${field}</w:p>`;
 }
 

@@ -236,6 +236,11 @@ describe('one fault per variant: what the user sees', () => {
           + 'đánh dấu Trang đầu khác (Different First Page).' },
     ]);
   });
+  it('a page number in 12 pt (HD05: 14)', () => {
+    expect(diags(variant({ pageNumberSize: 12 }))).toEqual([{ para: 1, col: 1, endCol: 22, rule: 'layout-page-number',
+      severity: 'warning', message: 'Số trang cỡ 12 pt, cần 14 pt. Cách sửa trong Word: nhấp đúp vào đầu trang, '
+        + 'chọn số trang → Trang đầu (Home) → Cỡ chữ 14.' }]);
+  });
   it('a text fault is found by the text rules at its paragraph', () => {
     const bytes = variant({ edits: [{ find: 'Số 14-KL/ĐU', set: { text: 'Số: 14-KL/ĐU' } }] });
     expect(diags(bytes)).toEqual([{ para: 4, col: 1, endCol: 5, rule: 'doc-number-format', severity: 'error',
