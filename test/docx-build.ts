@@ -17,6 +17,8 @@ export interface ParaSpec {
   b?: boolean; i?: boolean; u?: boolean; sz?: number; font?: string; hAnsi?: string; caps?: boolean;
   ind?: number; after?: number; before?: number; line?: number; lineRule?: string;
   border?: boolean;
+  /** Automatic numbering: [numId, level]. */
+  num?: [number, number];
   /** Raw XML placed inside the paragraph after the runs. */
   extra?: string;
 }
@@ -38,6 +40,8 @@ export interface DocSpec {
   /** Header and footer parts: name -> paragraphs XML. */
   parts?: Record<string, string>;
   settings?: string;
+  /** Inside <w:numbering>: w:abstractNum and w:num elements (a numbering part is written when given). */
+  numbering?: string;
   /** Replace the document.xml root namespace (Strict OOXML test). */
   strict?: boolean;
 }
@@ -74,6 +78,7 @@ export function run(r: RunSpec): string {
 export function para(p: ParaSpec): string {
   let pp = '';
   if (p.style) pp += `<w:pStyle w:val="${p.style}"/>`;
+  if (p.num) pp += `<w:numPr><w:ilvl w:val="${p.num[1]}"/><w:numId w:val="${p.num[0]}"/></w:numPr>`;
   if (p.border) pp += '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>';
   if (p.before !== undefined || p.after !== undefined || p.line !== undefined) {
     const at = (k: string, v: number | undefined) => (v !== undefined ? ` w:${k}="${v}"` : '');
@@ -110,13 +115,13 @@ function sectPr(s: SectSpec = {}): string {
 }
 
 /** A header part holding a centred PAGE field (what Word writes for Insert → Page Number → Plain Number 2). */
-export function pageHeader(opts: { jc?: string; simple?: boolean } = {}): string {
+export function pageHeader(opts: { jc?: string; simple?: boolean; sz?: number } = {}): string {
   const field = opts.simple
     ? '<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
     : '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE   \\* MERGEFORMAT '
       + '</w:instrText></w:r>'
-      + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar '
-        + 'w:fldCharType="end"/></w:r>';
+      + `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r>${opts.sz ? rPr({ sz: opts.sz }) : ''}<w:t>2</w:t></w:r>`
+      + '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
   return `<w:p><w:pPr><w:jc w:val="${opts.jc ?? 'center'}"/></w:pPr>${field}</w:p>`;
 }
 
@@ -158,6 +163,11 @@ export function buildDocx(spec: DocSpec): Uint8Array {
   if (s.headerDefault !== undefined) hdr('header1.xml', 'rIdH1', 'header', s.headerDefault);
   if (s.headerFirst !== undefined) hdr('header2.xml', 'rIdH2', 'header', s.headerFirst);
   if (s.footerDefault !== undefined) hdr('footer1.xml', 'rIdF1', 'footer', s.footerDefault);
+  if (spec.numbering !== undefined) {
+    files['word/numbering.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">${spec.numbering}</w:numbering>`);
+    rels.push(`<Relationship Id="rIdN" Type="${R}/numbering" Target="numbering.xml"/>`);
+  }
   if (spec.theme) {
     const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
     files['word/theme/theme1.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="${A}" name="T">`

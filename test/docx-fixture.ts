@@ -11,6 +11,8 @@ export interface WordFixture {
   sect?: Partial<SectSpec>;
   /** Page number header: its alignment, "none" for no number, "footer" to put it in the footer. */
   pageNumber?: 'none' | 'footer' | 'left' | 'right' | 'tab';
+  /** Size of the page number (points). */
+  pageNumberSize?: number;
   /** Body paragraphs appended (a long document). */
   extraBody?: number;
   styles?: string;
@@ -44,9 +46,11 @@ export function fixtureSpec(f: WordFixture): DocSpec {
   if (f.pageNumber === 'none') { delete spec.sect.headerDefault; }
   else if (f.pageNumber === 'footer') { delete spec.sect.headerDefault; spec.sect.footerDefault = pageHeader(); }
   else if (f.pageNumber === 'tab') {
-    spec.sect.headerDefault = pageHeader({ jc: 'left' }).replace('<w:r><w:fldChar', '<w:r><w:tab/></w:r><w:r><w:fldChar');
+    const tabbed = '<w:r><w:tab/></w:r><w:r><w:fldChar';
+    spec.sect.headerDefault = pageHeader({ jc: 'left' }).replace('<w:r><w:fldChar', tabbed);
   }
   else if (f.pageNumber) spec.sect.headerDefault = pageHeader({ jc: f.pageNumber });
+  if (f.pageNumberSize) spec.sect.headerDefault = pageHeader({ sz: f.pageNumberSize });
   if (f.extraBody) {
     // Appended before the closing table (the last block).
     const closing = spec.body.pop()!;

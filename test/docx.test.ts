@@ -24,7 +24,9 @@ const cli = (args: string[]) => spawnSync('node', [join(ROOT, 'bin', 'ketluan.js
 function diags(bytes: Uint8Array, language: 'vi' | 'en' = 'vi') {
   const r = checkWord(bytes, { today: TODAY, language });
   if (!r.ok) throw new Error(r.failure.en);
-  return wordDiagnostics(r).map((d) => ({ para: d.line, col: d.column, endCol: d.endColumn, rule: d.rule, severity: d.severity, message: d.message }));
+  return wordDiagnostics(r).map((d) => ({
+    para: d.line, col: d.column, endCol: d.endColumn, rule: d.rule, severity: d.severity, message: d.message,
+  }));
 }
 const variant = (f: Partial<WordFixture>) => buildDocx(fixtureSpec({ base: 'party', ...f }));
 const BODY_15 = 'Chín tháng đầu năm, Đảng bộ xã hoàn thành 14 trên 16 chỉ tiêu; thu ngân sách đạt 81% dự toán.';
@@ -50,15 +52,21 @@ describe('reading a .docx', () => {
 
   it('reads a text box in mc:AlternateContent once (the Choice, not the Fallback), skips deleted text, shows "all '
     + 'caps" in capitals', () => {
-    const box = (t: string) => `<w:r><w:drawing><wps:txbx><w:txbxContent>${para({ text: t })}</w:txbxContent></wps:txbx></w:drawing></w:r>`;
+    const box = (t: string) => '<w:r><w:drawing><wps:txbx><w:txbxContent>'
+      + `${para({ text: t })}</w:txbxContent></wps:txbx></w:drawing></w:r>`;
+    const vml = (t: string) => '<w:r><w:pict><v:textbox><w:txbxContent>'
+      + `${para({ text: t })}</w:txbxContent></v:textbox></w:pict></w:r>`;
     const doc = read({ body: [
-      { raw: `<w:p><w:r><w:t>Neo </w:t></w:r><mc:AlternateContent><mc:Choice Requires="wps">${box('Trong hộp')}</mc:Choice>`
-        + `<mc:Fallback><w:r><w:pict><v:textbox><w:txbxContent>${para({ text: 'Trong hộp' })}</w:txbxContent></v:textbox></w:pict></w:r></mc:Fallback></mc:AlternateContent></w:p>` },
+      { raw: '<w:p><w:r><w:t>Neo </w:t></w:r><mc:AlternateContent>'
+        + `<mc:Choice Requires="wps">${box('Trong hộp')}</mc:Choice>`
+        + `<mc:Fallback>${vml('Trong hộp')}</mc:Fallback></mc:AlternateContent></w:p>` },
       { raw: '<w:p><w:r><w:t xml:space="preserve">Giữ </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>bỏ '
         + '</w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>thêm</w:t></w:r></w:ins></w:p>' },
       { runs: [{ text: 'kết luận', caps: true }] },
     ] });
-    expect(doc.paragraphs.map((p) => [p.text, p.inTextBox])).toEqual([['Trong hộp', true], ['Neo ', false], ['Giữ thêm', false], ['KẾT LUẬN', false]]);
+    expect(doc.paragraphs.map((p) => [p.text, p.inTextBox])).toEqual([
+      ['Trong hộp', true], ['Neo ', false], ['Giữ thêm', false], ['KẾT LUẬN', false],
+    ]);
   });
 
   it('resolves formatting: docDefaults → paragraph style and its basedOn chain → character style → direct; theme '
@@ -73,17 +81,47 @@ describe('reading a .docx', () => {
         + '<w:style w:type="character" w:styleId="C"><w:rPr><w:i/></w:rPr></w:style>',
       body: [
         { text: 'mặc định' },
-        { style: 'B', runs: [{ text: 'kiểu' }, { text: ' nghiêng', rStyle: 'C' }, { text: ' thường', b: false, hAnsi: 'Arial', font: 'Times New Roman' }] },
+        { style: 'B', runs: [
+          { text: 'kiểu' }, { text: ' nghiêng', rStyle: 'C' },
+          { text: ' thường', b: false, hAnsi: 'Arial', font: 'Times New Roman' },
+        ] },
       ],
     });
     const [p0, p1] = doc.paragraphs;
-    expect(p0.spans[0].fmt).toEqual({ ascii: 'Calibri', hAnsi: 'Calibri', size: 12, bold: false, italic: false, underline: false, caps: false });
+    expect(p0.spans[0].fmt).toEqual({
+      ascii: 'Calibri', hAnsi: 'Calibri', size: 12, bold: false, italic: false, underline: false, caps: false,
+    });
     expect(p1.align).toBe('center');
-    expect(p1.spans.map((s) => [p1.text.slice(s.start, s.end), s.fmt.size, s.fmt.bold, s.fmt.italic, s.fmt.ascii, s.fmt.hAnsi])).toEqual([
+    const shown = p1.spans.map((s) => [
+      p1.text.slice(s.start, s.end), s.fmt.size, s.fmt.bold, s.fmt.italic, s.fmt.ascii, s.fmt.hAnsi,
+    ]);
+    expect(shown).toEqual([
       ['kiểu', 15, true, false, 'Times New Roman', 'Times New Roman'],
       [' nghiêng', 15, true, true, 'Times New Roman', 'Times New Roman'],
       [' thường', 15, false, false, 'Times New Roman', 'Arial'],
     ]);
+  });
+
+  it('puts automatic numbers back in front of the text (Roman, decimal, letters, bullets; deeper restart)', () => {
+    const lvl = (i: number, fmt: string, text: string) =>
+      `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const doc = read({
+      numbering: `<w:abstractNum w:abstractNumId="0">${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'decimal', '%2.')}`
+        + `${lvl(2, 'lowerLetter', '%3)')}${lvl(3, 'bullet', '-')}${lvl(4, 'bullet', '\uf0b7')}</w:abstractNum>`
+        + '<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>',
+      body: [
+        { text: 'ĐÁNH GIÁ CHUNG', num: [5, 0] }, { text: 'Kết quả', num: [5, 1] },
+        { text: 'Thu ngân sách', num: [5, 2] },
+        { text: 'đạt 81%', num: [5, 3] }, { text: 'Hạn chế', num: [5, 1] }, { text: 'NHIỆM VỤ', num: [5, 0] },
+        { text: 'Tập trung', num: [5, 1] }, { text: 'chấm tròn', num: [5, 4] },
+        { text: 'không có danh sách', num: [9, 0] },
+      ],
+    });
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      'I. ĐÁNH GIÁ CHUNG', '1. Kết quả', 'a) Thu ngân sách', '- đạt 81%', '2. Hạn chế', 'II. NHIỆM VỤ', '1. Tập trung',
+      '• chấm tròn', 'không có danh sách',
+    ]);
+    expect(doc.paragraphs[0].spans.map((s) => [s.start, s.end])).toEqual([[0, 3], [3, 17]]);
   });
 
   it('reads every section, the headers each uses (inherited by later sections) and PAGE fields of both kinds', () => {
@@ -93,7 +131,8 @@ describe('reading a .docx', () => {
         + 'w:header="567"/><w:titlePg/></w:sectPr></w:pPr></w:p>';
     const doc = read({ body: [{ text: 'Trang dọc' }, { raw: landscape }, { text: 'Bảng ngang' }],
       sect: { w: 16838, h: 11906, orient: 'landscape', headerDefault: pageHeader({ simple: true }) } });
-    expect(doc.sections.map((s) => [s.lastParagraph, s.landscape, s.titlePg, s.pageW])).toEqual([[1, false, true, 11906], [2, true, false, 16838]]);
+    expect(doc.sections.map((s) => [s.lastParagraph, s.landscape, s.titlePg, s.pageW]))
+      .toEqual([[1, false, true, 11906], [2, true, false, 16838]]);
     expect(doc.sections[0].headers.default?.paragraphs[0].fields).toEqual(['PAGE']);
     expect(doc.sections[1].headers.default?.part).toBe('word/header1.xml');
     const complex = read({ body: [{ text: 'x' }], sect: { headerDefault: pageHeader() } });
@@ -112,15 +151,18 @@ describe('checking the clean samples', () => {
     expect(r.model.profile).toBe('hd05');
     expect(r.detected.filter((d) => d.confidence !== 'high')).toEqual([]);
     expect(r.detected.map((d) => `${d.para + 1} ${d.id}`)).toEqual([
-      '5 partyTitle', '1 parentIssuer', '2 issuer', '4 number', '7 dateLine', '9 typeName', '10 trichYeu', '11 trichYeu',
+      '5 partyTitle', '1 parentIssuer', '2 issuer', '4 number', '7 dateLine', '9 typeName',
+      '10 trichYeu', '11 trichYeu',
       '13 body', '14 heading1', '15 body', '16 heading1', '17 heading2', '18 heading2', '19 heading1', '20 body',
-      '21 recipientsLabel', '22 recipientItem', '23 recipientItem', '24 recipientItem', '25 authority', '26 signerTitle', '30 signerName',
+      '21 recipientsLabel', '22 recipientItem', '23 recipientItem', '24 recipientItem',
+      '25 authority', '26 signerTitle', '30 signerName',
     ]);
   });
   it('a parent body and issuer that are both bold cannot be told apart: low confidence, no style finding', () => {
     const r = checkWord(variant({ edits: [{ find: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', set: { b: true } }] }), { today: TODAY });
     if (!r.ok) throw new Error('unreadable');
-    expect(r.detected.filter((d) => d.para < 2).map((d) => [d.id, d.confidence])).toEqual([['parentIssuer', 'low'], ['issuer', 'low']]);
+    expect(r.detected.filter((d) => d.para < 2).map((d) => [d.id, d.confidence]))
+      .toEqual([['parentIssuer', 'low'], ['issuer', 'low']]);
     expect(wordDiagnostics(r)).toEqual([]);
   });
 });
@@ -137,20 +179,25 @@ describe('one fault per variant: what the user sees', () => {
         + 'Trang đầu (Home) → Cỡ chữ 14; hoặc sửa kiểu (style) "BodyText" để sửa mọi đoạn cùng kiểu.' }]);
   });
   it('size set directly, in English', () => {
-    expect(diags(variant({ edits: [{ find: 'KẾT LUẬN', set: { sz: 14 } }] }), 'en')).toEqual([{ para: 9, col: 1, endCol: 9, rule: 'layout-size', severity: 'warning',
+    const bytes = variant({ edits: [{ find: 'KẾT LUẬN', set: { sz: 14 } }] });
+    expect(diags(bytes, 'en')).toEqual([{ para: 9, col: 1, endCol: 9, rule: 'layout-size', severity: 'warning',
       message: 'The size of the document type name is 14 pt; expected 15–16 pt. To fix in Word: select the line "KẾT '
         + 'LUẬN" → Home → Font Size 15.' }]);
   });
   it('Vietnamese letters in another font through the hAnsi slot: the range runs from the first to the last such '
     + 'letter', () => {
-    expect(diags(variant({ edits: [{ find: 'KẾT LUẬN', set: { font: 'Times New Roman', hAnsi: 'Arial' } }] }))).toEqual([{ para: 9, col: 2, endCol: 8, rule: 'layout-font', severity: 'warning',
+    const bytes = variant({ edits: [{ find: 'KẾT LUẬN', set: { font: 'Times New Roman', hAnsi: 'Arial' } }] });
+    expect(diags(bytes)).toEqual([{ para: 9, col: 2, endCol: 8, rule: 'layout-font', severity: 'warning',
       message: 'Chữ có dấu tiếng Việt của tên loại văn bản hiện bằng phông "Arial" (ô phông hAnsi), các chữ khác '
         + 'bằng "Times New Roman"; '
         + 'cần "Times New Roman" cho mọi chữ. Cách sửa trong Word: chọn dòng "KẾT LUẬN" → Trang đầu (Home) → Phông '
           + 'chữ → chọn lại Times New Roman.' }]);
   });
   it('a date line not italic and a signer title in bold', () => {
-    expect(diags(variant({ edits: [{ find: 'BÍ THƯ', set: { b: true } }, { find: 'Đạ Huoai, ngày 20 tháng 10 năm 2026', set: { i: false } }] }))).toEqual([
+    const bytes = variant({ edits: [
+      { find: 'BÍ THƯ', set: { b: true } }, { find: 'Đạ Huoai, ngày 20 tháng 10 năm 2026', set: { i: false } },
+    ] });
+    expect(diags(bytes)).toEqual([
       { para: 7, col: 1, endCol: 36, rule: 'layout-style', severity: 'warning',
         message: 'Địa danh, ngày tháng năm phải in nghiêng. Cách sửa trong Word: chọn dòng "Đạ Huoai, ngày 20 tháng '
           + '10 năm 2026" → Trang đầu (Home) → bấm I (Ctrl+I).' },
@@ -160,13 +207,15 @@ describe('one fault per variant: what the user sees', () => {
     ]);
   });
   it('tên loại not centred', () => {
-    expect(diags(variant({ edits: [{ find: 'KẾT LUẬN', set: { jc: 'left' } }] }))).toEqual([{ para: 9, col: 1, endCol: 9, rule: 'layout-alignment', severity: 'warning',
+    const bytes = variant({ edits: [{ find: 'KẾT LUẬN', set: { jc: 'left' } }] });
+    expect(diags(bytes)).toEqual([{ para: 9, col: 1, endCol: 9, rule: 'layout-alignment', severity: 'warning',
       message: 'Tên loại văn bản đang căn trái, cần căn giữa. Cách sửa trong Word: đặt con trỏ vào dòng "KẾT LUẬN" → '
         + 'Trang đầu (Home) → Căn giữa (Ctrl+E).' }]);
   });
   it('body indent and line spacing (information)', () => {
     const d = diags(variant({ edits: [{ find: BODY_15, set: { line: 240, lineRule: 'auto', ind: 0 } }] }));
-    expect(d.map((x) => [x.para, x.col, x.endCol, x.rule, x.severity])).toEqual([[15, 1, 94, 'layout-spacing', 'information'], [15, 1, 94, 'layout-spacing', 'information']]);
+    expect(d.map((x) => [x.para, x.col, x.endCol, x.rule, x.severity]))
+      .toEqual([[15, 1, 94, 'layout-spacing', 'information'], [15, 1, 94, 'layout-spacing', 'information']]);
     expect(d.map((x) => x.message)).toEqual([
       'Thụt đầu dòng của đoạn nội dung là 0 mm, cần 10–12,7 mm. Cách sửa trong Word: chọn đoạn "Chín tháng đầu năm, '
         + 'Đảng bộ xã hoàn thà…" → '
@@ -187,8 +236,14 @@ describe('one fault per variant: what the user sees', () => {
           + 'đánh dấu Trang đầu khác (Different First Page).' },
     ]);
   });
+  it('a page number in 12 pt (HD05: 14)', () => {
+    expect(diags(variant({ pageNumberSize: 12 }))).toEqual([{ para: 1, col: 1, endCol: 22, rule: 'layout-page-number',
+      severity: 'warning', message: 'Số trang cỡ 12 pt, cần 14 pt. Cách sửa trong Word: nhấp đúp vào đầu trang, '
+        + 'chọn số trang → Trang đầu (Home) → Cỡ chữ 14.' }]);
+  });
   it('a text fault is found by the text rules at its paragraph', () => {
-    expect(diags(variant({ edits: [{ find: 'Số 14-KL/ĐU', set: { text: 'Số: 14-KL/ĐU' } }] }))).toEqual([{ para: 4, col: 1, endCol: 5, rule: 'doc-number-format', severity: 'error',
+    const bytes = variant({ edits: [{ find: 'Số 14-KL/ĐU', set: { text: 'Số: 14-KL/ĐU' } }] });
+    expect(diags(bytes)).toEqual([{ para: 4, col: 1, endCol: 5, rule: 'doc-number-format', severity: 'error',
       message: 'Số ký hiệu của văn bản Đảng không có dấu hai chấm sau chữ "Số": viết "Số 14-KL/ĐU" thay cho "Số: '
         + '14-KL/ĐU".' }]);
   });
@@ -226,8 +281,10 @@ describe('files that are not readable .docx', () => {
       + 'lại dạng .docx (Tệp → Lưu thành → Tài liệu Word (*.docx)).');
   });
   it('refuses zip bombs before inflating: a huge declared part, and an extreme ratio', () => {
-    expect(code(zip({ '[Content_Types].xml': CT, 'word/document.xml': '<w:document>' + ' '.repeat(30 * 1024 * 1024) }))).toBe('bomb');
-    expect(code(zip({ '[Content_Types].xml': CT, 'word/document.xml': '<w:document>' + ' '.repeat(3 * 1024 * 1024) }))).toBe('bomb');
+    const spaces = (mb: number) =>
+      zip({ '[Content_Types].xml': CT, 'word/document.xml': '<w:document>' + ' '.repeat(mb << 20) });
+    expect(code(spaces(30))).toBe('bomb');
+    expect(code(spaces(3))).toBe('bomb');
   });
   it('a part that lies about its size is cut at the declared size and read up to there, never thrown', () => {
     const bytes = buildDocx(cleanParty());
@@ -260,7 +317,8 @@ describe('files that are not readable .docx', () => {
   });
   it('random damage to a valid file never throws (reader and checker)', () => {
     const bytes = buildDocx(cleanParty());
-    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.nat(255)), { minLength: 1, maxLength: 20 }), (flips) => {
+    const damage = fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.nat(255)), { minLength: 1, maxLength: 20 });
+    fc.assert(fc.property(damage, (flips) => {
       const b = bytes.slice();
       for (const [i, v] of flips) b[i] = v;
       const r = checkWord(b, { today: TODAY });
@@ -274,7 +332,9 @@ describe('the CLI on Word files', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'ketluan-docx-'));
     mkdirSync(join(dir, 'in'));
-    writeFileSync(join(dir, 'in', 'ket-luan.docx'), variant({ edits: [{ find: 'KẾT LUẬN', set: { b: false } }, { find: 'Số 14-KL/ĐU', set: { text: 'Số: 14-KL/ĐU' } }] }));
+    writeFileSync(join(dir, 'in', 'ket-luan.docx'), variant({ edits: [
+      { find: 'KẾT LUẬN', set: { b: false } }, { find: 'Số 14-KL/ĐU', set: { text: 'Số: 14-KL/ĐU' } },
+    ] }));
     writeFileSync(join(dir, 'in', 'thong-bao.docx'), buildDocx(cleanState()));
     writeFileSync(join(dir, 'cu.doc'), ole('WordDocument'));
   });
@@ -282,26 +342,36 @@ describe('the CLI on Word files', () => {
     const r = cli(['check', join(dir, 'in', 'ket-luan.docx')]);
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
-      `${join(dir, 'in', 'ket-luan.docx')}:¶4:1 error doc-number-format Số ký hiệu của văn bản Đảng không có dấu hai chấm sau chữ "Số": viết "Số 14-KL/ĐU" thay cho "Số: 14-KL/ĐU".`,
-      `${join(dir, 'in', 'ket-luan.docx')}:¶9:1 warning layout-style Tên loại văn bản phải in đậm. Cách sửa trong Word: chọn dòng "KẾT LUẬN" → Trang đầu (Home) → bấm B (Ctrl+B).`,
+      `${join(dir, 'in', 'ket-luan.docx')}:¶4:1 error doc-number-format Số ký hiệu của văn bản Đảng `
+        + 'không có dấu hai chấm sau chữ "Số": viết "Số 14-KL/ĐU" thay cho "Số: 14-KL/ĐU".',
+      `${join(dir, 'in', 'ket-luan.docx')}:¶9:1 warning layout-style Tên loại văn bản phải in đậm. `
+        + 'Cách sửa trong Word: chọn dòng "KẾT LUẬN" → Trang đầu (Home) → bấm B (Ctrl+B).',
     ]);
   });
   it('JSON adds the paragraph excerpt as "context"; SARIF carries it as the region snippet', () => {
     const j = JSON.parse(cli(['check', '--format', 'json', join(dir, 'in', 'ket-luan.docx')]).stdout);
-    expect(j.files[0].diagnostics[1]).toEqual({ rule: 'layout-style', severity: 'warning', message: expect.any(String), line: 9, column: 1, endLine: 9, endColumn: 9, fixable: false, context: 'KẾT LUẬN' });
+    expect(j.files[0].diagnostics[1]).toEqual({
+      rule: 'layout-style', severity: 'warning', message: expect.any(String),
+      line: 9, column: 1, endLine: 9, endColumn: 9, fixable: false, context: 'KẾT LUẬN',
+    });
     const s = JSON.parse(cli(['check', '--format', 'sarif', join(dir, 'in', 'ket-luan.docx')]).stdout);
-    expect(s.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 1, endLine: 4, endColumn: 5, snippet: { text: 'Số: 14-KL/ĐU' } });
+    expect(s.runs[0].results[0].locations[0].physicalLocation.region)
+      .toEqual({ startLine: 4, startColumn: 1, endLine: 4, endColumn: 5, snippet: { text: 'Số: 14-KL/ĐU' } });
   });
-  it('directories include *.docx; a .doc is told on stderr with what to do, exit 2, the other files still checked', () => {
+  it('directories include *.docx; a .doc is told on stderr with what to do, exit 2, other files checked', () => {
     const r = cli(['check', join(dir, 'cu.doc'), join(dir, 'in')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`ketluan: ${join(dir, 'cu.doc')}: Đây là tệp Word 97-2003 (.doc), chưa đọc được. Mở tệp bằng Word và lưu lại dạng .docx (Tệp → Lưu thành → Tài liệu Word (*.docx)).\n`);
+    expect(r.stderr).toBe(`ketluan: ${join(dir, 'cu.doc')}: Đây là tệp Word 97-2003 (.doc), chưa đọc được. `
+      + 'Mở tệp bằng Word và lưu lại dạng .docx (Tệp → Lưu thành → Tài liệu Word (*.docx)).\n');
     expect(r.stdout.trim().split('\n').pop()).toBe('1 lỗi, 1 cảnh báo, 0 thông tin trong 2 tệp');
   });
   it('inspect shows each component with its confidence and signals', () => {
     const j = JSON.parse(cli(['inspect', '--format', 'json', join(dir, 'in', 'thong-bao.docx')]).stdout);
     expect(j.profile).toBe('nd30');
-    expect(j.components[0]).toEqual({ component: 'quocHieu', paragraph: 3, confidence: 'high', score: 3, signals: ['text:state-motto', 'position:right-column'], text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' });
+    expect(j.components[0]).toEqual({
+      component: 'quocHieu', paragraph: 3, confidence: 'high', score: 3,
+      signals: ['text:state-motto', 'position:right-column'], text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    });
   });
   it('import writes a two-column draft that checks the same as the .docx (text rules)', () => {
     const src = join(dir, 'in', 'ket-luan.docx');
@@ -315,9 +385,11 @@ describe('the CLI on Word files', () => {
       'Số: 14-KL/ĐU                             Đạ Huoai, ngày 20 tháng 10 năm 2026', '',
     ]);
     expect(cli(['import', src]).status).toBe(2); // never overwrites
-    const fromDocx = JSON.parse(cli(['check', '--format', 'json', src]).stdout).files[0].diagnostics.filter((d: { rule: string }) => !d.rule.startsWith('layout-'));
-    const fromDraft = JSON.parse(cli(['check', '--format', 'json', out]).stdout).files[0].diagnostics;
-    expect(fromDraft.map((d: { rule: string; message: string }) => `${d.rule} ${d.message}`)).toEqual(fromDocx.map((d: { rule: string; message: string }) => `${d.rule} ${d.message}`));
+    type D = { rule: string; message: string };
+    const all: D[] = JSON.parse(cli(['check', '--format', 'json', src]).stdout).files[0].diagnostics;
+    const fromDocx = all.filter((d) => !d.rule.startsWith('layout-'));
+    const fromDraft: D[] = JSON.parse(cli(['check', '--format', 'json', out]).stdout).files[0].diagnostics;
+    expect(fromDraft.map((d) => `${d.rule} ${d.message}`)).toEqual(fromDocx.map((d) => `${d.rule} ${d.message}`));
   });
 });
 
@@ -342,15 +414,20 @@ describe('import', () => {
 });
 
 describe('the editor API (dist/word.js)', () => {
-  it('the read-only view has one line per paragraph and the findings point into it (tabs shown as four spaces)', async () => {
+  it('the read-only view has one line per paragraph and the findings point into it (tabs as 4 spaces)', async () => {
     const { checkForEditor, importForEditor } = await import('../server/src/docx');
-    const bytes = variant({ edits: [{ find: 'KẾT LUẬN', set: { b: false } }, { find: 'Số 14-KL/ĐU', set: { text: 'Số:\t14-KL/ĐU' } }] });
+    const bytes = variant({ edits: [
+      { find: 'KẾT LUẬN', set: { b: false } }, { find: 'Số 14-KL/ĐU', set: { text: 'Số:\t14-KL/ĐU' } },
+    ] });
     const r = checkForEditor(bytes, { today: TODAY });
     if (!r.ok) throw new Error('unreadable');
     const lines = r.view.split('\n');
     expect(lines.length).toBe(30);
     expect(lines[3]).toBe('Số:    14-KL/ĐU');
-    expect(r.findings.map((f) => [f.rule, f.para, f.column, f.endPara, f.endColumn, lines[f.para].slice(f.column, f.endColumn)])).toEqual([
+    const at = r.findings.map((f) => [
+      f.rule, f.para, f.column, f.endPara, f.endColumn, lines[f.para].slice(f.column, f.endColumn),
+    ]);
+    expect(at).toEqual([
       ['doc-number-format', 3, 0, 3, 7, 'Số:    '],
       ['layout-style', 8, 0, 8, 8, 'KẾT LUẬN'],
     ]);
@@ -377,7 +454,8 @@ describe('files written by the exporter (ketluan export)', () => {
       expect(fromDocx.filter((d) => d.rule.startsWith('layout-'))).toEqual([]);
       // Same findings; the order may differ (a draft puts the signature beside the Nơi nhận on one line, Word reads
       // the left cell first). section-style-mixed judges Markdown marks ("##", "**"), which become formatting in Word.
-      const fromDraft = analyze(text, { today: TODAY }).findings.filter((f) => f.ruleId !== 'section-style-mixed').map((f) => `${f.ruleId} ${f.message}`);
+      const fromDraft = analyze(text, { today: TODAY }).findings
+        .filter((f) => f.ruleId !== 'section-style-mixed').map((f) => `${f.ruleId} ${f.message}`);
       expect(fromDocx.map((d) => `${d.rule} ${d.message}`).sort()).toEqual(fromDraft.sort());
     });
   }

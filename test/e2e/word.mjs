@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'ketluan.js');
-const EXAMPLES = ['ket-luan-ban-thuong-vu.kl.md', 'thong-bao-ket-luan-thuong-truc.tb.md', 'ket-luan-hoi-nghi-dang-bo.kl.md'];
+const EXAMPLES = ['ket-luan-ban-thuong-vu.kl.md', 'thong-bao-ket-luan-thuong-truc.tb.md',
+  'ket-luan-hoi-nghi-dang-bo.kl.md'];
 const EXPORTED = EXAMPLES.map((d) => d.replace(/\.(kl|tb)\.md$/u, ''));
 
 function setupLibreOffice() {

@@ -156,5 +156,9 @@ function pageNumberFacts(doc: WordDoc, range: { start: number; end: number }): W
   const multiPage = doc.pageBreaks > 0 || est > LINES_PER_PAGE;
   // A number pushed to the centre tab stop of the Header style looks centred on paper.
   const align = para ? (para.align === 'left' && /^\t/.test(para.text) ? 'center' : para.align) : null;
-  return { present: !!place, place, align, onFirstPage, multiPage, ...range };
+  // The number as drawn: the run of the field's result (the paragraph's digits), else the paragraph's main run.
+  const digit = para ? para.spans.find((s) => /\d/.test(para.text.slice(s.start, s.end))) ?? para.spans[0] : undefined;
+  const sizePt = digit ? digit.fmt.size : null;
+  const font = digit ? digit.fmt.ascii : null;
+  return { present: !!place, place, align, onFirstPage, multiPage, sizePt, font, ...range };
 }

@@ -89,7 +89,7 @@ export function sniff(bytes: Uint8Array): ReadFailure | null {
 }
 
 /** Parts of a WordprocessingML package we read (the rest — pictures, fonts, custom XML — stays compressed). */
-const WORD_PARTS = '(?:document\\d*|styles|settings|header\\d+|footer\\d+|theme/theme\\d+)\\.xml';
+const WORD_PARTS = '(?:document\\d*|styles|settings|numbering|header\\d+|footer\\d+|theme/theme\\d+)\\.xml';
 const NEEDED = new RegExp(
   `^(?:\\[Content_Types\\]\\.xml|_rels/\\.rels|word/${WORD_PARTS}|word/_rels/document\\d*\\.xml\\.rels)$`, 'i');
 

@@ -8,6 +8,7 @@ import {
   readStyles, readTheme, readRProp, readPProp, chain, finalRun, toggle, emptySheet,
   type StyleSheet, type RProps, type PProps,
 } from './styles';
+import { readNumbering, type Numbering } from './numbering';
 import type {
   CellPos, HeaderKind, HeaderPart, ReadResult, RunFormat, Span, WordDoc, WordParagraph, WordSection,
 } from './model';
@@ -58,7 +59,7 @@ class ParagraphReader {
   private paraRun = new Map<string, RProps>();
   private paraProps = new Map<string, PProps>();
 
-  constructor(private sheet: StyleSheet) {}
+  constructor(private sheet: StyleSheet, private numbering: Numbering) {}
 
   private paraStyleRun(id: string | null): RProps {
     const key = id ?? '';
@@ -171,10 +172,25 @@ class ParagraphReader {
       else readPProp(el, p.direct);
       return;
     }
+    if (parent === 'numPr' && grand === 'pPr' && p) {
+      if (el.local === 'numId') p.direct.numId = el.attr('val') ?? undefined;
+      else if (el.local === 'ilvl') p.direct.ilvl = Number(el.attr('val') ?? 0);
+      return;
+    }
     if (parent === 'pBdr' && el.local === 'bottom' && p) {
       const v = el.attr('val') ?? 'none';
       p.direct.bottomBorder = v !== 'none' && v !== 'nil';
     }
+  }
+
+  /** Puts an automatic number in front of the paragraph's text, drawn like its first run. */
+  private label(c: PCtx, label: string | null): void {
+    if (!label) return;
+    const add = label + ' ';
+    const fmt = c.spans[0]?.fmt ?? finalRun(this.paraStyleRun(c.pStyle));
+    for (const s of c.spans) { s.start += add.length; s.end += add.length; }
+    c.spans.unshift({ start: 0, end: add.length, fmt });
+    c.text = add + c.text;
   }
 
   private readSect(el: El, s: SectRaw): void {
@@ -255,6 +271,7 @@ class ParagraphReader {
         if (!c) return;
         const props = { ...this.paraStyleProps(c.pStyle), ...c.direct };
         const index = this.paragraphs.length;
+        if (props.numId && props.numId !== '0') this.label(c, this.numbering.next(props.numId, props.ilvl ?? 0));
         this.paragraphs.push({
           index, text: c.text, spans: c.spans, align: props.jc ?? 'left', firstLine: props.firstLine ?? 0,
           before: props.before ?? 0, after: props.after ?? 0,
@@ -269,8 +286,8 @@ class ParagraphReader {
   }
 }
 
-function readParagraphs(xml: XmlText, sheet: StyleSheet): ParagraphReader {
-  const r = new ParagraphReader(sheet);
+function readParagraphs(xml: XmlText, sheet: StyleSheet, numbering: Numbering): ParagraphReader {
+  const r = new ParagraphReader(sheet, numbering);
   walk(xml, {
     open: (e) => r.open(e), close: (e) => r.close(e), text: (t) => r.text(t), wantText: () => r.wantsText(),
   });
@@ -326,7 +343,8 @@ function read(bytes: Uint8Array): ReadResult {
   const stylesXml = relPart('/styles') ?? parts.get(`${dir}styles.xml`);
   if (stylesXml === undefined) notes.push('styles');
   const sheet = stylesXml === undefined ? emptySheet(readTheme(themeXml)) : readStyles(stylesXml, readTheme(themeXml));
-  const body = readParagraphs(docXml, sheet);
+  const numbering = readNumbering(relPart('/numbering') ?? parts.get(`${dir}numbering.xml`));
+  const body = readParagraphs(docXml, sheet, numbering);
   if (body.strict) return { ok: false, failure: FAILURES.strict() };
   if (!body.rootSeen) return { ok: false, failure: FAILURES.missing(main) };
 
@@ -339,7 +357,7 @@ function read(bytes: Uint8Array): ReadResult {
     if (!h) {
       const xml = parts.get(name);
       if (xml === undefined) { notes.push(name); return undefined; }
-      h = { part: name, paragraphs: readParagraphs(xml, sheet).paragraphs };
+      h = { part: name, paragraphs: readParagraphs(xml, sheet, readNumbering(undefined)).paragraphs };
       headerCache.set(name, h);
     }
     return h;

@@ -15,6 +15,8 @@ export interface RProps {
 export interface PProps {
   jc?: WordAlign; firstLine?: number; before?: number; after?: number;
   line?: number; lineRule?: 'auto' | 'exact' | 'atLeast'; bottomBorder?: boolean;
+  /** Automatic numbering: the list and the level. */
+  numId?: string; ilvl?: number;
 }
 
 export interface Style {
@@ -146,6 +148,9 @@ export function readStyles(xml: XmlText | undefined, theme: Theme): StyleSheet {
       } else if (parent === 'pPr') {
         const target = cur ? cur.p : inDefaults === 'p' ? sheet.defaults.p : null;
         if (target) readPProp(el, target);
+      } else if (parent === 'numPr' && cur) {
+        if (el.local === 'numId') cur.p.numId = el.attr('val') ?? undefined;
+        else if (el.local === 'ilvl') cur.p.ilvl = Number(el.attr('val') ?? 0);
       } else if (parent === 'pBdr' && el.local === 'bottom') {
         const target = cur ? cur.p : null;
         if (target) target.bottomBorder = (el.attr('val') ?? 'none') !== 'none' && el.attr('val') !== 'nil';

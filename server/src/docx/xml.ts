@@ -37,7 +37,7 @@ function decode(s: string): string {
 }
 
 class Element implements El {
-  constructor(public uri: string, public local: string, private attrs: string[]) {}
+  constructor(public uri: string, public local: string, public attrs: string[]) {}
   /** Attribute value by local name (prefixes of attributes are not needed in WordprocessingML). */
   attr(local: string): string | undefined {
     const a = this.attrs;
@@ -78,6 +78,8 @@ export function walk(src: XmlText, h: Handlers): boolean {
   const xml = typeof src === 'string' ? src : src.bytes;
   const dec = typeof src === 'string' ? (x: string) => decode(x) : (x: string) => decode(utf8Of(x));
   const stack: Element[] = [];
+  const scratchAttrs: string[] = [];
+  const scratch = new Element('', '', scratchAttrs);
   // Namespace scopes: prefix -> URI, one map per element that declares some (with the depth it opens at).
   const scopes: { depth: number; map: Map<string, string> }[] = [
     { depth: -1, map: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]) },
@@ -144,7 +146,8 @@ export function walk(src: XmlText, h: Handlers): boolean {
       while (p < n) { const d = xml.charCodeAt(p); if (isSpace(d) || d === 47 || d === 62) break; p++; }
       if (p === lt + 1 || p >= n) return false;
       const qname = xml.slice(lt + 1, p);
-      const attrs: string[] = [];
+      const attrs = scratchAttrs;
+      attrs.length = 0;
       let declared: Map<string, string> | null = null;
       let selfClosing = false;
       for (;;) {
@@ -172,7 +175,12 @@ export function walk(src: XmlText, h: Handlers): boolean {
       if (declared) { scopes.push({ depth: stack.length, map: declared }); cache = new Map(); }
       const colon = qname.indexOf(':');
       const uri = lookup(colon < 0 ? '' : qname.slice(0, colon));
-      const el = new Element(uri, colon < 0 ? qname : qname.slice(colon + 1), attrs);
+      const local = colon < 0 ? qname : qname.slice(colon + 1);
+      // Most elements are empty property elements (<w:b/>, <w:sz w:val="28"/>): opened and closed at once, held by
+      // no one, so one scratch element serves them all; an element with content gets its own.
+      let el: Element;
+      if (selfClosing) { el = scratch; el.uri = uri; el.local = local; el.attrs = attrs; }
+      else el = new Element(uri, local, attrs.slice());
       stack.push(el);
       h.open(el);
       if (selfClosing) {

@@ -63,6 +63,9 @@ export interface WordPageNumberFacts {
   onFirstPage: boolean;
   /** The document probably runs over one page (a number is then needed). */
   multiPage: boolean;
+  /** Size (points) and font of the number as drawn, when there is one. */
+  sizePt: number | null;
+  font: string | null;
   /** Range of the first paragraph (document-level findings point there). */
   start: number;
   end: number;

@@ -1,4 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
+import { layoutFor, inRange } from '../layout';
+import { fmtRange, fmtRangeEn, sameFont, vn } from './_word';
 
 const ALIGN = {
   left: ['căn trái', 'left-aligned'], right: ['căn phải', 'right-aligned'], justify: ['căn đều', 'justified'],
@@ -37,6 +39,18 @@ const rule: Rule = {
       'The page number is in the footer; it belongs at the top centre (header). To fix in Word: delete it from the '
       + 'footer, then Insert → Page Number → Top of Page → Plain Number 2.',
     ),
+    size: msg(
+      'Số trang cỡ {actual} pt, cần {expected} pt. Cách sửa trong Word: nhấp đúp vào đầu trang, chọn số trang → '
+      + 'Trang đầu (Home) → Cỡ chữ {fix}.',
+      'The page number is {actualEn} pt; expected {expectedEn} pt. To fix in Word: double-click the header, select the '
+      + 'number → Home → Font Size {fix}.',
+    ),
+    font: msg(
+      'Số trang dùng phông "{actual}", cần "{expected}". Cách sửa trong Word: nhấp đúp vào đầu trang, chọn số trang → '
+      + 'Trang đầu (Home) → Phông chữ → {expected}.',
+      'The page number is in "{actual}"; expected "{expected}". To fix in Word: double-click the header, select the '
+      + 'number → Home → Font → {expected}.',
+    ),
     align: msg(
       'Số trang ở đầu trang nhưng {actualVi}; cần căn giữa. Cách sửa trong Word: nhấp đúp vào đầu trang, đặt con trỏ '
       + 'vào số trang → Trang đầu (Home) → Căn giữa (Ctrl+E).',
@@ -44,7 +58,7 @@ const rule: Rule = {
       + 'put the cursor on the number → Home → Center (Ctrl+E).',
     ),
   },
-  check({ options, report }) {
+  check({ model, options, report }) {
     const pn = options.word?.pageNumber;
     if (!pn) return;
     const range = { start: pn.start, end: pn.end };
@@ -54,6 +68,18 @@ const rule: Rule = {
     else if (pn.align && pn.align !== 'center') {
       const a = ALIGN[pn.align];
       report({ message: 'align', range, data: { actualVi: a[0], actualEn: a[1] } });
+    }
+    // Size and font of the number (HD05 Phụ lục 2 row 15: 14 pt; NĐ30: 13–14 pt).
+    const st = layoutFor(model.profile).components.pageNumber;
+    if (pn.sizePt !== null && !inRange(st.size, pn.sizePt, 0.01)) {
+      report({ message: 'size', range, data: {
+        actual: vn(pn.sizePt), actualEn: String(pn.sizePt), expected: fmtRange(st.size.min, st.size.max),
+        expectedEn: fmtRangeEn(st.size.min, st.size.max),
+        fix: String(pn.sizePt < st.size.min ? st.size.min : st.size.max),
+      } });
+    }
+    if (pn.font !== null && !sameFont(pn.font, st.font)) {
+      report({ message: 'font', range, data: { actual: pn.font, expected: st.font } });
     }
   },
 };
