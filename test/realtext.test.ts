@@ -1,6 +1,7 @@
 // Real documents as clerks get them: text pasted from Word and PDF, scans, the shapes of real drafts.
 // test/realtext/<case>.<ext> holds a draft and <case>.expect ALL its findings (every severity), "LINE[:COL] rule";
 // the tests below pin what users read (messages, ranges, fixes) where it matters.
+import { WRITING_RULE_IDS } from '../server/src/core/writing/ids';
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -302,7 +303,10 @@ describe('the shared real documents, when present', () => {
         const original = key(text, null);
         for (const [form, make] of forms) {
           const t = make(text);
-          expect(key(t.text, t.origin), `${f}, ${form}`).toEqual(original);
+          // The writing rules (§3.6) read one line at a time: a phrase wrapped across two lines ("Khoản" ⏎ "3",
+          // "tỉnh" ⏎ ",") is not seen as one — a known limit, in the README. They are compared in the other forms.
+          const keep = (k: string[]) => (form === 'wrapped' ? k.filter((x) => !WRITING_RULE_IDS.includes(x.split(' ')[0])) : k);
+          expect(keep(key(t.text, t.origin)), `${f}, ${form}`).toEqual(keep(original));
         }
       }
     }
