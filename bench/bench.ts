@@ -3,7 +3,7 @@
 // 100 KB and 1 MB analyses are timed in alternating rounds (see below) so that their ratio is fair.
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { tmpdir, cpus } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { analyze } from '../server/src/core';
 import { TestClient } from '../test/lsp-client';
@@ -11,7 +11,7 @@ import { draftOfSize } from './drafts';
 
 const ROOT = join(__dirname, '..');
 const TODAY = { y: 2026, m: 11, d: 22 };
-const results: Record<string, unknown> = { machine: { cpus: require('node:os').cpus().length, node: process.version }, date: new Date().toISOString() };
+const results: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version }, date: new Date().toISOString() };
 const budgets: { name: string; value: number; limit: number; unit: string }[] = [];
 
 function stats(xs: number[]) {
@@ -91,6 +91,7 @@ async function main() {
 
   // 3. markdownlint on the same texts.
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for this comparison
     const { lint } = require('markdownlint/sync');
     const ml = (t: string) => lint({ strings: { d: t } });
     const m30 = time(() => ml(texts['30 KB']), 20), m1 = time(() => ml(texts['1 MB']), 5);

@@ -29,7 +29,7 @@ const body = (opening, formula) => [
   '2. ${14:Văn phòng Đảng ủy} theo dõi, đôn đốc, báo cáo kết quả thực hiện.',
   '',
 ];
-const recipients = (end, archive) => [
+const recipients = (end) => [
   `- \${15:Ban Thường vụ Tỉnh ủy (để báo cáo)}${end}`,
   `- \${16:Các chi bộ trực thuộc}${end}`,
   `- Lưu \${17:Văn phòng Đảng ủy}.`,

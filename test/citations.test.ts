@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse, inspect, analyze } from '../server/src/core';
 import { TODAY } from './helpers';
+import { SEEDS, describeShared } from './shared';
 
 type Row = [sentence: string, typeWord: string, number: string, typeCode: string | null, issuerCode: string | null, date: string | null, issuer: string | null];
 
@@ -97,8 +98,8 @@ describe('citation parser', () => {
   });
 });
 
-describe('inspect lists every numbered citation of the seeds with its date', () => {
-  const seeds = join(__dirname, '..', '..', 'shared', 'examples', 'seeds');
+describeShared('inspect lists every numbered citation of the seeds with its date', () => {
+  const seeds = SEEDS;
   const run = (f: string) => JSON.parse(execFileSync('node', [join(__dirname, '..', 'bin', 'ketluan.js'), 'inspect', '--format', 'json', join(seeds, f)], { encoding: 'utf8' }));
   it('000', () => {
     const c = run('000_9711721d96982625.txt').citations.map((x: { number: string; date: string | null }) => `${x.number} ${x.date}`);

@@ -5,9 +5,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, applyEdits, applyFixes, compatibleFixEdits, RULES, type Edit } from '../server/src/core';
 import { TODAY, fixtureCases } from './helpers';
+import { SEEDS, haveShared } from './shared';
 
-const SEEDS = join(__dirname, '..', '..', 'shared', 'examples', 'seeds');
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f));
+// The seeds join the fixtures when ../shared is beside the checkout (test/shared.ts).
+const seedFiles = !haveShared ? [] : readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f));
 const fixtureFiles = readdirSync(join(__dirname, 'rules')).flatMap((r) => fixtureCases(join(__dirname, 'rules', r)).map((c) => c.draft));
 const opts = { today: TODAY };
 

@@ -2,20 +2,18 @@
 // (every mustNotFind; every mustFind whose rule is implemented; the document type).
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/core';
+import { SEEDS, describeShared } from './shared';
 
 const ROOT = join(__dirname, '..');
-const SEEDS = join(ROOT, '..', 'shared', 'examples', 'seeds');
-const have = existsSync(join(SEEDS, 'expected.json'));
 const implemented = new Set(RULES.map((r) => r.id));
 
 interface Exp { rule: string; line?: number; why?: string }
 
-describe('seed documents (../shared/examples/seeds)', () => {
-  it('the shared seeds are there', () => expect(have).toBe(true));
-  const expected = have ? JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')).files as Record<string, { documentType?: string | null; mustFind?: Exp[]; mustNotFind?: Exp[] }> : {};
+describeShared('seed documents (../shared/examples/seeds)', () => {
+  const expected = JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')).files as Record<string, { documentType?: string | null; mustFind?: Exp[]; mustNotFind?: Exp[] }> ;
   const names = Object.keys(expected);
   let out: { files: { path: string; profile: string; documentType: string | null; diagnostics: { rule: string; line: number }[] }[] };
   const run = () => {

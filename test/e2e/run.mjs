@@ -104,6 +104,7 @@ async function vscodeTests() {
     throw new Error(`Quick Open (Ctrl+P) did not open ${name}`);
   };
   // Monaco renders spaces as no-break spaces.
+  // eslint-disable-next-line no-undef -- runs in the page, where document exists
   const editorText = () => page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-line')].map((e) => e.textContent.replace(/\u00a0/g, ' ')).join('\n'));
 
   await step('Problems panel lists the findings of a draft with known mistakes', async () => {

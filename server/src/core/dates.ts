@@ -72,7 +72,7 @@ export interface DateMention {
 }
 
 // dd/mm/yyyy or dd-mm-yyyy (not part of a longer number or a document number)
-const NUMERIC = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/.\-])(\d{1,2})([/\-.])(\d{1,2})\2(\d{4})(?![\d/\-]|\.\d)/g;
+const NUMERIC = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/.-])(\d{1,2})([/\-.])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)/g;
 // ngày 07 tháng 6 năm 2023
 const WORDS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/gi;
 

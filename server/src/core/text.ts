@@ -141,7 +141,7 @@ export function makeView(text: string, start: number, end: number): Seg {
     }
     const c = text[i];
     if (!ruleLine) {
-      if (c === '\\' && i + 1 < b && /[\\*_#\-.\[\]()`>+!]/.test(text[i + 1])) { // Markdown escape
+      if (c === '\\' && i + 1 < b && /[\\*_#\-.[\]()`>+!]/.test(text[i + 1])) { // Markdown escape
         ensure(1); parts.push(text[i + 1]); from![n] = i; to![n] = i + 2; n++; i += 2; continue;
       }
       if (c === '*' || (c === '_' && isEmphasisUnderscore(text, i, a, b))) { i++; continue; }

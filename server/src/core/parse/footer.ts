@@ -54,7 +54,7 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
   for (let i = startLine; i < src.lines.length; i++) {
     const l = src.lines[i];
     if (l.blank || l.pageArtifact) { blanks++; if (items.length && blanks >= 3) break; continue; }
-    let seg: View | null = i === labelLine ? labelSeg : leftSeg(l.segs);
+    const seg: View | null = i === labelLine ? labelSeg : leftSeg(l.segs);
     if (!seg) continue; // right column only (signature side of a row-wise footer)
     let vs = 0;
     if (i === labelLine) vs = labelSeg.text.indexOf(rest);

@@ -64,7 +64,7 @@ function headerZoneEnd(src: Source): number {
 }
 
 function isSectionStart(t: string): boolean {
-  return /^(?:[IVX]{1,5}\s*[.\-]\s|\d{1,2}\s*\.\s|\d{1,2}\.\d)/u.test(t);
+  return /^(?:[IVX]{1,5}\s*[.-]\s|\d{1,2}\s*\.\s|\d{1,2}\.\d)/u.test(t);
 }
 
 export function parseNumberSeg(seg: View, line: number): DocNumber | null {

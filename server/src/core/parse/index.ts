@@ -129,7 +129,7 @@ function findMeetingDate(src: Source, openingLine: number, bodyEnd: number): YMD
   for (const d of findDates(text)) {
     const before = text.slice(Math.max(0, d.index - 50), d.index);
     // Skip dates that belong to a cited document ("Tờ trình số 31-TTr/ĐU ngày 07/6/2023").
-    if (/\d+\s*[-/]\s*\p{Lu}[\p{L}]*\/[\p{L}\-]+[\s,]*(?:ngày\s*)?$/u.test(before)) continue;
+    if (/\d+\s*[-/]\s*\p{Lu}[\p{L}]*\/[\p{L}-]+[\s,]*(?:ngày\s*)?$/u.test(before)) continue;
     const ymd = mentionToYmd(d);
     if (ymd) return ymd;
   }

@@ -46,7 +46,7 @@ const rule: Rule = {
     renumber: msg('Đánh số lại thành "{expected}"', 'Renumber as "{expected}"'),
   },
   check({ model, report }) {
-    const self = this;
+    const { renumber } = this.messages;
     const lines = model.src.lines;
     const dashBetween = (a: number, b: number) => {
       for (let i = a + 1; i < b; i++) if (/^[-+•]\s/u.test(lines[i].view.plain)) return true;
@@ -75,7 +75,7 @@ const rule: Rule = {
             const prefix = s.number.split('.').slice(0, -1).join('.');
             if (prefix !== parent.number) {
               const expected = `${parent.number}.${n}`;
-              report({ message: 'prefix', data: { actual: s.number, parent: parent.number, expected }, range: numRange, suggest: [fix(fillMsg(self.messages.renumber, { expected: expected }), replace(numRange, expected))] });
+              report({ message: 'prefix', data: { actual: s.number, parent: parent.number, expected }, range: numRange, suggest: [fix(fillMsg(renumber, { expected: expected }), replace(numRange, expected))] });
             }
           }
           // A list that starts again at 1 after a dash item ("- …:" then "a) b) c)") is a new list.
@@ -84,7 +84,7 @@ const rule: Rule = {
             const expected = spell(s, expectedN, parent);
             const data = { actual: s.number, expected, prev: prev ? prev.number : '' };
             const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
-            report({ message: key, data, range: numRange, suggest: [fix(fillMsg(self.messages.renumber, { expected }), replace(numRange, expected))] });
+            report({ message: key, data, range: numRange, suggest: [fix(fillMsg(renumber, { expected }), replace(numRange, expected))] });
             // Resynchronise on a jump forward (one finding, not a cascade); keep counting after a repeat.
             expectedN = key === 'skipped' ? n + 1 : expectedN + 1;
           } else expectedN++;
