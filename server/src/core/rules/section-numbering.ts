@@ -85,8 +85,9 @@ const rule: Rule = {
             const data = { actual: s.number, expected, prev: prev ? prev.number : '' };
             const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
             report({ message: key, data, range: numRange, suggest: [fix(fillMsg(renumber, { expected }), replace(numRange, expected))] });
-            // Resynchronise on a jump forward (one finding, not a cascade); keep counting after a repeat.
-            expectedN = key === 'skipped' ? n + 1 : expectedN + 1;
+            // Resynchronise on a jump forward, also from the first number ("2., 3." is one finding, not a
+            // cascade); keep counting after a repeat or a step back.
+            expectedN = n > expectedN ? n + 1 : expectedN + 1;
           } else expectedN++;
           prev = s;
         }
