@@ -65,7 +65,10 @@ const rule: Rule = {
         let expectedN = 1;
         for (const s of group) {
           const n = ordinal(s);
-          const numRange = { start: s.numberRange.start, end: s.numberRange.start + s.number.length };
+          // The number inside its token: "(4)" and "Điều 4." do not start with it.
+          const at = model.src.text.indexOf(s.number, s.numberRange.start);
+          const numStart = at >= 0 && at < s.numberRange.end ? at : s.numberRange.start;
+          const numRange = { start: numStart, end: numStart + s.number.length };
           if (n === null) {
             report({ message: 'letter', data: { actual: s.number }, range: numRange });
             prev = s; expectedN++;
