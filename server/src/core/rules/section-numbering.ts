@@ -49,6 +49,7 @@ const rule: Rule = {
     const { renumber } = this.messages;
     const lines = model.src.lines;
     const dashBetween = (a: number, b: number) => {
+      // Stryker disable next-line ArithmeticOperator,EqualityOperator: lines a and b are headings, never dash items
       for (let i = a + 1; i < b; i++) if (/^[-+•]\s/u.test(lines[i].view.plain)) return true;
       return false;
     };
@@ -89,13 +90,16 @@ const rule: Rule = {
           if (n === 1 && prev && dashBetween(prev.line, s.line)) { expectedN = 2; prev = s; continue; }
           if (n !== expectedN) {
             const expected = spell(s, expectedN, parent);
+            // Stryker disable next-line StringLiteral: without a previous number the message is "first", without {prev}
             const data = { actual: s.number, expected, prev: prev ? prev.number : '' };
+            // Stryker disable next-line EqualityOperator: n differs from expectedN here, so > and >= agree
             const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
             // Stryker disable next-line ObjectLiteral: the engine fills the title from the finding's data too
             const title = fillMsg(renumber, { expected });
             report({ message: key, data, range: numRange, suggest: [fix(title, replace(numRange, expected))] });
             // Resynchronise on a jump forward, also from the first number ("2., 3." is one finding, not a
             // cascade); keep counting after a repeat or a step back.
+            // Stryker disable next-line EqualityOperator: n differs from expectedN here, so > and >= agree
             expectedN = n > expectedN ? n + 1 : expectedN + 1;
           } else expectedN++;
           prev = s;
