@@ -37,8 +37,10 @@ const rule: Rule = {
         report({ message: 'noDash', data: { text: shown }, range: { start: item.start, end: item.end }, fix: fix(this.messages.fixDash, insert(item.start, '- ')) });
       } else {
         const after = text.slice(item.start + 1, item.start + 3);
+        // Stryker disable next-line Regex: `after` holds two characters, so " \S" can only match at the start
         if (item.dash !== '-' || !/^ \S/.test(after)) {
           let e = item.start + 1;
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: an item ends with a letter, not a space
           while (e < item.end && /[ \t]/.test(text[e])) e++;
           report({ message: 'badDash', data: { dash: text.slice(item.start, e) || item.dash, text: shown }, range: { start: item.start, end: e }, fix: fix(this.messages.fixDash, replace({ start: item.start, end: e }, '- ')) });
         }
@@ -46,6 +48,7 @@ const rule: Rule = {
       if (item.isArchive) continue;
       const mark = item.endMark;
       if (mark === expected) continue;
+      // Stryker disable next-line ObjectLiteral: the engine fills the title from the finding's data too
       const fixTitle = fillMsg(this.messages.fixEnd, { expected: expected });
       if (mark === ',' || mark === ';' || mark === '.' || mark === ':') {
         const range = { start: item.endAt - 1, end: item.endAt };
