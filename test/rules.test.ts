@@ -50,7 +50,10 @@ describe('rule fixtures', () => {
           const shown = actual.map((a, i) => (withEn[i] === false ? dropEn(a.lines) : a.lines));
           expect(shown.map((l) => l.join('\n')).join('\n\n'))
             .toBe(side.blocks.map((b) => b.lines.join('\n')).join('\n\n'));
-          const fixable = analyze(text, options).findings.some((f) => f.ruleId === rule && f.fix);
+          const result = analyze(text, options);
+          // A rule that throws is skipped by the engine; no fixture may make one throw.
+          expect(result.failures, `${c.name}: a rule threw`).toEqual([]);
+          const fixable = result.findings.some((f) => f.ruleId === rule && f.fix);
           expect(!fixable || !!c.fixed || existsSync(c.fixedPath), `${c.name}: a fix applies, write ${c.fixedPath}`)
             .toBe(true);
           if (c.fixed || existsSync(c.fixedPath)) {
