@@ -10,6 +10,11 @@ import { FOREIGN, INSIDE } from '../legacy-text';
 const WORD = new RegExp(`[\\p{L}\\p{M}${FOREIGN}]+`, 'gu');
 const ANY_FOREIGN = new RegExp(`[${FOREIGN}]`, 'u');
 
+// A foreign proper name ("François", "Müller", "Gödel"): a capital, then only small Latin-1 letters (a-z, ß-ö,
+// ø-ÿ; not µ, ª or Vietnamese letters). Mojibake of lower-case words ("th¸ng", "vieäc") or with symbols ("nh©n")
+// never looks like this; such names are shown with the line but do not by themselves make a finding.
+const NAME = /^\p{Lu}[a-z\u00DF-\u00F6\u00F8-\u00FF]+$/u;
+
 const rule: Rule = {
   id: 'legacy-encoding',
   severity: 'error',
@@ -27,20 +32,23 @@ const rule: Rule = {
     }
     if (!ANY_FOREIGN.test(model.src.text)) return;
     const hits: { line: number; start: number; end: number; words: string[] }[] = [];
+    // Words that are surely mojibake: not a foreign proper name.
     let total = 0;
     for (const l of model.src.lines) {
       if (!ANY_FOREIGN.test(l.raw)) continue;
       const words: string[] = [];
+      let sure = 0;
       let first = -1, last = -1;
       for (const m of l.raw.matchAll(WORD)) {
         // A foreign character must follow a letter ("nh©n", "Uû"); « » · at the edge of a word are punctuation.
         const w = m[0];
         if (!INSIDE.test(w)) continue;
         words.push(w);
+        if (!NAME.test(w)) sure++;
         if (first < 0) first = m.index!;
         last = m.index! + w.length;
       }
-      if (words.length) { hits.push({ line: l.index, start: l.start + first, end: l.start + last, words }); total += words.length; }
+      if (sure) { hits.push({ line: l.index, start: l.start + first, end: l.start + last, words }); total += sure; }
     }
     if (total < 2) return; // one odd word is more likely a name or a symbol than a whole line in the wrong encoding
     for (const h of hits) report({ message: 'legacy', data: { example: quote(h.words.slice(0, 3).join(' '), 40) }, range: { start: h.start, end: h.end } });

@@ -15,7 +15,11 @@ const rule: Rule = {
   title: msg('Một cấp đề mục dùng nhiều kiểu trình bày', 'One section level mixes styles'),
   messages: {
     sep: msg('Cùng cấp đề mục nhưng "{actual}" dùng dấu "{sep}", trong khi "{first}" (dòng {line}) dùng "{firstSep}": thống nhất một kiểu.', 'Same section level, but "{actual}" uses "{sep}" while "{first}" (line {line}) uses "{firstSep}": use one style.'),
-    markup: msg('Các đề mục cùng cấp phải trình bày giống nhau: đề mục "{actual}" có định dạng {markup}, còn "{first}" (dòng {line}) có định dạng {firstMarkup}.', 'Sections of one level look the same: "{actual}" is formatted {markup}, "{first}" (line {line}) {firstMarkup}.'),
+    // {markup}/{firstMarkup}: 'có định dạng "**"' or 'không có định dạng'; {markupEn}/{firstMarkupEn} likewise.
+    markup: msg(
+      'Các đề mục cùng cấp phải trình bày giống nhau: đề mục "{actual}" {markup}, còn "{first}" (dòng {line}) {firstMarkup}.',
+      'Sections of one level look the same: "{actual}" {markupEn}, "{first}" (line {line}) {firstMarkupEn}.',
+    ),
     fixSep: msg('Dùng dấu "{sep}" như các đề mục cùng cấp', 'Use "{sep}" like the other sections of this level'),
     fixMarkup: msg('Định dạng như đề mục "{first}"', 'Format like section "{first}"'),
   },
@@ -40,7 +44,12 @@ const rule: Rule = {
           const edits = markupEdits(model.src.text, first, s);
           const title = fillMsg(this.messages.fixMarkup, { first: first.number });
           report({
-            message: 'markup', data: { actual: label(s), markup: s.markup ? `"${s.markup}"` : 'không định dạng', first: label(first), firstMarkup: first.markup ? `"${first.markup}"` : 'không định dạng', line },
+            message: 'markup',
+            data: {
+              actual: label(s), first: label(first), line,
+              markup: describe(s.markup, 'vi'), firstMarkup: describe(first.markup, 'vi'),
+              markupEn: describe(s.markup, 'en'), firstMarkupEn: describe(first.markup, 'en'),
+            },
             range: { start: s.range.start, end: s.range.end }, // the fix rewrites both ends of the heading line
             fix: edits ? fix(title, ...edits) : undefined,
           });
@@ -49,6 +58,12 @@ const rule: Rule = {
     }
   },
 };
+
+/** The heading's markup in words, for the message in each language. */
+function describe(markup: string, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') return markup ? `có định dạng "${markup}"` : 'không có định dạng';
+  return markup ? `is formatted "${markup}"` : 'has no formatting';
+}
 
 const label = (s: Section) => (s.sep === ')' ? `${s.number})` : `${s.number}${s.sep}`);
 
