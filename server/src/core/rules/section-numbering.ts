@@ -100,9 +100,10 @@ const rule: Rule = {
             // Stryker disable next-line ObjectLiteral: the engine fills the title from the finding's data too
             const title = fillMsg(renumber, { expected });
             report({ message: key, data, range: numRange, suggest: [fix(title, replace(numRange, expected))] });
-            // Expectations follow what the author wrote (one finding, not a cascade): after "2" comes "3",
-            // whether that "2" was a skip, a repeat, a first number or out of order.
-            expectedN = n + 1;
+            // One finding, not a cascade. After a skip, a repeat or a first number, expectations follow what the
+            // author wrote (after "2" comes "3"); a number that steps back ("1, 2, 3, 2, 5") is a slip for the
+            // next one, so counting goes on from where it was.
+            expectedN = key === 'order' ? expectedN + 1 : n + 1;
           } else expectedN++;
           prev = s;
         }
