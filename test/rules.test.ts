@@ -71,7 +71,9 @@ describe('rule registry', () => {
   });
   it('every rule has at least three near-miss clean cases, none a copy of a golden draft', () => {
     const goldenDir = join(__dirname, 'fixtures');
-    const golden = readdirSync(goldenDir).map((f) => readFileSync(join(goldenDir, f), 'utf8'));
+    // Files only: test/fixtures/register/ is a workspace, not a golden draft.
+    const golden = readdirSync(goldenDir, { withFileTypes: true }).filter((d) => d.isFile())
+      .map((d) => readFileSync(join(goldenDir, d.name), 'utf8'));
     for (const r of RULES) {
       const clean = fixtureCases(join(ROOT, r.id), { word: true }).filter((c) => readSidecar(c.sidecar).none);
       expect(clean.length, `${r.id}: ${clean.length} clean cases, at least 3 wanted`).toBeGreaterThanOrEqual(3);
