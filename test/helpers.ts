@@ -202,17 +202,40 @@ export function renderFindings(text: string, rules: Set<string>, options: Analyz
   main.findings.forEach((f: Finding, i) => {
     if (!rules.has(f.ruleId)) return;
     const s = positionAt(src, f.start);
-    const lines = [`${pos(f.start)}-${pos(f.end)} ${f.severity} ${f.ruleId}`, `  ${show(f.message)}`];
-    if (en) lines.push(`  en: ${show(en[i].message)}`);
-    const edits = (kind: string, x: { title: string; edits: Finding['suggestions'][number]['edits'] }) => {
-      lines.push(`  ${kind} "${show(x.title)}":`);
-      for (const d of miniDiff(text, x.edits)) lines.push(`    ${d}`);
-    };
-    if (f.fix) edits('fix', f.fix);
-    for (const sg of f.suggestions) edits('suggest', sg);
+    const lines = findingLines(`${pos(f.start)}-${pos(f.end)}`, f, en ? en[i].message : null, text);
     out.push({ line: s.line + 1, col: s.character + 1, rule: f.ruleId, lines });
   });
   return out;
+}
+
+/**
+ * One finding's sidecar lines: "RANGE SEVERITY RULE", the message, "en:" when `en` is given, the fix and the
+ * suggestions as mini-diffs of `text`. Shared by the text drafts and the Word fixtures (RANGE in ¶:column).
+ */
+export function findingLines(
+  range: string, f: Pick<Finding, 'severity' | 'ruleId' | 'message' | 'fix' | 'suggestions'>,
+  en: string | null, text: string,
+): string[] {
+  const lines = [`${range} ${f.severity} ${f.ruleId}`, `  ${show(f.message)}`];
+  if (en !== null) lines.push(`  en: ${show(en)}`);
+  const edits = (kind: string, x: { title: string; edits: Finding['suggestions'][number]['edits'] }) => {
+    lines.push(`  ${kind} "${show(x.title)}":`);
+    for (const d of miniDiff(text, x.edits)) lines.push(`    ${d}`);
+  };
+  if (f.fix) edits('fix', f.fix);
+  for (const sg of f.suggestions) edits('suggest', sg);
+  return lines;
+}
+
+/**
+ * Compares a full sidecar with the rendered findings as the test shows them: a finding written without an
+ * "en:" line does not pin the English message. Returns [shown, expected] for expect(...).toBe(...).
+ */
+export function sidecarComparison(side: Sidecar, actual: Rendered[]): [string, string] {
+  const withEn = side.blocks.map((b) => b.lines.some((l) => l.startsWith('  en: ')));
+  const dropEn = (lines: string[]) => lines.filter((l) => !l.startsWith('  en: '));
+  const shown = actual.map((a, i) => (withEn[i] === false ? dropEn(a.lines) : a.lines));
+  return [shown.map((l) => l.join('\n')).join('\n\n'), side.blocks.map((b) => b.lines.join('\n')).join('\n\n')];
 }
 
 /**

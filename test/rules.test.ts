@@ -78,9 +78,11 @@ describe('rule registry', () => {
   });
   it('every rule has at least three near-miss clean cases, none a copy of a golden draft', () => {
     const goldenDir = join(__dirname, 'fixtures');
-    const golden = readdirSync(goldenDir).map((f) => readFileSync(join(goldenDir, f), 'utf8'));
+    // Files only: test/fixtures/register/ is a workspace, not a golden draft.
+    const golden = readdirSync(goldenDir, { withFileTypes: true }).filter((d) => d.isFile())
+      .map((d) => readFileSync(join(goldenDir, d.name), 'utf8'));
     for (const r of RULES) {
-      const clean = fixtureCases(join(ROOT, r.id)).filter((c) => readSidecar(c.sidecar).none);
+      const clean = fixtureCases(join(ROOT, r.id), { word: true }).filter((c) => readSidecar(c.sidecar).none);
       expect(clean.length, `${r.id}: ${clean.length} clean cases, at least 3 wanted`).toBeGreaterThanOrEqual(3);
       for (const c of clean) {
         expect(golden.includes(readFileSync(c.draft, 'utf8')), `${c.name} is a copy of a golden draft`).toBe(false);
@@ -91,7 +93,7 @@ describe('rule registry', () => {
   });
   it('every rule pins its English message in at least one case', () => {
     for (const r of RULES) {
-      const blocks = fixtureCases(join(ROOT, r.id)).flatMap((c) => readSidecar(c.sidecar).blocks);
+      const blocks = fixtureCases(join(ROOT, r.id), { word: true }).flatMap((c) => readSidecar(c.sidecar).blocks);
       const en = blocks.some((b) => b.rule === r.id && b.lines.some((l) => l.startsWith('  en: ')));
       expect(en, `${r.id}: no case with an "en:" line`).toBe(true);
     }

@@ -3,10 +3,10 @@ import { layoutFor, inRange } from '../layout';
 import { fmtRange, fmtRangeEn, vn } from './_word';
 
 const SIDES = {
-  top: { vi: 'trên', en: 'top', word: 'Trên (Top)' },
-  bottom: { vi: 'dưới', en: 'bottom', word: 'Dưới (Bottom)' },
-  left: { vi: 'trái', en: 'left', word: 'Trái (Left)' },
-  right: { vi: 'phải', en: 'right', word: 'Phải (Right)' },
+  top: { vi: 'trên', en: 'top', word: 'Trên (Top)', wordEn: 'Top' },
+  bottom: { vi: 'dưới', en: 'bottom', word: 'Dưới (Bottom)', wordEn: 'Bottom' },
+  left: { vi: 'trái', en: 'left', word: 'Trái (Left)', wordEn: 'Left' },
+  right: { vi: 'phải', en: 'right', word: 'Phải (Right)', wordEn: 'Right' },
 };
 
 /**
@@ -24,13 +24,13 @@ const rule: Rule = {
     paper: msg(
       'Khổ giấy{sectionVi} là {actual} mm, cần A4 (210 × 297 mm). Cách sửa trong Word: Bố trí (Layout) → '
       + 'Khổ giấy (Size) → A4.',
-      'The paper{sectionEn} is {actual} mm; expected A4 (210 × 297 mm). To fix in Word: Layout → Size → A4.',
+      'The paper{sectionEn} is {actualEn} mm; expected A4 (210 × 297 mm). To fix in Word: Layout → Size → A4.',
     ),
     margin: msg(
       'Lề {sideVi}{sectionVi} là {actual} mm, cần {expected} mm. Cách sửa trong Word: Bố trí (Layout) → '
       + 'Lề (Margins) → Lề tùy chỉnh (Custom Margins) → {sideWord} {fix} cm.',
       'The {sideEn} margin{sectionEn} is {actualEn} mm; expected {expectedEn} mm. To fix in Word: Layout → '
-      + 'Margins → Custom Margins → {sideEn} {fixEn} cm.',
+      + 'Margins → Custom Margins → {sideWordEn} {fixEn} cm.',
     ),
   },
   check({ model, options, report }) {
@@ -46,7 +46,10 @@ const rule: Rule = {
       if (s.widthMm !== null && s.heightMm !== null) {
         const [w, h] = s.landscape || s.widthMm > s.heightMm ? [s.heightMm, s.widthMm] : [s.widthMm, s.heightMm];
         if (Math.abs(w - page.widthMm) > 1 || Math.abs(h - page.heightMm) > 1) {
-          report({ message: 'paper', range, data: { ...sec, actual: `${vn(s.widthMm)} × ${vn(s.heightMm)}` } });
+          const en = (x: number) => String(Math.round(x * 10) / 10);
+          report({ message: 'paper', range, data: {
+            ...sec, actual: `${vn(s.widthMm)} × ${vn(s.heightMm)}`, actualEn: `${en(s.widthMm)} × ${en(s.heightMm)}`,
+          } });
           continue;
         }
       }
@@ -58,6 +61,7 @@ const rule: Rule = {
         const fix = (v < r.min ? r.min : r.max) / 10;
         report({ message: 'margin', range, data: {
           ...sec, sideVi: SIDES[side].vi, sideEn: SIDES[side].en, sideWord: SIDES[side].word,
+          sideWordEn: SIDES[side].wordEn,
           actual: vn(v), actualEn: String(Math.round(v * 10) / 10),
           expected: fmtRange(r.min, r.max), expectedEn: fmtRangeEn(r.min, r.max),
           fix: vn(fix), fixEn: String(fix),
