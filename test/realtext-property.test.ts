@@ -38,6 +38,10 @@ const SKIP: Record<string, string> = {
   // The blank left for the number ("Số:      /TB-UBND") is as wide as a column gap: stacking puts "Số:" in the
   // left column and "/TB-UBND" in the right one, which no Word table or PDF does (the cell holds both).
   'doc-number-missing/state-blank.txt, stacked': 'the blank of a draft number is taken for a column gap',
+  // Joined with one space, the lower-case "kiêm" of a two-post signer cannot be told from the recipient beside it.
+  'signature-title-invalid/kiem.kl.md, flattened with one space': 'a lower-case title line joins the recipient',
+  // A draft without its type name: stacked, the right column's lines stand where the title would be.
+  'doc-title-missing/date-under-number.kl.md, stacked': 'without a title, the stacked right column takes its place',
 };
 
 /** Errors and warnings as "rule @line" (lines of the original draft), one entry per rule and line. */
