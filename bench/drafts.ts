@@ -6,13 +6,48 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
+const ROMAN = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+  'XXI',
+  'XXII',
+  'XXIII',
+  'XXIV',
+  'XXV',
+  'XXVI',
+  'XXVII',
+  'XXVIII',
+  'XXIX',
+  'XXX',
+];
 
 function section(k: number, n: number): string {
   return [
-    `${k}. Tiếp tục thực hiện Kết luận số ${n + 10}-KL/ĐU, ngày 12/01/2026 của Ban Thường vụ Đảng ủy xã về nhiệm vụ trọng tâm; bảo đảm tiến độ, chất lượng, hiệu quả. Ủy ban nhân dân xã chủ trì, phối hợp với các đoàn thể hoàn thành các chỉ tiêu trước ngày 30/11/2026; định kỳ báo cáo Ban Thường vụ Đảng ủy.`, '',
-    `a) Chi bộ thôn ${(n % 12) + 1} tổ chức sinh hoạt chuyên đề theo Hướng dẫn số 06-HD/BTCTU, ngày 08/10/2018 của Ban Tổ chức Tỉnh ủy;`, '',
-    'b) Các chi bộ còn lại hoàn thành trong tháng 12/2026.', '', '',
+    `${k}. Tiếp tục thực hiện Kết luận số ${n + 10}-KL/ĐU, ngày 12/01/2026 của Ban Thường vụ Đảng ủy xã về nhiệm vụ trọng tâm; bảo đảm tiến độ, chất lượng, hiệu quả. Ủy ban nhân dân xã chủ trì, phối hợp với các đoàn thể hoàn thành các chỉ tiêu trước ngày 30/11/2026; định kỳ báo cáo Ban Thường vụ Đảng ủy.`,
+    '',
+    `a) Chi bộ thôn ${(n % 12) + 1} tổ chức sinh hoạt chuyên đề theo Hướng dẫn số 06-HD/BTCTU, ngày 08/10/2018 của Ban Tổ chức Tỉnh ủy;`,
+    '',
+    'b) Các chi bộ còn lại hoàn thành trong tháng 12/2026.',
+    '',
+    '',
   ].join('\n');
 }
 
@@ -30,7 +65,11 @@ export function draftOfSize(size: number): string {
     out.push(`${ROMAN[p]}. NỘI DUNG THỨ ${p + 1}\n\n`);
     for (let k = 1; k <= perPart && n < sections; k++, n++) out.push(section(k, n));
   }
-  out.push(parts < ROMAN.length ? `${ROMAN[Math.min(parts, ROMAN.length - 1)]}. TỔ CHỨC THỰC HIỆN\n\nVăn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp tình hình, báo cáo Ban Thường vụ Đảng ủy xã.\n\n` : '');
+  out.push(
+    parts < ROMAN.length
+      ? `${ROMAN[Math.min(parts, ROMAN.length - 1)]}. TỔ CHỨC THỰC HIỆN\n\nVăn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp tình hình, báo cáo Ban Thường vụ Đảng ủy xã.\n\n`
+      : '',
+  );
   out.push(footer);
   return out.join('');
 }

@@ -8,8 +8,12 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 await build({
-  entryPoints: [join(ROOT, 'bench', 'drafts.ts')], bundle: true, platform: 'node', format: 'cjs',
-  outfile: join(ROOT, 'dist', 'bench-drafts.js'), logLevel: 'warning',
+  entryPoints: [join(ROOT, 'bench', 'drafts.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: join(ROOT, 'dist', 'bench-drafts.js'),
+  logLevel: 'warning',
 });
 const { draftOfSize } = require(join(ROOT, 'dist', 'bench-drafts.js'));
 const ex = require(join(ROOT, 'dist', 'export.js'));
@@ -28,13 +32,19 @@ async function median(runs, fn) {
 }
 
 // Warm-up (JIT), as after the first export of a session.
-for (let i = 0; i < 5; i++) { await ex.exportDocx(draft, { today }); ex.exportHtml(draft, { today }); }
+for (let i = 0; i < 5; i++) {
+  await ex.exportDocx(draft, { today });
+  ex.exportHtml(draft, { today });
+}
 const docx = await median(30, () => ex.exportDocx(draft, { today }));
 const html = await median(50, () => ex.exportHtml(draft, { today }));
 const size = (await ex.exportDocx(draft, { today })).length;
 const fmt = (v) => v.toFixed(1);
 let failed = false;
-const budgets = [['export .docx, 30 KB draft', docx, 100], ['A4 preview render, 30 KB draft', html, 50]];
+const budgets = [
+  ['export .docx, 30 KB draft', docx, 100],
+  ['A4 preview render, 30 KB draft', html, 50],
+];
 for (const [name, r, limit] of budgets) {
   const ok = r.median <= limit;
   failed ||= !ok;

@@ -13,11 +13,19 @@ export function benchWriting(text: string, today: { y: number; m: number; d: num
     analyze(text, { today, rules });
     return performance.now() - s;
   };
-  for (let i = 0; i < 30; i++) { once(); once(off); }
-  const diffs: number[] = [], withW: number[] = [], without: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    once();
+    once(off);
+  }
+  const diffs: number[] = [],
+    withW: number[] = [],
+    without: number[] = [];
   for (let r = 0; r < 60; r++) {
-    const a = once(), b = once(off);
-    withW.push(a); without.push(b); diffs.push(a - b);
+    const a = once(),
+      b = once(off);
+    withW.push(a);
+    without.push(b);
+    diffs.push(a - b);
   }
   const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   return { added: med(diffs), withWriting: med(withW), withoutWriting: med(without), rounds: diffs.length };

@@ -3,9 +3,24 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 
 mkdirSync('dist', { recursive: true });
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, minify: true, legalComments: 'none', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: false,
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 const web = {
-  bundle: true, platform: 'browser', target: 'es2022', sourcemap: false, minify: true, legalComments: 'none', logLevel: 'warning',
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: false,
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
 };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
@@ -17,7 +32,11 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/docx/index.ts'], outfile: 'dist/word.js' }),
   // VS Code for the Web: the client in the web extension host, the server in a web worker.
   build({
-    ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'],
+    ...web,
+    entryPoints: ['client/src/browser.ts'],
+    outfile: 'dist/web/client.js',
+    format: 'cjs',
+    external: ['vscode'],
   }),
   build({ ...web, entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/web/server.js', format: 'iife' }),
 ]);
@@ -25,7 +44,9 @@ await Promise.all([
 // The JSON schema of .ketluan.json lists the rule ids, taken from the freshly built CLI.
 const { execFileSync } = await import('node:child_process');
 const { readFileSync, writeFileSync } = await import('node:fs');
-const rules = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'rules', '--format', 'json'], { encoding: 'utf8' }));
+const rules = JSON.parse(
+  execFileSync(process.execPath, ['dist/cli.js', 'rules', '--format', 'json'], { encoding: 'utf8' }),
+);
 const schema = JSON.parse(readFileSync('schemas/ketluan.schema.json', 'utf8'));
 schema.definitions.ruleId = { enum: rules.map((r) => r.id), description: 'Mã quy tắc / rule id' };
 const next = JSON.stringify(schema, null, 2) + '\n';

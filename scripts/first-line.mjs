@@ -10,8 +10,14 @@ const PARTY_TITLE = ['ĐẢNG CỘNG SẢN VIỆT NAM'];
 const COMMITTEE_WORDS = ['ĐẢNG', 'TỈNH', 'THÀNH', 'HUYỆN', 'QUẬN', 'THỊ'];
 const COMMITTEE = ['ỦY', 'UỶ'].flatMap((uy) => COMMITTEE_WORDS.map((w) => `${w} ${uy}`));
 const ISSUERS = [
-  'ĐẢNG BỘ', 'CHI BỘ', 'BAN CHẤP HÀNH', 'BAN THƯỜNG VỤ', 'ĐẢNG ĐOÀN', 'BAN CÁN SỰ ĐẢNG',
-  'ỦY BAN KIỂM TRA', 'UỶ BAN KIỂM TRA',
+  'ĐẢNG BỘ',
+  'CHI BỘ',
+  'BAN CHẤP HÀNH',
+  'BAN THƯỜNG VỤ',
+  'ĐẢNG ĐOÀN',
+  'BAN CÁN SỰ ĐẢNG',
+  'ỦY BAN KIỂM TRA',
+  'UỶ BAN KIỂM TRA',
   ...COMMITTEE,
 ];
 const STATE_MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'];

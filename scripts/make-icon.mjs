@@ -4,19 +4,25 @@
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 
-const N = 128, S = 4;
-const RED = [200, 16, 46], WHITE = [255, 255, 255], GREY = [150, 150, 160];
-const YELLOW = [255, 205, 0], GREEN = [0, 150, 70];
+const N = 128,
+  S = 4;
+const RED = [200, 16, 46],
+  WHITE = [255, 255, 255],
+  GREY = [150, 150, 160];
+const YELLOW = [255, 205, 0],
+  GREEN = [0, 150, 70];
 
 const inRounded = (x, y, x0, y0, x1, y1, r) => {
   if (x < x0 || x > x1 || y < y0 || y > y1) return false;
-  const cx = Math.min(Math.max(x, x0 + r), x1 - r), cy = Math.min(Math.max(y, y0 + r), y1 - r);
+  const cx = Math.min(Math.max(x, x0 + r), x1 - r),
+    cy = Math.min(Math.max(y, y0 + r), y1 - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 };
 const star = (() => {
   const pts = [];
   for (let k = 0; k < 10; k++) {
-    const a = -Math.PI / 2 + (k * Math.PI) / 5, r = k % 2 ? 7 : 17;
+    const a = -Math.PI / 2 + (k * Math.PI) / 5,
+      r = k % 2 ? 7 : 17;
     pts.push([34 + r * Math.cos(a), 36 + r * Math.sin(a)]);
   }
   return pts;
@@ -24,8 +30,9 @@ const star = (() => {
 const inPolygon = (x, y, pts) => {
   let inside = false;
   for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
-    const [xi, yi] = pts[i], [xj, yj] = pts[j];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    const [xi, yi] = pts[i],
+      [xj, yj] = pts[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 };
@@ -50,10 +57,16 @@ for (let y = 0; y < N; y++) {
   raw[y * (N * 4 + 1)] = 0;
   for (let x = 0; x < N; x++) {
     const acc = [0, 0, 0, 0];
-    for (let sy = 0; sy < S; sy++) for (let sx = 0; sx < S; sx++) {
-      const c = colour(x + (sx + 0.5) / S, y + (sy + 0.5) / S);
-      if (c) { acc[0] += c[0]; acc[1] += c[1]; acc[2] += c[2]; acc[3]++; }
-    }
+    for (let sy = 0; sy < S; sy++)
+      for (let sx = 0; sx < S; sx++) {
+        const c = colour(x + (sx + 0.5) / S, y + (sy + 0.5) / S);
+        if (c) {
+          acc[0] += c[0];
+          acc[1] += c[1];
+          acc[2] += c[2];
+          acc[3]++;
+        }
+      }
     const o = y * (N * 4 + 1) + 1 + x * 4;
     if (acc[3]) for (let k = 0; k < 3; k++) raw[o + k] = Math.round(acc[k] / acc[3]);
     raw[o + 3] = Math.round((255 * acc[3]) / (S * S));
@@ -71,16 +84,26 @@ const crc = (buf) => {
   return (c ^ 0xffffffff) >>> 0;
 };
 const chunk = (type, data) => {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
+  const c = Buffer.alloc(4);
+  c.writeUInt32BE(crc(td));
   return Buffer.concat([len, td, c]);
 };
 const ihdr = Buffer.alloc(13);
-ihdr.writeUInt32BE(N, 0); ihdr.writeUInt32BE(N, 4); ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+ihdr.writeUInt32BE(N, 0);
+ihdr.writeUInt32BE(N, 4);
+ihdr[8] = 8;
+ihdr[9] = 6;
+ihdr[10] = 0;
+ihdr[11] = 0;
+ihdr[12] = 0;
 const png = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+  chunk('IHDR', ihdr),
+  chunk('IDAT', deflateSync(raw, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
 ]);
 mkdirSync('media', { recursive: true });
 writeFileSync('media/icon.png', png);

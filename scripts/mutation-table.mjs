@@ -12,9 +12,12 @@ for (const [file, data] of Object.entries(report.files).sort()) {
   const killed = ms.filter((m) => m.status === 'Killed' || m.status === 'Timeout').length;
   const survived = ms.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage');
   const errors = ms.length - killed - survived.length;
-  const score = ms.length - errors ? (100 * killed / (ms.length - errors)).toFixed(1) : '—';
+  const score = ms.length - errors ? ((100 * killed) / (ms.length - errors)).toFixed(1) : '—';
   const name = file.replace(/^.*server\/src\/core\/rules\//, '');
-  if (!survivors) { console.log(`| ${name} | ${ms.length} | ${killed} | ${survived.length} | ${score} |`); continue; }
+  if (!survivors) {
+    console.log(`| ${name} | ${ms.length} | ${killed} | ${survived.length} | ${score} |`);
+    continue;
+  }
   const lines = data.source.split('\n');
   for (const m of survived) {
     const l = m.location.start.line;

@@ -48,7 +48,8 @@ const footer = (end, authority, title) => {
   ];
 };
 const thongBaoBody = [
-  '${7:Ngày … tháng … năm …}, Thường trực ${8:Đảng ủy} làm việc với ${9:…} về ${10:…}. Sau khi nghe báo cáo và ý kiến của các đồng chí dự họp, Thường trực ${8:Đảng ủy} kết luận như sau:',
+  '${7:Ngày … tháng … năm …}, Thường trực ${8:Đảng ủy} làm việc với ${9:…} về ${10:…}. Sau khi nghe báo cáo và ý kiến '
+    + 'của các đồng chí dự họp, Thường trực ${8:Đảng ủy} kết luận như sau:',
   '',
   '1. ${11:Về kết quả thực hiện nhiệm vụ}',
   '',
@@ -69,12 +70,19 @@ function document(regime, kind) {
   if (kind === 'bch') {
     lines.push(...header('ĐẢNG BỘ TỈNH …', 'ĐẢNG ỦY XÃ …', 'KL/ĐU', 'Địa danh'));
     lines.push('KẾT LUẬN', 'Hội nghị Ban Chấp hành Đảng bộ ${20:xã} lần thứ ${21:…}', 'về ${22:…}', '-----', '');
-    lines.push(...body('Ban Chấp hành Đảng bộ ${20:xã} họp Hội nghị lần thứ ${21:…}, thảo luận ${23:…}.', 'Hội nghị kết luận như sau:'));
+    lines.push(
+      ...body(
+        'Ban Chấp hành Đảng bộ ${20:xã} họp Hội nghị lần thứ ${21:…}, thảo luận ${23:…}.',
+        'Hội nghị kết luận như sau:',
+      ),
+    );
     lines.push(...footer(end, 'T/M ĐẢNG ỦY', 'BÍ THƯ'));
   } else if (kind === 'btv') {
     lines.push(...header('ĐẢNG BỘ TỈNH …', 'ĐẢNG ỦY XÃ …', 'KL/ĐU', 'Địa danh'));
     lines.push('KẾT LUẬN', 'của Ban Thường vụ Đảng ủy ${20:xã}', 'về ${22:…}', '-----', '');
-    lines.push(...body('Ban Thường vụ Đảng ủy ${20:xã} họp nghe ${23:…}.', 'Sau khi thảo luận, Ban Thường vụ kết luận như sau:'));
+    lines.push(
+      ...body('Ban Thường vụ Đảng ủy ${20:xã} họp nghe ${23:…}.', 'Sau khi thảo luận, Ban Thường vụ kết luận như sau:'),
+    );
     lines.push(...footer(end, 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ'));
   } else {
     lines.push(...header('ĐẢNG BỘ TỈNH …', 'ĐẢNG ỦY XÃ …', 'TB/ĐU', 'Địa danh'));
@@ -86,22 +94,87 @@ function document(regime, kind) {
 }
 
 const S = {};
-const REG = { hd05: 'HD05, từ 27/5/2026: nơi nhận kết thúc bằng ";"', hd36: 'HD36, văn bản trước 27/5/2026: nơi nhận kết thúc bằng ","' };
+const REG = {
+  hd05: 'HD05, từ 27/5/2026: nơi nhận kết thúc bằng ";"',
+  hd36: 'HD36, văn bản trước 27/5/2026: nơi nhận kết thúc bằng ","',
+};
 for (const regime of ['hd05', 'hd36']) {
-  S[`Kết luận hội nghị Ban Chấp hành (${regime.toUpperCase()})`] = { prefix: [`kl-bch-${regime}`, 'ketluan-bch'], description: `Kết luận của hội nghị Ban Chấp hành đảng bộ, ký T/M ĐẢNG ỦY — ${REG[regime]}`, body: document(regime, 'bch') };
-  S[`Kết luận Ban Thường vụ (${regime.toUpperCase()})`] = { prefix: [`kl-btv-${regime}`, 'ketluan-btv'], description: `Kết luận của Ban Thường vụ, ký T/M BAN THƯỜNG VỤ — ${REG[regime]}`, body: document(regime, 'btv') };
-  S[`Thông báo kết luận Thường trực (${regime.toUpperCase()})`] = { prefix: [`tbkl-${regime}`, 'thongbao-ketluan'], description: `Thông báo kết luận của Thường trực, ký T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG — ${REG[regime]}`, body: document(regime, 'tb') };
-  S[`Nơi nhận (${regime.toUpperCase()})`] = { prefix: [`noinhan-${regime}`, 'noi-nhan'], description: `Khối "Nơi nhận" — ${REG[regime]}`, body: ['Nơi nhận:', `- \${1:Ban Thường vụ Tỉnh ủy (để báo cáo)}${regime === 'hd05' ? ';' : ','}`, `- \${2:Các chi bộ trực thuộc}${regime === 'hd05' ? ';' : ','}`, '- Lưu ${3:Văn phòng Đảng ủy}.', '$0'] };
+  S[`Kết luận hội nghị Ban Chấp hành (${regime.toUpperCase()})`] = {
+    prefix: [`kl-bch-${regime}`, 'ketluan-bch'],
+    description: `Kết luận của hội nghị Ban Chấp hành đảng bộ, ký T/M ĐẢNG ỦY — ${REG[regime]}`,
+    body: document(regime, 'bch'),
+  };
+  S[`Kết luận Ban Thường vụ (${regime.toUpperCase()})`] = {
+    prefix: [`kl-btv-${regime}`, 'ketluan-btv'],
+    description: `Kết luận của Ban Thường vụ, ký T/M BAN THƯỜNG VỤ — ${REG[regime]}`,
+    body: document(regime, 'btv'),
+  };
+  S[`Thông báo kết luận Thường trực (${regime.toUpperCase()})`] = {
+    prefix: [`tbkl-${regime}`, 'thongbao-ketluan'],
+    description: `Thông báo kết luận của Thường trực, ký T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG — ${REG[regime]}`,
+    body: document(regime, 'tb'),
+  };
+  S[`Nơi nhận (${regime.toUpperCase()})`] = {
+    prefix: [`noinhan-${regime}`, 'noi-nhan'],
+    description: `Khối "Nơi nhận" — ${REG[regime]}`,
+    body: [
+      'Nơi nhận:',
+      `- \${1:Ban Thường vụ Tỉnh ủy (để báo cáo)}${regime === 'hd05' ? ';' : ','}`,
+      `- \${2:Các chi bộ trực thuộc}${regime === 'hd05' ? ';' : ','}`,
+      '- Lưu ${3:Văn phòng Đảng ủy}.',
+      '$0',
+    ],
+  };
 }
-S['Chữ ký T/M cấp ủy'] = { prefix: ['chuky-tm-capuy'], description: 'Đề ký thay mặt cấp ủy: T/M ĐẢNG ỦY / BÍ THƯ (hoặc PHÓ BÍ THƯ)', body: ['T/M ${1|ĐẢNG ỦY,TỈNH ỦY,THÀNH ỦY,CHI BỘ|}', '${2|BÍ THƯ,PHÓ BÍ THƯ|}', '', '', '${3:Họ Và Tên}', '$0'] };
-S['Chữ ký T/M Ban Thường vụ'] = { prefix: ['chuky-tm-btv'], description: 'Đề ký thay mặt Ban Thường vụ: T/M BAN THƯỜNG VỤ / BÍ THƯ (hoặc PHÓ BÍ THƯ)', body: ['T/M BAN THƯỜNG VỤ', '${1|BÍ THƯ,PHÓ BÍ THƯ|}', '', '', '${2:Họ Và Tên}', '$0'] };
-S['Chữ ký T/L Ban Thường vụ'] = { prefix: ['chuky-tl'], description: 'Ký thừa lệnh Ban Thường vụ: T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG', body: ['T/L BAN THƯỜNG VỤ', '${1|CHÁNH VĂN PHÒNG,PHÓ CHÁNH VĂN PHÒNG|}', '', '', '${2:Họ Và Tên}', '$0'] };
-S['Chữ ký K/T trưởng ban'] = { prefix: ['chuky-kt'], description: 'Cấp phó ký thay người đứng đầu một ban: K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN', body: ['K/T ${1|TRƯỞNG BAN,CHÁNH VĂN PHÒNG|}', 'PHÓ ${1}', '', '', '${2:Họ Và Tên}', '$0'] };
-S['Viện dẫn văn bản'] = { prefix: ['viendan', 'trichdan'], description: 'Viện dẫn đầy đủ lần đầu: tên loại, số hiệu, ngày, cơ quan ban hành, trích yếu', body: ['${1|Kết luận,Nghị quyết,Chỉ thị,Quy định,Hướng dẫn,Kế hoạch,Chương trình,Thông báo|} số ${2:01}-${3|KL,NQ,CT,QĐ,HD,KH,CTr,TB|}/${4|TU,ĐU,TW|}, ngày ${5:01/01/2026} của ${6:Ban Thường vụ Tỉnh ủy} về ${7:…}$0'] };
-S['Đề mục cấp I'] = { prefix: ['muc-la-ma'], description: 'Đề mục cấp thứ nhất: I. TÊN ĐỀ MỤC (chữ in hoa)', body: ['${1:I}. ${2:TÊN ĐỀ MỤC}', '', '$0'] };
-S['Đề mục cấp 1'] = { prefix: ['muc-so'], description: 'Đề mục cấp thứ hai: 1. Tên đề mục', body: ['${1:1}. ${2:Tên đề mục}', '', '$0'] };
-S['Đề mục cấp 1.1'] = { prefix: ['muc-1-1'], description: 'Đề mục cấp thứ ba: 1.1. Tên đề mục', body: ['${1:1.1}. ${2:Tên đề mục}', '', '$0'] };
-S['Điểm a)'] = { prefix: ['diem'], description: 'Điểm: a) nội dung (dãy chữ a, b, c, d, đ, e, g…)', body: ['${1:a}) ${2:Nội dung};', '$0'] };
+S['Chữ ký T/M cấp ủy'] = {
+  prefix: ['chuky-tm-capuy'],
+  description: 'Đề ký thay mặt cấp ủy: T/M ĐẢNG ỦY / BÍ THƯ (hoặc PHÓ BÍ THƯ)',
+  body: ['T/M ${1|ĐẢNG ỦY,TỈNH ỦY,THÀNH ỦY,CHI BỘ|}', '${2|BÍ THƯ,PHÓ BÍ THƯ|}', '', '', '${3:Họ Và Tên}', '$0'],
+};
+S['Chữ ký T/M Ban Thường vụ'] = {
+  prefix: ['chuky-tm-btv'],
+  description: 'Đề ký thay mặt Ban Thường vụ: T/M BAN THƯỜNG VỤ / BÍ THƯ (hoặc PHÓ BÍ THƯ)',
+  body: ['T/M BAN THƯỜNG VỤ', '${1|BÍ THƯ,PHÓ BÍ THƯ|}', '', '', '${2:Họ Và Tên}', '$0'],
+};
+S['Chữ ký T/L Ban Thường vụ'] = {
+  prefix: ['chuky-tl'],
+  description: 'Ký thừa lệnh Ban Thường vụ: T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG',
+  body: ['T/L BAN THƯỜNG VỤ', '${1|CHÁNH VĂN PHÒNG,PHÓ CHÁNH VĂN PHÒNG|}', '', '', '${2:Họ Và Tên}', '$0'],
+};
+S['Chữ ký K/T trưởng ban'] = {
+  prefix: ['chuky-kt'],
+  description: 'Cấp phó ký thay người đứng đầu một ban: K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN',
+  body: ['K/T ${1|TRƯỞNG BAN,CHÁNH VĂN PHÒNG|}', 'PHÓ ${1}', '', '', '${2:Họ Và Tên}', '$0'],
+};
+S['Viện dẫn văn bản'] = {
+  prefix: ['viendan', 'trichdan'],
+  description: 'Viện dẫn đầy đủ lần đầu: tên loại, số hiệu, ngày, cơ quan ban hành, trích yếu',
+  body: [
+    '${1|Kết luận,Nghị quyết,Chỉ thị,Quy định,Hướng dẫn,Kế hoạch,Chương trình,Thông báo|} số '
+      + '${2:01}-${3|KL,NQ,CT,QĐ,HD,KH,CTr,TB|}/${4|TU,ĐU,TW|}, ngày ${5:01/01/2026} của ${6:Ban Thường vụ Tỉnh ủy} '
+        + 'về ${7:…}$0',
+  ],
+};
+S['Đề mục cấp I'] = {
+  prefix: ['muc-la-ma'],
+  description: 'Đề mục cấp thứ nhất: I. TÊN ĐỀ MỤC (chữ in hoa)',
+  body: ['${1:I}. ${2:TÊN ĐỀ MỤC}', '', '$0'],
+};
+S['Đề mục cấp 1'] = {
+  prefix: ['muc-so'],
+  description: 'Đề mục cấp thứ hai: 1. Tên đề mục',
+  body: ['${1:1}. ${2:Tên đề mục}', '', '$0'],
+};
+S['Đề mục cấp 1.1'] = {
+  prefix: ['muc-1-1'],
+  description: 'Đề mục cấp thứ ba: 1.1. Tên đề mục',
+  body: ['${1:1.1}. ${2:Tên đề mục}', '', '$0'],
+};
+S['Điểm a)'] = {
+  prefix: ['diem'],
+  description: 'Điểm: a) nội dung (dãy chữ a, b, c, d, đ, e, g…)',
+  body: ['${1:a}) ${2:Nội dung};', '$0'],
+};
 
 addStateSnippets(S);
 

@@ -17,9 +17,9 @@ const tbklBody = (signature) => [
   'về ${8:…}',
   '__________',
   '',
-  '${9:Ngày … tháng … năm …}, đồng chí ${10:…}, Chủ tịch Ủy ban nhân dân ${7:xã} chủ trì cuộc họp về ${8:…}. '
-    + 'Sau khi nghe ${11:…} báo cáo và ý kiến của các đại biểu dự họp, '
-    + 'Chủ tịch Ủy ban nhân dân ${7:xã} kết luận như sau:',
+  '${9:Ngày … tháng … năm …}, đồng chí ${10:…}, Chủ tịch Ủy ban nhân dân ${7:xã} chủ trì cuộc họp về ${8:…}. ' +
+    'Sau khi nghe ${11:…} báo cáo và ý kiến của các đại biểu dự họp, ' +
+    'Chủ tịch Ủy ban nhân dân ${7:xã} kết luận như sau:',
   '',
   '1. ${12:Đánh giá chung}',
   '',
@@ -40,8 +40,9 @@ const tbklBody = (signature) => [
 export function addStateSnippets(S) {
   S['Thông báo kết luận của Chủ tịch UBND, ký TL. (NĐ30)'] = {
     prefix: ['tbkl-nd30', 'thongbao-ketluan-ubnd'],
-    description: 'Thông báo kết luận của Chủ tịch Ủy ban nhân dân xã/huyện/tỉnh, ký TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG'
-      + ' — Nghị định 30/2020/NĐ-CP',
+    description:
+      'Thông báo kết luận của Chủ tịch Ủy ban nhân dân xã/huyện/tỉnh, ký TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG' +
+      ' — Nghị định 30/2020/NĐ-CP',
     body: tbklBody([
       'Nơi nhận:                                         TL. CHỦ TỊCH',
       '- ${16:Chủ tịch, các Phó Chủ tịch UBND};          CHÁNH VĂN PHÒNG',
@@ -51,8 +52,9 @@ export function addStateSnippets(S) {
   };
   S['Thông báo kết luận của Chủ tịch UBND, ký TL. và KT. (NĐ30)'] = {
     prefix: ['tbkl-kt-nd30', 'thongbao-ketluan-ubnd'],
-    description: 'Thông báo kết luận của Chủ tịch Ủy ban nhân dân, '
-      + 'ký TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG — Nghị định 30/2020/NĐ-CP',
+    description:
+      'Thông báo kết luận của Chủ tịch Ủy ban nhân dân, ' +
+      'ký TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG — Nghị định 30/2020/NĐ-CP',
     body: tbklBody([
       'Nơi nhận:                                         TL. CHỦ TỊCH',
       '- ${16:Chủ tịch, các Phó Chủ tịch UBND};          KT. CHÁNH VĂN PHÒNG',
@@ -62,8 +64,8 @@ export function addStateSnippets(S) {
   };
   S['Công văn của UBND (NĐ30)'] = {
     prefix: ['congvan-nd30', 'cong-van'],
-    description: 'Công văn của Ủy ban nhân dân: V/v …, Kính gửi, ký KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'
-      + ' — Nghị định 30/2020/NĐ-CP',
+    description:
+      'Công văn của Ủy ban nhân dân: V/v …, Kính gửi, ký KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' + ' — Nghị định 30/2020/NĐ-CP',
     body: [
       ...header('UBND-${7:VP}', null),
       'V/v ${8:…}',
@@ -84,8 +86,9 @@ export function addStateSnippets(S) {
   };
   S['Quyết định của Chủ tịch UBND (NĐ30)'] = {
     prefix: ['quyetdinh-nd30', 'quyet-dinh'],
-    description: 'Quyết định của Chủ tịch Ủy ban nhân dân: thẩm quyền, căn cứ, Điều 1…, ký CHỦ TỊCH'
-      + ' — Nghị định 30/2020/NĐ-CP',
+    description:
+      'Quyết định của Chủ tịch Ủy ban nhân dân: thẩm quyền, căn cứ, Điều 1…, ký CHỦ TỊCH' +
+      ' — Nghị định 30/2020/NĐ-CP',
     body: [
       ...header('QĐ-UBND', 'QUYẾT ĐỊNH'),
       'Về việc ${7:…}',

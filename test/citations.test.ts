@@ -6,62 +6,436 @@ import { parse, inspect, analyze } from '../server/src/core';
 import { TODAY } from './helpers';
 import { SEEDS, describeShared } from './shared';
 
-type Row = [sentence: string, typeWord: string, number: string, typeCode: string | null, issuerCode: string | null, date: string | null, issuer: string | null];
+type Row = [
+  sentence: string,
+  typeWord: string,
+  number: string,
+  typeCode: string | null,
+  issuerCode: string | null,
+  date: string | null,
+  issuer: string | null,
+];
 
 const ROWS: Row[] = [
   // Party numbers
-  ['Tiếp tục thực hiện Kết luận số 39-KL/ĐU ngày 26/12/2022 của Đảng ủy về kết quả năm 2022.', 'Kết luận', '39-KL/ĐU', 'KL', 'ĐU', '2022-12-26', 'Đảng ủy'],
-  ['Bám sát Chương trình số 19-CTr/ĐU ngày 08/6/2023 của Đảng ủy về công tác quý III.', 'Chương trình', '19-CTr/ĐU', 'CTr', 'ĐU', '2023-06-08', 'Đảng ủy'],
-  ['Theo Báo cáo số 96-BC/ĐU ngày 25/5/2023 về tình hình 6 tháng.', 'Báo cáo', '96-BC/ĐU', 'BC', 'ĐU', '2023-05-25', null],
-  ['Cho ý kiến theo Tờ trình số 31-TTr/ĐU ngày 07/6/2023 của Ban Thường vụ Đảng ủy xã.', 'Tờ trình', '31-TTr/ĐU', 'TTr', 'ĐU', '2023-06-07', 'Ban Thường vụ Đảng ủy xã'],
-  ['Theo Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư.', 'Chỉ thị', '10-CT/TW', 'CT', 'TW', '2007-03-30', 'Ban Bí thư'],
-  ['Theo Hướng dẫn số 06-HD/BTCTU ngày 08/10/2018 của Ban Tổ chức Tỉnh ủy.', 'Hướng dẫn', '06-HD/BTCTU', 'HD', 'BTCTU', '2018-10-08', 'Ban Tổ chức Tỉnh ủy'],
-  ['Thực hiện Kết luận số 1300-KL/TU ngày 18/7/2023 của Thị ủy về tình hình 6 tháng.', 'Kết luận', '1300-KL/TU', 'KL', 'TU', '2023-07-18', 'Thị ủy'],
+  [
+    'Tiếp tục thực hiện Kết luận số 39-KL/ĐU ngày 26/12/2022 của Đảng ủy về kết quả năm 2022.',
+    'Kết luận',
+    '39-KL/ĐU',
+    'KL',
+    'ĐU',
+    '2022-12-26',
+    'Đảng ủy',
+  ],
+  [
+    'Bám sát Chương trình số 19-CTr/ĐU ngày 08/6/2023 của Đảng ủy về công tác quý III.',
+    'Chương trình',
+    '19-CTr/ĐU',
+    'CTr',
+    'ĐU',
+    '2023-06-08',
+    'Đảng ủy',
+  ],
+  [
+    'Theo Báo cáo số 96-BC/ĐU ngày 25/5/2023 về tình hình 6 tháng.',
+    'Báo cáo',
+    '96-BC/ĐU',
+    'BC',
+    'ĐU',
+    '2023-05-25',
+    null,
+  ],
+  [
+    'Cho ý kiến theo Tờ trình số 31-TTr/ĐU ngày 07/6/2023 của Ban Thường vụ Đảng ủy xã.',
+    'Tờ trình',
+    '31-TTr/ĐU',
+    'TTr',
+    'ĐU',
+    '2023-06-07',
+    'Ban Thường vụ Đảng ủy xã',
+  ],
+  [
+    'Theo Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư.',
+    'Chỉ thị',
+    '10-CT/TW',
+    'CT',
+    'TW',
+    '2007-03-30',
+    'Ban Bí thư',
+  ],
+  [
+    'Theo Hướng dẫn số 06-HD/BTCTU ngày 08/10/2018 của Ban Tổ chức Tỉnh ủy.',
+    'Hướng dẫn',
+    '06-HD/BTCTU',
+    'HD',
+    'BTCTU',
+    '2018-10-08',
+    'Ban Tổ chức Tỉnh ủy',
+  ],
+  [
+    'Thực hiện Kết luận số 1300-KL/TU ngày 18/7/2023 của Thị ủy về tình hình 6 tháng.',
+    'Kết luận',
+    '1300-KL/TU',
+    'KL',
+    'TU',
+    '2023-07-18',
+    'Thị ủy',
+  ],
   ['Tại Báo cáo số 552-BC/TU ngày 18/7/2023 của Thị ủy.', 'Báo cáo', '552-BC/TU', 'BC', 'TU', '2023-07-18', 'Thị ủy'],
-  ['Tổng kết Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa XI) ban hành Quy định.', 'Quyết định', '218-QĐ/TW', 'QĐ', 'TW', '2013-12-12', 'Bộ Chính trị (khóa XI)'],
-  ['Tiếp tục thực hiện Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Hội nghị Thị ủy lần thứ 11.', 'Nghị quyết', '04-NQ/TU', 'NQ', 'TU', '2022-12-14', 'Hội nghị Thị ủy lần thứ 11'],
-  ['Thực hiện Kết luận số 1873-KL/TU ngày 13/7/2023 của Tỉnh ủy (khóa XX) về tình hình.', 'Kết luận', '1873-KL/TU', 'KL', 'TU', '2023-07-13', 'Tỉnh ủy (khóa XX)'],
-  ['Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng.', 'Nghị quyết', '25-NQ/TW', 'NQ', 'TW', '2013-06-03', 'Ban Chấp hành Trung ương Đảng'],
-  ['Và Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư về dân vận.', 'Kết luận', '43-KL/TW', 'KL', 'TW', '2019-01-07', 'Ban Bí thư'],
-  ['Gắn với Chỉ thị số 05-CT/TW của Bộ Chính trị và các quy định về nêu gương.', 'Chỉ thị', '05-CT/TW', 'CT', 'TW', null, 'Bộ Chính trị'],
-  ['Theo Hướng dẫn số 05-HD/VPTW, ngày 27/5/2026 của Văn phòng Trung ương Đảng.', 'Hướng dẫn', '05-HD/VPTW', 'HD', 'VPTW', '2026-05-27', 'Văn phòng Trung ương Đảng'],
-  ['Theo Quy định số 399-QĐ/TW, ngày 09/01/2026 của Ban Bí thư về thể loại văn bản.', 'Quy định', '399-QĐ/TW', 'QĐ', 'TW', '2026-01-09', 'Ban Bí thư'],
-  ['Theo Quy chế số 09-QC/TW, ngày 05/01/2026 của Ban Bí thư.', 'Quy chế', '09-QC/TW', 'QC', 'TW', '2026-01-05', 'Ban Bí thư'],
-  ['Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.', 'Nghị quyết', '57-NQ/TW', 'NQ', 'TW', '2024-12-22', 'Bộ Chính trị'],
-  ['Theo Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương.', 'Thông báo', '05-TB/BCĐTW', 'TB', 'BCĐTW', '2025-07-04', 'Ban Chỉ đạo Trung ương'],
-  ['Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV.', 'Kết luận', '75-KL/TW', 'KL', 'TW', '2026-07-28', 'Ban Chấp hành Trung ương Đảng khóa XIV'],
-  ['Triển khai Chương trình hành động số 104-CTr/TU, ngày 30/8/2026 của Tỉnh ủy Lào Cai.', 'Chương trình hành động', '104-CTr/TU', 'CTr', 'TU', '2026-08-30', 'Tỉnh ủy Lào Cai'],
-  ['Theo Nghị quyết số 34-NQ/TU, ngày 27/12/2025 của Ban Thường vụ Tỉnh ủy Lào Cai.', 'Nghị quyết', '34-NQ/TU', 'NQ', 'TU', '2025-12-27', 'Ban Thường vụ Tỉnh ủy Lào Cai'],
-  ['Theo Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương.', 'Quy định', '08-QĐi/TW', 'QĐi', 'TW', '2018-10-25', 'Ban Chấp hành Trung ương'],
-  ['Theo Quy định số 19-QĐi/TU, ngày 07/3/2019 của Ban Thường vụ Thành ủy.', 'Quy định', '19-QĐi/TU', 'QĐi', 'TU', '2019-03-07', 'Ban Thường vụ Thành ủy'],
-  ['Theo Quy chế số 05-QC/BTCTU-BNCTU, ngày 12/4/2024 của Ban Tổ chức Tỉnh ủy.', 'Quy chế', '05-QC/BTCTU-BNCTU', 'QC', 'BTCTU-BNCTU', '2024-04-12', 'Ban Tổ chức Tỉnh ủy'],
-  ['Thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa XIV) về phát triển.', 'Nghị quyết', '13-NQ/TU', 'NQ', 'TU', null, 'Tỉnh ủy (khóa XIV)'],
-  ['Theo Thông báo số 714-TB/TU, ngày 25/4/2024 của Thường trực Tỉnh ủy.', 'Thông báo', '714-TB/TU', 'TB', 'TU', '2024-04-25', 'Thường trực Tỉnh ủy'],
-  ['Theo Công văn số 2449-CV/ĐU ngày 15/9/2026 của Đảng ủy Ủy ban nhân dân tỉnh.', 'Công văn', '2449-CV/ĐU', 'CV', 'ĐU', '2026-09-15', 'Đảng ủy Ủy ban nhân dân tỉnh'],
-  ['Theo Kết luận số 127-KL/TW ngày 28-02-2025 của Bộ Chính trị, Ban Bí thư.', 'Kết luận', '127-KL/TW', 'KL', 'TW', '2025-02-28', 'Bộ Chính trị'],
-  ['Căn cứ Kết luận số 121-KL/TW ngày 24 tháng 01 năm 2025 của Ban Chấp hành Trung ương Đảng.', 'Kết luận', '121-KL/TW', 'KL', 'TW', '2025-01-24', 'Ban Chấp hành Trung ương Đảng'],
+  [
+    'Tổng kết Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (khóa XI) ban hành Quy định.',
+    'Quyết định',
+    '218-QĐ/TW',
+    'QĐ',
+    'TW',
+    '2013-12-12',
+    'Bộ Chính trị (khóa XI)',
+  ],
+  [
+    'Tiếp tục thực hiện Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Hội nghị Thị ủy lần thứ 11.',
+    'Nghị quyết',
+    '04-NQ/TU',
+    'NQ',
+    'TU',
+    '2022-12-14',
+    'Hội nghị Thị ủy lần thứ 11',
+  ],
+  [
+    'Thực hiện Kết luận số 1873-KL/TU ngày 13/7/2023 của Tỉnh ủy (khóa XX) về tình hình.',
+    'Kết luận',
+    '1873-KL/TU',
+    'KL',
+    'TU',
+    '2023-07-13',
+    'Tỉnh ủy (khóa XX)',
+  ],
+  [
+    'Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng.',
+    'Nghị quyết',
+    '25-NQ/TW',
+    'NQ',
+    'TW',
+    '2013-06-03',
+    'Ban Chấp hành Trung ương Đảng',
+  ],
+  [
+    'Và Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư về dân vận.',
+    'Kết luận',
+    '43-KL/TW',
+    'KL',
+    'TW',
+    '2019-01-07',
+    'Ban Bí thư',
+  ],
+  [
+    'Gắn với Chỉ thị số 05-CT/TW của Bộ Chính trị và các quy định về nêu gương.',
+    'Chỉ thị',
+    '05-CT/TW',
+    'CT',
+    'TW',
+    null,
+    'Bộ Chính trị',
+  ],
+  [
+    'Theo Hướng dẫn số 05-HD/VPTW, ngày 27/5/2026 của Văn phòng Trung ương Đảng.',
+    'Hướng dẫn',
+    '05-HD/VPTW',
+    'HD',
+    'VPTW',
+    '2026-05-27',
+    'Văn phòng Trung ương Đảng',
+  ],
+  [
+    'Theo Quy định số 399-QĐ/TW, ngày 09/01/2026 của Ban Bí thư về thể loại văn bản.',
+    'Quy định',
+    '399-QĐ/TW',
+    'QĐ',
+    'TW',
+    '2026-01-09',
+    'Ban Bí thư',
+  ],
+  [
+    'Theo Quy chế số 09-QC/TW, ngày 05/01/2026 của Ban Bí thư.',
+    'Quy chế',
+    '09-QC/TW',
+    'QC',
+    'TW',
+    '2026-01-05',
+    'Ban Bí thư',
+  ],
+  [
+    'Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.',
+    'Nghị quyết',
+    '57-NQ/TW',
+    'NQ',
+    'TW',
+    '2024-12-22',
+    'Bộ Chính trị',
+  ],
+  [
+    'Theo Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương.',
+    'Thông báo',
+    '05-TB/BCĐTW',
+    'TB',
+    'BCĐTW',
+    '2025-07-04',
+    'Ban Chỉ đạo Trung ương',
+  ],
+  [
+    'Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV.',
+    'Kết luận',
+    '75-KL/TW',
+    'KL',
+    'TW',
+    '2026-07-28',
+    'Ban Chấp hành Trung ương Đảng khóa XIV',
+  ],
+  [
+    'Triển khai Chương trình hành động số 104-CTr/TU, ngày 30/8/2026 của Tỉnh ủy Lào Cai.',
+    'Chương trình hành động',
+    '104-CTr/TU',
+    'CTr',
+    'TU',
+    '2026-08-30',
+    'Tỉnh ủy Lào Cai',
+  ],
+  [
+    'Theo Nghị quyết số 34-NQ/TU, ngày 27/12/2025 của Ban Thường vụ Tỉnh ủy Lào Cai.',
+    'Nghị quyết',
+    '34-NQ/TU',
+    'NQ',
+    'TU',
+    '2025-12-27',
+    'Ban Thường vụ Tỉnh ủy Lào Cai',
+  ],
+  [
+    'Theo Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương.',
+    'Quy định',
+    '08-QĐi/TW',
+    'QĐi',
+    'TW',
+    '2018-10-25',
+    'Ban Chấp hành Trung ương',
+  ],
+  [
+    'Theo Quy định số 19-QĐi/TU, ngày 07/3/2019 của Ban Thường vụ Thành ủy.',
+    'Quy định',
+    '19-QĐi/TU',
+    'QĐi',
+    'TU',
+    '2019-03-07',
+    'Ban Thường vụ Thành ủy',
+  ],
+  [
+    'Theo Quy chế số 05-QC/BTCTU-BNCTU, ngày 12/4/2024 của Ban Tổ chức Tỉnh ủy.',
+    'Quy chế',
+    '05-QC/BTCTU-BNCTU',
+    'QC',
+    'BTCTU-BNCTU',
+    '2024-04-12',
+    'Ban Tổ chức Tỉnh ủy',
+  ],
+  [
+    'Thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa XIV) về phát triển.',
+    'Nghị quyết',
+    '13-NQ/TU',
+    'NQ',
+    'TU',
+    null,
+    'Tỉnh ủy (khóa XIV)',
+  ],
+  [
+    'Theo Thông báo số 714-TB/TU, ngày 25/4/2024 của Thường trực Tỉnh ủy.',
+    'Thông báo',
+    '714-TB/TU',
+    'TB',
+    'TU',
+    '2024-04-25',
+    'Thường trực Tỉnh ủy',
+  ],
+  [
+    'Theo Công văn số 2449-CV/ĐU ngày 15/9/2026 của Đảng ủy Ủy ban nhân dân tỉnh.',
+    'Công văn',
+    '2449-CV/ĐU',
+    'CV',
+    'ĐU',
+    '2026-09-15',
+    'Đảng ủy Ủy ban nhân dân tỉnh',
+  ],
+  [
+    'Theo Kết luận số 127-KL/TW ngày 28-02-2025 của Bộ Chính trị, Ban Bí thư.',
+    'Kết luận',
+    '127-KL/TW',
+    'KL',
+    'TW',
+    '2025-02-28',
+    'Bộ Chính trị',
+  ],
+  [
+    'Căn cứ Kết luận số 121-KL/TW ngày 24 tháng 01 năm 2025 của Ban Chấp hành Trung ương Đảng.',
+    'Kết luận',
+    '121-KL/TW',
+    'KL',
+    'TW',
+    '2025-01-24',
+    'Ban Chấp hành Trung ương Đảng',
+  ],
   // State and legal numbers
-  ['Đẩy nhanh giải ngân theo Chỉ thị số 08/CT-TTg ngày 23/3/2023 của Thủ tướng Chính phủ, nâng cao hiệu quả.', 'Chỉ thị', '08/CT-TTg', 'CT', 'TTg', '2023-03-23', 'Thủ tướng Chính phủ'],
-  ['Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.', 'Nghị định', '30/2020/NĐ-CP', 'NĐ', 'CP', '2020-03-05', 'Chính phủ'],
-  ['Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về quản lý vũ khí.', 'Luật', '42/2024/QH15', null, 'QH15', '2024-06-29', null],
-  ['Căn cứ Nghị quyết số 35/2023/UBTVQH15, ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội.', 'Nghị quyết', '35/2023/UBTVQH15', null, 'UBTVQH15', '2023-07-12', 'Ủy ban Thường vụ Quốc hội'],
-  ['Theo Nghị quyết số 117/NQ-CP, ngày 30/7/2023 của Chính phủ.', 'Nghị quyết', '117/NQ-CP', 'NQ', 'CP', '2023-07-30', 'Chính phủ'],
-  ['Theo Phương án số 316/PA-UBND, ngày 19/01/2024 của Ủy ban nhân dân thành phố.', 'Phương án', '316/PA-UBND', 'PA', 'UBND', '2024-01-19', 'Ủy ban nhân dân thành phố'],
-  ['Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.', 'Quyết định', '1050/QĐ-SCT', 'QĐ', 'SCT', '2026-03-06', 'Giám đốc Sở Công Thương'],
-  ['Theo Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương.', 'Thông tư', '23/2024/TT-BCT', 'TT', 'BCT', '2024-11-07', 'Bộ Công Thương'],
-  ['Theo Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ.', 'Nghị định', '181/2024/NĐ-CP', 'NĐ', 'CP', '2024-12-31', 'Chính phủ'],
-  ['Theo Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026 đã được phê duyệt.', '', '1105/KH-ĐKT', 'KH', 'ĐKT', '2026-03-10', null],
+  [
+    'Đẩy nhanh giải ngân theo Chỉ thị số 08/CT-TTg ngày 23/3/2023 của Thủ tướng Chính phủ, nâng cao hiệu quả.',
+    'Chỉ thị',
+    '08/CT-TTg',
+    'CT',
+    'TTg',
+    '2023-03-23',
+    'Thủ tướng Chính phủ',
+  ],
+  [
+    'Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.',
+    'Nghị định',
+    '30/2020/NĐ-CP',
+    'NĐ',
+    'CP',
+    '2020-03-05',
+    'Chính phủ',
+  ],
+  [
+    'Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về quản lý vũ khí.',
+    'Luật',
+    '42/2024/QH15',
+    null,
+    'QH15',
+    '2024-06-29',
+    null,
+  ],
+  [
+    'Căn cứ Nghị quyết số 35/2023/UBTVQH15, ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội.',
+    'Nghị quyết',
+    '35/2023/UBTVQH15',
+    null,
+    'UBTVQH15',
+    '2023-07-12',
+    'Ủy ban Thường vụ Quốc hội',
+  ],
+  [
+    'Theo Nghị quyết số 117/NQ-CP, ngày 30/7/2023 của Chính phủ.',
+    'Nghị quyết',
+    '117/NQ-CP',
+    'NQ',
+    'CP',
+    '2023-07-30',
+    'Chính phủ',
+  ],
+  [
+    'Theo Phương án số 316/PA-UBND, ngày 19/01/2024 của Ủy ban nhân dân thành phố.',
+    'Phương án',
+    '316/PA-UBND',
+    'PA',
+    'UBND',
+    '2024-01-19',
+    'Ủy ban nhân dân thành phố',
+  ],
+  [
+    'Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.',
+    'Quyết định',
+    '1050/QĐ-SCT',
+    'QĐ',
+    'SCT',
+    '2026-03-06',
+    'Giám đốc Sở Công Thương',
+  ],
+  [
+    'Theo Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương.',
+    'Thông tư',
+    '23/2024/TT-BCT',
+    'TT',
+    'BCT',
+    '2024-11-07',
+    'Bộ Công Thương',
+  ],
+  [
+    'Theo Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ.',
+    'Nghị định',
+    '181/2024/NĐ-CP',
+    'NĐ',
+    'CP',
+    '2024-12-31',
+    'Chính phủ',
+  ],
+  [
+    'Theo Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026 đã được phê duyệt.',
+    '',
+    '1105/KH-ĐKT',
+    'KH',
+    'ĐKT',
+    '2026-03-10',
+    null,
+  ],
   // A state công văn has no type code: "UBND" is the issuer, "KT" the drafting unit (ND30 PL I II.3).
-  ['Theo Công văn số 5973/UBND-KT ngày 11/6/2026 của Ủy ban nhân dân tỉnh.',
-    'Công văn', '5973/UBND-KT', null, 'UBND', '2026-06-11', 'Ủy ban nhân dân tỉnh'],
-  ['Theo Công văn số 215/HĐND-VP ngày 02/4/2026 của Hội đồng nhân dân tỉnh.',
-    'Công văn', '215/HĐND-VP', null, 'HĐND', '2026-04-02', 'Hội đồng nhân dân tỉnh'],
-  ['Theo Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018 của Thủ tướng Chính phủ.', 'Quyết định', '28/2018/QĐ-TTg', 'QĐ', 'TTg', '2018-07-12', 'Thủ tướng Chính phủ'],
-  ['Theo Quyết định số: 1050 /QĐ-SCT ngày 06 /3/2025 của Sở Công Thương.', 'Quyết định', '1050/QĐ-SCT', 'QĐ', 'SCT', '2025-03-06', 'Sở Công Thương'],
+  [
+    'Theo Công văn số 5973/UBND-KT ngày 11/6/2026 của Ủy ban nhân dân tỉnh.',
+    'Công văn',
+    '5973/UBND-KT',
+    null,
+    'UBND',
+    '2026-06-11',
+    'Ủy ban nhân dân tỉnh',
+  ],
+  [
+    'Theo Công văn số 215/HĐND-VP ngày 02/4/2026 của Hội đồng nhân dân tỉnh.',
+    'Công văn',
+    '215/HĐND-VP',
+    null,
+    'HĐND',
+    '2026-04-02',
+    'Hội đồng nhân dân tỉnh',
+  ],
+  [
+    'Theo Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018 của Thủ tướng Chính phủ.',
+    'Quyết định',
+    '28/2018/QĐ-TTg',
+    'QĐ',
+    'TTg',
+    '2018-07-12',
+    'Thủ tướng Chính phủ',
+  ],
+  [
+    'Theo Quyết định số: 1050 /QĐ-SCT ngày 06 /3/2025 của Sở Công Thương.',
+    'Quyết định',
+    '1050/QĐ-SCT',
+    'QĐ',
+    'SCT',
+    '2025-03-06',
+    'Sở Công Thương',
+  ],
   // Damaged numbers
-  ['Thống nhất theo Chương trình số 19 – CTr/ĐU ngày 08/6/2023 về công tác trọng tâm.', 'Chương trình', '19-CTr/ĐU', 'CTr', 'ĐU', '2023-06-08', null],
-  ['Theo Hướng dẫn số 12-\n\nHD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương.', 'Hướng dẫn', '12-HD/BTCTW', 'HD', 'BTCTW', '2018-07-06', 'Ban Tổ chức Trung ương'],
-  ['Theo Chương trình hành động số 31-\nCTr/TW, ngày 28/7/2026 của Bộ Chính trị.', 'Chương trình hành động', '31-CTr/TW', 'CTr', 'TW', '2026-07-28', 'Bộ Chính trị'],
+  [
+    'Thống nhất theo Chương trình số 19 – CTr/ĐU ngày 08/6/2023 về công tác trọng tâm.',
+    'Chương trình',
+    '19-CTr/ĐU',
+    'CTr',
+    'ĐU',
+    '2023-06-08',
+    null,
+  ],
+  [
+    'Theo Hướng dẫn số 12-\n\nHD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương.',
+    'Hướng dẫn',
+    '12-HD/BTCTW',
+    'HD',
+    'BTCTW',
+    '2018-07-06',
+    'Ban Tổ chức Trung ương',
+  ],
+  [
+    'Theo Chương trình hành động số 31-\nCTr/TW, ngày 28/7/2026 của Bộ Chính trị.',
+    'Chương trình hành động',
+    '31-CTr/TW',
+    'CTr',
+    'TW',
+    '2026-07-28',
+    'Bộ Chính trị',
+  ],
 ];
 
 describe('citation parser', () => {
@@ -87,10 +461,15 @@ describe('citation parser', () => {
     expect(deadlines('TRƯỚC NGÀY 30/11/2026')).toEqual([true]);
     expect(deadlines('Trong 5 ngày, trước ngày 12/3/2026, họp ngày 10/3/2026.')).toEqual([true, false]);
     expect(deadlines('Ngày 12/01/2026 Ban Thường vụ họp; báo cáo trước\nngày 20/01/2026.')).toEqual([false, true]);
-    expect(deadlines('I. NỘI DUNG\n\n1. Các chi bộ báo cáo kết quả trước ngày 07 tháng 6 năm 2023 về Văn phòng.')).toEqual([true]);
+    expect(
+      deadlines('I. NỘI DUNG\n\n1. Các chi bộ báo cáo kết quả trước ngày 07 tháng 6 năm 2023 về Văn phòng.'),
+    ).toEqual([true]);
   });
   it('finds a broken number across up to three blank lines, not four, and two in a row', () => {
-    const numbers = (t: string) => parse(t, { today: TODAY }).citations.filter((c) => c.damaged.lineBreak).map((c) => c.number);
+    const numbers = (t: string) =>
+      parse(t, { today: TODAY })
+        .citations.filter((c) => c.damaged.lineBreak)
+        .map((c) => c.number);
     expect(numbers('Theo Kết luận số 7 –\n\n\n\nKL/TU ngày 01/02/2023.')).toEqual(['7-KL/TU']);
     expect(numbers('Theo Kết luận số 7-\n\n\n\n\nKL/TU ngày 01/02/2023.')).toEqual([]);
     expect(numbers('Kết luận số 7-\nKL/TU và Chỉ thị số 8-\nCT/TW')).toEqual(['7-KL/TU', '8-CT/TW']);
@@ -100,17 +479,45 @@ describe('citation parser', () => {
 
 describeShared('inspect lists every numbered citation of the seeds with its date', () => {
   const seeds = SEEDS;
-  const run = (f: string) => JSON.parse(execFileSync('node', [join(__dirname, '..', 'bin', 'ketluan.js'), 'inspect', '--format', 'json', join(seeds, f)], { encoding: 'utf8' }));
+  const run = (f: string) =>
+    JSON.parse(
+      execFileSync(
+        'node',
+        [join(__dirname, '..', 'bin', 'ketluan.js'), 'inspect', '--format', 'json', join(seeds, f)],
+        { encoding: 'utf8' },
+      ),
+    );
   it('000', () => {
-    const c = run('000_9711721d96982625.txt').citations.map((x: { number: string; date: string | null }) => `${x.number} ${x.date}`);
-    expect(c).toEqual(['31-TTr/ĐU 2023-06-07', '39-KL/ĐU 2023-12-26', '19-CTr/ĐU 2023-06-08', '96-BC/ĐU 2023-05-25', '10-CT/TW 2007-03-30', '12-HD/BTCTW 2018-07-06', '06-HD/BTCTU 2018-10-08', '19-CTr/ĐU 2023-06-08']);
+    const c = run('000_9711721d96982625.txt').citations.map(
+      (x: { number: string; date: string | null }) => `${x.number} ${x.date}`,
+    );
+    expect(c).toEqual([
+      '31-TTr/ĐU 2023-06-07',
+      '39-KL/ĐU 2023-12-26',
+      '19-CTr/ĐU 2023-06-08',
+      '96-BC/ĐU 2023-05-25',
+      '10-CT/TW 2007-03-30',
+      '12-HD/BTCTW 2018-07-06',
+      '06-HD/BTCTU 2018-10-08',
+      '19-CTr/ĐU 2023-06-08',
+    ]);
   });
   it('004', () => {
-    const c = run('004_107d5b72e63935bb.txt').citations.map((x: { number: string; date: string | null }) => `${x.number} ${x.date}`);
-    expect(c).toEqual(['04-NQ/TU 2022-12-14', '1873-KL/TU 2023-07-13', '25-NQ/TW 2013-06-03', '43-KL/TW 2019-01-07', '08/CT-TTg 2023-03-23']);
+    const c = run('004_107d5b72e63935bb.txt').citations.map(
+      (x: { number: string; date: string | null }) => `${x.number} ${x.date}`,
+    );
+    expect(c).toEqual([
+      '04-NQ/TU 2022-12-14',
+      '1873-KL/TU 2023-07-13',
+      '25-NQ/TW 2013-06-03',
+      '43-KL/TW 2019-01-07',
+      '08/CT-TTg 2023-03-23',
+    ]);
   });
   it('001', () => {
-    const c = run('001_e85651e613ef3caa.txt').citations.map((x: { number: string; date: string | null }) => `${x.number} ${x.date}`);
+    const c = run('001_e85651e613ef3caa.txt').citations.map(
+      (x: { number: string; date: string | null }) => `${x.number} ${x.date}`,
+    );
     expect(c).toEqual(['1300-KL/TU 2023-07-18', '552-BC/TU 2023-07-18', '218-QĐ/TW 2013-12-12']);
   });
 });
@@ -118,7 +525,12 @@ describeShared('inspect lists every numbered citation of the seeds with its date
 describe('citations across a line break', () => {
   it('the type word may stand at the end of the line before the number', () => {
     const m = inspect(parse('Thực hiện Kết luận\nsố 12-KL/TU ngày 05/01/2026 của Tỉnh ủy.', { today: TODAY }));
-    expect(m.citations[0]).toMatchObject({ typeWord: 'Kết luận', number: '12-KL/TU', date: '2026-01-05', issuerPhrase: 'Tỉnh ủy' });
+    expect(m.citations[0]).toMatchObject({
+      typeWord: 'Kết luận',
+      number: '12-KL/TU',
+      date: '2026-01-05',
+      issuerPhrase: 'Tỉnh ủy',
+    });
   });
 });
 

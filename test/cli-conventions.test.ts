@@ -10,13 +10,18 @@ import { TestClient } from './lsp-client';
 const ROOT = join(__dirname, '..');
 const CLEAN_PATH = join(__dirname, 'fixtures', 'clean-hd05.kl.md');
 const CLEAN = readFileSync(CLEAN_PATH, 'utf8');
-const BAD = CLEAN.replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ').replace('- Lưu Văn phòng Đảng ủy.', '- Lưu Văn phòng Đảng ủy');
+const BAD = CLEAN.replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ').replace(
+  '- Lưu Văn phòng Đảng ủy.',
+  '- Lưu Văn phòng Đảng ủy',
+);
 const CLI = join(ROOT, 'bin', 'ketluan.js');
 const run = (args: string[], input?: string | Buffer, cwd = ROOT) =>
   spawnSync('node', [CLI, ...args], { cwd, encoding: 'utf8', input });
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'ketluan-conv-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ketluan-conv-'));
+});
 
 describe('standard input', () => {
   it('"-" checks the text piped in, named <stdin>', () => {
@@ -85,7 +90,9 @@ describe('files that cannot be checked: exit 2 with the reason', () => {
     writeFileSync(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN, 'utf16le')]));
     const r = run(['check', p]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`ketluan: ${p}: tệp mã hóa UTF-16; hãy lưu lại dạng UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)\n`);
+    expect(r.stderr).toBe(
+      `ketluan: ${p}: tệp mã hóa UTF-16; hãy lưu lại dạng UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)\n`,
+    );
     expect(run(['check', '--lang', 'en', p]).stderr).toMatch(/the file is UTF-16; save it again as UTF-8/);
   });
   it('binary data, while the other files are still checked', () => {
@@ -127,8 +134,10 @@ describe('summary line', () => {
 });
 
 describe('language server from the CLI', () => {
-  for (const [name, cmd] of [['ketluan lsp --stdio', [CLI, 'lsp', '--stdio']], ['ketluan-language-server --stdio',
-    [join(ROOT, 'bin', 'ketluan-language-server.js'), '--stdio']]] as const) {
+  for (const [name, cmd] of [
+    ['ketluan lsp --stdio', [CLI, 'lsp', '--stdio']],
+    ['ketluan-language-server --stdio', [join(ROOT, 'bin', 'ketluan-language-server.js'), '--stdio']],
+  ] as const) {
     it(`${name} answers initialize and publishes diagnostics`, async () => {
       const c = new TestClient(ROOT, [...cmd]);
       try {
@@ -137,7 +146,9 @@ describe('language server from the CLI', () => {
         const uri = c.uri('lsp-cli.kl.md');
         await c.open(uri, BAD);
         expect((await c.waitFor(uri, 1)).map((d) => d.code)).toContain('signature-authority-invalid');
-      } finally { await c.close(); }
+      } finally {
+        await c.close();
+      }
     });
   }
   it('ketluan-language-server without a transport option uses standard input/output', async () => {
@@ -145,6 +156,8 @@ describe('language server from the CLI', () => {
     try {
       const init = await c.initialize({});
       expect(init.capabilities).toHaveProperty('textDocumentSync');
-    } finally { await c.close(); }
+    } finally {
+      await c.close();
+    }
   });
 });

@@ -43,20 +43,23 @@ export function fixtureSpec(f: WordFixture): DocSpec {
     for (const [k, v] of Object.entries(e.set)) if (v === null) delete (p as Record<string, unknown>)[k];
   }
   spec.sect = { ...spec.sect, ...f.sect };
-  if (f.pageNumber === 'none') { delete spec.sect.headerDefault; }
-  else if (f.pageNumber === 'footer') { delete spec.sect.headerDefault; spec.sect.footerDefault = pageHeader(); }
-  else if (f.pageNumber === 'tab') {
+  if (f.pageNumber === 'none') {
+    delete spec.sect.headerDefault;
+  } else if (f.pageNumber === 'footer') {
+    delete spec.sect.headerDefault;
+    spec.sect.footerDefault = pageHeader();
+  } else if (f.pageNumber === 'tab') {
     const tabbed = '<w:r><w:tab/></w:r><w:r><w:fldChar';
     spec.sect.headerDefault = pageHeader({ jc: 'left' }).replace('<w:r><w:fldChar', tabbed);
-  }
-  else if (f.pageNumber) spec.sect.headerDefault = pageHeader({ jc: f.pageNumber });
+  } else if (f.pageNumber) spec.sect.headerDefault = pageHeader({ jc: f.pageNumber });
   if (f.pageNumberSize) spec.sect.headerDefault = pageHeader({ sz: f.pageNumberSize });
   if (f.extraBody) {
     // Appended before the closing table (the last block).
     const closing = spec.body.pop()!;
     for (let i = 0; i < f.extraBody; i++) {
-      const text = 'Các chi bộ tiếp tục rà soát, bổ sung kế hoạch công tác, bảo đảm hoàn thành nhiệm vụ được giao '
-        + `trong năm; báo cáo kết quả về Văn phòng (lần ${i + 1}).`;
+      const text =
+        'Các chi bộ tiếp tục rà soát, bổ sung kế hoạch công tác, bảo đảm hoàn thành nhiệm vụ được giao ' +
+        `trong năm; báo cáo kết quả về Văn phòng (lần ${i + 1}).`;
       spec.body.push({ text, ...BODY });
     }
     spec.body.push(closing);

@@ -7,7 +7,13 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  readSidecar, findingLines, sidecarComparison, conversionProblem, formatSidecar, TODAY, type Rendered,
+  readSidecar,
+  findingLines,
+  sidecarComparison,
+  conversionProblem,
+  formatSidecar,
+  TODAY,
+  type Rendered,
 } from './helpers';
 import { readWordFixture, WORD_FIXTURE } from './docx-fixture';
 import { checkWord } from '../server/src/docx/check';
@@ -37,9 +43,13 @@ function renderWord(bytes: Uint8Array, rules: Set<string>, options: AnalyzeOptio
 }
 
 describe('Word fixtures of the layout rules', () => {
-  for (const rule of readdirSync(ROOT).filter((r) => r.startsWith('layout-')).sort()) {
+  for (const rule of readdirSync(ROOT)
+    .filter((r) => r.startsWith('layout-'))
+    .sort()) {
     describe(rule, () => {
-      const cases = readdirSync(join(ROOT, rule)).filter((f) => WORD_FIXTURE.test(f)).sort();
+      const cases = readdirSync(join(ROOT, rule))
+        .filter((f) => WORD_FIXTURE.test(f))
+        .sort();
       it('has a case where it fires and a clean near-miss', () => {
         const sides = cases.map((c) => readSidecar(join(ROOT, rule, c.replace(WORD_FIXTURE, '.expect'))));
         expect(sides.some((s) => s.expected.some((e) => e.rule === rule))).toBe(true);
@@ -59,10 +69,14 @@ describe('Word fixtures of the layout rules', () => {
             side = readSidecar(sidecar);
             actual = renderWord(bytes, asserted, side.options);
           }
-          expect(side.format, `${sidecar} is in the short format: convert it with `
-            + 'UPDATE_FIXTURES=1 npx vitest run test/docx-rules.test.ts and review the result').toBe('full');
-          expect(side.blocks.length > 0 || side.none, `${sidecar}: write "none" for a case without findings`)
-            .toBe(true);
+          expect(
+            side.format,
+            `${sidecar} is in the short format: convert it with ` +
+              'UPDATE_FIXTURES=1 npx vitest run test/docx-rules.test.ts and review the result',
+          ).toBe('full');
+          expect(side.blocks.length > 0 || side.none, `${sidecar}: write "none" for a case without findings`).toBe(
+            true,
+          );
           expect(!(side.blocks.length && side.none), `${sidecar}: "none" and findings`).toBe(true);
           const [shown, want] = sidecarComparison(side, actual);
           expect(shown).toBe(want);

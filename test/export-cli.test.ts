@@ -61,9 +61,13 @@ describe('ketluan export', () => {
 });
 
 describe('round trip: export, then check the .docx', () => {
-  const cases = ['test/fixtures/clean-hd05.kl.md', 'test/fixtures/clean-hd36.tb.md',
+  const cases = [
+    'test/fixtures/clean-hd05.kl.md',
+    'test/fixtures/clean-hd36.tb.md',
     'examples/ket-luan-ban-thuong-vu.kl.md',
-    'examples/ket-luan-hoi-nghi-dang-bo.kl.md', 'examples/thong-bao-ket-luan-thuong-truc.tb.md'];
+    'examples/ket-luan-hoi-nghi-dang-bo.kl.md',
+    'examples/thong-bao-ket-luan-thuong-truc.tb.md',
+  ];
   for (const f of cases) {
     it(`${f}: no layout-* finding, and the same text findings as the draft`, () => {
       const out = join(dir, f.replace(/\W+/gu, '-') + '.docx');
@@ -82,16 +86,26 @@ describe('round trip: export, then check the .docx', () => {
 
 describe('finding LibreOffice (Xuất PDF)', () => {
   it('PATH first, then the usual folders; null when absent', () => {
-    const have = (...files: string[]) => (f: string) => files.includes(f);
-    expect(findSoffice({ PATH: '/opt/x:/usr/local/bin' }, have('/usr/local/bin/soffice'), 'linux'))
-      .toBe('/usr/local/bin/soffice');
-    expect(findSoffice({ PATH: '/bin' }, have('/usr/lib/libreoffice/program/soffice'), 'linux'))
-      .toBe('/usr/lib/libreoffice/program/soffice');
-    expect(findSoffice({ PATH: '/bin' }, have('/Applications/LibreOffice.app/Contents/MacOS/soffice'), 'darwin'))
-      .toBe('/Applications/LibreOffice.app/Contents/MacOS/soffice');
-    expect(findSoffice({ PATH: 'C:\\Windows', ProgramFiles: 'D:\\Apps' },
-      have('D:\\Apps\\LibreOffice\\program\\soffice.exe'), 'win32'))
-      .toBe('D:\\Apps\\LibreOffice\\program\\soffice.exe');
+    const have =
+      (...files: string[]) =>
+      (f: string) =>
+        files.includes(f);
+    expect(findSoffice({ PATH: '/opt/x:/usr/local/bin' }, have('/usr/local/bin/soffice'), 'linux')).toBe(
+      '/usr/local/bin/soffice',
+    );
+    expect(findSoffice({ PATH: '/bin' }, have('/usr/lib/libreoffice/program/soffice'), 'linux')).toBe(
+      '/usr/lib/libreoffice/program/soffice',
+    );
+    expect(findSoffice({ PATH: '/bin' }, have('/Applications/LibreOffice.app/Contents/MacOS/soffice'), 'darwin')).toBe(
+      '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+    );
+    expect(
+      findSoffice(
+        { PATH: 'C:\\Windows', ProgramFiles: 'D:\\Apps' },
+        have('D:\\Apps\\LibreOffice\\program\\soffice.exe'),
+        'win32',
+      ),
+    ).toBe('D:\\Apps\\LibreOffice\\program\\soffice.exe');
     // Near miss: a "soffice" folder name on PATH is not the program; nothing installed gives null.
     expect(findSoffice({ PATH: '/home/u/soffice' }, have('/home/u/soffice'), 'linux')).toBeNull();
   });

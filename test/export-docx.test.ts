@@ -14,7 +14,12 @@ const ROOT = join(__dirname, '..');
 const TODAY = { y: 2026, m: 11, d: 1 };
 const JC = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
 
-interface Case { file: string; profile: ProfileId | 'auto'; expect: ProfileId; text?: string }
+interface Case {
+  file: string;
+  profile: ProfileId | 'auto';
+  expect: ProfileId;
+  text?: string;
+}
 const FILES: Case[] = [
   { file: 'examples/ket-luan-ban-thuong-vu.kl.md', profile: 'auto', expect: 'hd05' },
   { file: 'examples/ket-luan-hoi-nghi-dang-bo.kl.md', profile: 'auto', expect: 'hd05' },
@@ -28,19 +33,24 @@ const FILES: Case[] = [
 
 /** A snippet body with its placeholders filled by their defaults (the first choice of a choice list). */
 function expandSnippet(body: string[]): string {
-  return body.join('\n')
+  return body
+    .join('\n')
     .replace(/\$\{\d+\|([^,|]*)[^}]*\}/gu, '$1')
     .replace(/\$\{\d+:([^}]*)\}/gu, '$1')
     .replace(/\$\d+/gu, '')
     .replace(/\\\$/gu, '$');
 }
-const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'ketluan.code-snippets'), 'utf8')) as
-  Record<string, { body: string[] }>;
+const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'ketluan.code-snippets'), 'utf8')) as Record<
+  string,
+  { body: string[] }
+>;
 /** The document templates (whole Kết luận / Thông báo kết luận). */
 const TEMPLATES: Case[] = Object.entries(snippets)
   .filter(([, v]) => v.body.some((l) => l.includes('ĐẢNG CỘNG SẢN VIỆT NAM')))
   .map(([name, v]) => ({
-    file: `snippet "${name}"`, profile: 'auto' as const, expect: name.includes('HD36') ? 'hd36' as const : 'hd05' as const,
+    file: `snippet "${name}"`,
+    profile: 'auto' as const,
+    expect: name.includes('HD36') ? ('hd36' as const) : ('hd05' as const),
     text: expandSnippet(v.body),
   }));
 const CASES = [...FILES, ...TEMPLATES];
@@ -55,8 +65,11 @@ async function exported(text: string, profile: ProfileId | 'auto') {
 /** Every text paragraph of the blocks, in document order, with the Word paragraph it became. */
 function pairs(doc: ExportDoc, paras: XPara[]) {
   const all = [
-    ...doc.header.flatMap((r) => [...r.left, ...r.right]), ...doc.title, ...doc.body,
-    ...(doc.closing ? [...doc.closing.left, ...doc.closing.right] : []), ...doc.appendix,
+    ...doc.header.flatMap((r) => [...r.left, ...r.right]),
+    ...doc.title,
+    ...doc.body,
+    ...(doc.closing ? [...doc.closing.left, ...doc.closing.right] : []),
+    ...doc.appendix,
   ].filter((p) => p.ruleMm === undefined);
   let at = 0;
   return all.map((p) => {
@@ -108,8 +121,11 @@ describe('exported .docx: typography of every component from the layout table', 
       const party: ComponentId[] = ['partyTitle', 'issuer', 'star', 'number', 'dateLine', 'typeName', 'trichYeu'];
       const state: ComponentId[] = ['quocHieu', 'tieuNgu', 'issuer', 'number', 'dateLine', 'typeName', 'trichYeu'];
       const common: ComponentId[] = ['body', 'recipientsLabel', 'recipientItem', 'authority', 'signerName'];
-      for (const id of [...(l.family === 'party' && c.profile === 'auto' ? party : []),
-        ...(l.family === 'state' ? state : []), ...common]) {
+      for (const id of [
+        ...(l.family === 'party' && c.profile === 'auto' ? party : []),
+        ...(l.family === 'state' ? state : []),
+        ...common,
+      ]) {
         expect(seen.has(id), `${c.file}: ${id} exported`).toBe(true);
       }
     });
@@ -168,7 +184,8 @@ describe('exported .docx: typography of every component from the layout table', 
       expect(part('first')).not.toMatch(/PAGE/u);
       // Header and closing blocks are borderless two-column tables of the layout's widths.
       const grids = [...d.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/gu)].map((g) =>
-        [...g[1].matchAll(/w:w="(\d+)"/gu)].map((w) => +w[1]));
+        [...g[1].matchAll(/w:w="(\d+)"/gu)].map((w) => +w[1]),
+      );
       expect(grids[0]).toEqual(doc.layout.geometry.headerColsMm.map(mmToTwip));
       expect(grids[grids.length - 1]).toEqual(doc.layout.geometry.closingColsMm.map(mmToTwip));
       expect(d).toMatch(/<w:cantSplit\/>/u);
@@ -177,7 +194,12 @@ describe('exported .docx: typography of every component from the layout table', 
 });
 
 /** Text a reader compares: no Markdown marks, one space between words. */
-const norm = (s: string) => s.normalize('NFC').replace(/[*_\\#]/gu, '').replace(/\s+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[*_\\#]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 async function roundTrip(text: string) {
   const { x } = await exported(text, 'auto');
@@ -186,7 +208,10 @@ async function roundTrip(text: string) {
   let inComment = false;
   for (const line of parse(text, { today: TODAY }).src.lines) {
     if (line.raw.includes('<!--')) inComment = !line.raw.includes('-->');
-    else if (inComment) { if (line.raw.includes('-->')) inComment = false; continue; }
+    else if (inComment) {
+      if (line.raw.includes('-->')) inComment = false;
+      continue;
+    }
     for (const seg of line.segs) {
       const t = norm(seg.plain.replace(/<!--[\s\S]*?(?:-->|$)/gu, ''));
       if (!t || RULE_LINE.test(seg.text) || line.pageArtifact) continue;
@@ -213,13 +238,31 @@ describe('text round trip: every line of the draft is in the .docx', () => {
   }
   it('a draft with comments, a wrapped paragraph, lists and an appendix', async () => {
     const text = [
-      'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ TÂN LẬP', '*',
-      'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026', '', 'KẾT LUẬN',
-      'về công tác cải cách hành chính', '-----', '', '<!-- ketluan-disable-next-line closing-punctuation -->',
-      'Ban Thường vụ Đảng ủy xã họp ngày 10/8/2026 và', 'kết luận như sau:', '', '* Rà soát thủ tục hành chính;',
-      '* Niêm yết công khai.', '', 'Nơi nhận:                                T/M BAN THƯỜNG VỤ',
-      '- Các chi bộ,                             BÍ THƯ', '- Lưu Văn phòng Đảng ủy.', '',
-      '                                         Nguyễn Văn An', '', 'PHỤ LỤC', 'Danh mục thủ tục', '',
+      'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM',
+      'ĐẢNG ỦY XÃ TÂN LẬP',
+      '*',
+      'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026',
+      '',
+      'KẾT LUẬN',
+      'về công tác cải cách hành chính',
+      '-----',
+      '',
+      '<!-- ketluan-disable-next-line closing-punctuation -->',
+      'Ban Thường vụ Đảng ủy xã họp ngày 10/8/2026 và',
+      'kết luận như sau:',
+      '',
+      '* Rà soát thủ tục hành chính;',
+      '* Niêm yết công khai.',
+      '',
+      'Nơi nhận:                                T/M BAN THƯỜNG VỤ',
+      '- Các chi bộ,                             BÍ THƯ',
+      '- Lưu Văn phòng Đảng ủy.',
+      '',
+      '                                         Nguyễn Văn An',
+      '',
+      'PHỤ LỤC',
+      'Danh mục thủ tục',
+      '',
     ].join('\r\n');
     expect(await roundTrip(text)).toEqual([]);
     const { x } = await exported(text, 'auto');
@@ -238,7 +281,11 @@ describe('text round trip: every line of the draft is in the .docx', () => {
 const SHARED = join(ROOT, '..', 'shared');
 const sharedFiles = ['examples/seeds', 'corpus/state'].flatMap((d) => {
   const dir = join(SHARED, d);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(dir, f))
+    : [];
 });
 
 describe.skipIf(!sharedFiles.length)('real documents from ../shared (read only): text round trip', () => {

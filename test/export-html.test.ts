@@ -16,8 +16,10 @@ describe('A4 preview', () => {
     const css = stylesheet(layoutFor('hd05'));
     expect(rule(css, '.page')).toContain('width:210mm;height:297mm;');
     expect(rule(css, '.page')).toContain('padding:20mm 15mm 20mm 30mm;');
-    expect(rule(css, '.c-body')).toBe('font-size:14pt;font-weight:400;font-style:normal;text-decoration:none;'
-      + 'text-align:justify;text-indent:10mm;line-height:18pt;margin:0pt 0 6pt 0');
+    expect(rule(css, '.c-body')).toBe(
+      'font-size:14pt;font-weight:400;font-style:normal;text-decoration:none;' +
+        'text-align:justify;text-indent:10mm;line-height:18pt;margin:0pt 0 6pt 0',
+    );
     expect(rule(css, '.c-partyTitle')).toMatch(/^font-size:15pt;font-weight:700;/u);
     expect(rule(css, '.c-recipientsLabel')).toContain('text-decoration:underline');
     expect(rule(css, '.c-dateLine')).toContain('font-style:italic');
@@ -27,8 +29,9 @@ describe('A4 preview', () => {
 
   it('state documents (nd30): Nơi nhận 12 bold italic, body single-spaced 14 pt, Quốc hiệu 13', () => {
     const css = stylesheet(layoutFor('nd30'));
-    expect(rule(css, '.c-recipientsLabel'))
-      .toMatch(/^font-size:12pt;font-weight:700;font-style:italic;text-decoration:none/u);
+    expect(rule(css, '.c-recipientsLabel')).toMatch(
+      /^font-size:12pt;font-weight:700;font-style:italic;text-decoration:none/u,
+    );
     expect(rule(css, '.c-body')).toContain('line-height:1.15;');
     expect(rule(css, '.c-quocHieu')).toMatch(/^font-size:13pt;font-weight:700/u);
     expect(css).toContain('.cols.header col.l{width:65mm}');
@@ -45,10 +48,12 @@ describe('A4 preview', () => {
       expect(lines[+line], plain).toContain(plain.slice(0, 20));
     }
     expect(html).toMatch(
-      /<p class="c-partyTitle" data-line="0">ĐẢNG CỘNG SẢN VIỆT NAM<\/p><div class="rule" data-mm="73">/u);
+      /<p class="c-partyTitle" data-line="0">ĐẢNG CỘNG SẢN VIỆT NAM<\/p><div class="rule" data-mm="73">/u,
+    );
     expect(html).toMatch(/<table class="cols header">[\s\S]*?<\/table>/u);
     expect(html).toMatch(
-      /<table class="cols closing">[\s\S]*PHÓ BÍ THƯ<\/p><div class="sig-gap"><\/div><p class="c-signerName"/u);
+      /<table class="cols closing">[\s\S]*PHÓ BÍ THƯ<\/p><div class="sig-gap"><\/div><p class="c-signerName"/u,
+    );
   });
 
   it('findings are highlighted on the paragraph they point at, with the message as a tooltip', () => {
@@ -59,7 +64,8 @@ describe('A4 preview', () => {
       { start: at, end: at + 3, severity: 'hint', message: 'gợi ý' },
     ]);
     expect(html).toContain(
-      '<p class="c-number mk-error" data-line="3" title="Bỏ dấu &#34;&#60;:&#62;&#34; sau &#34;Số&#34;">');
+      '<p class="c-number mk-error" data-line="3" title="Bỏ dấu &#34;&#60;:&#62;&#34; sau &#34;Số&#34;">',
+    );
     expect(html.match(/mk-/gu)).toHaveLength(1);
     // Near miss: a finding on the next paragraph does not mark this one.
     const clean = renderFragment(blocksOf(text, { today: TODAY }), [
@@ -70,8 +76,10 @@ describe('A4 preview', () => {
   });
 
   it('is safe in a strict-CSP webview: escaped text, nonces, no style attributes, nothing remote', () => {
-    const text = read('examples/ket-luan-ban-thuong-vu.kl.md')
-      .replace('Ủy ban nhân dân xã đã rà soát', '<script>alert(1)</script> <img src=x onerror=alert(2)> "q" &amp;');
+    const text = read('examples/ket-luan-ban-thuong-vu.kl.md').replace(
+      'Ủy ban nhân dân xã đã rà soát',
+      '<script>alert(1)</script> <img src=x onerror=alert(2)> "q" &amp;',
+    );
     const html = exportHtml(text, { today: TODAY, nonce: 'abc123', csp: "default-src 'none'" });
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');

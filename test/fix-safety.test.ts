@@ -8,8 +8,14 @@ import { TODAY, fixtureCases, readSidecar } from './helpers';
 import { SEEDS, haveShared } from './shared';
 
 // The seeds join the fixtures when ../shared is beside the checkout (test/shared.ts).
-const seedFiles = !haveShared ? [] : readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f));
-const fixtureFiles = readdirSync(join(__dirname, 'rules')).flatMap((r) => fixtureCases(join(__dirname, 'rules', r)).map((c) => c.draft));
+const seedFiles = !haveShared
+  ? []
+  : readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(SEEDS, f));
+const fixtureFiles = readdirSync(join(__dirname, 'rules')).flatMap((r) =>
+  fixtureCases(join(__dirname, 'rules', r)).map((c) => c.draft),
+);
 const opts = { today: TODAY };
 
 /** One fix-all pass: the non-overlapping fixes of the current findings. */
@@ -21,7 +27,8 @@ function onePass(text: string): { edits: Edit[]; fixed: { ruleId: string; start:
 /** Text outside the edits is identical: walk the edits and compare the pieces between them. */
 function outsideUnchanged(before: string, after: string, edits: Edit[]) {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let bi = 0, ai = 0;
+  let bi = 0,
+    ai = 0;
   for (const e of sorted) {
     const same = before.slice(bi, e.start);
     expect(after.slice(ai, ai + same.length)).toBe(same);
@@ -45,9 +52,19 @@ describe('fix-all', () => {
           outsideUnchanged(text, next, edits);
           // The findings that were fixed are gone, and no new error appeared.
           const after = analyze(next, opts).findings;
-          for (const f of fixed) expect(after.some((a) => a.ruleId === f.ruleId && Math.abs(a.start - f.start) <= 2 && a.fix), `${f.ruleId} still there`).toBe(false);
-          const errorsBefore = analyze(text, opts).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId).sort();
-          const errorsAfter = after.filter((f) => f.severity === 'error').map((f) => f.ruleId).sort();
+          for (const f of fixed)
+            expect(
+              after.some((a) => a.ruleId === f.ruleId && Math.abs(a.start - f.start) <= 2 && a.fix),
+              `${f.ruleId} still there`,
+            ).toBe(false);
+          const errorsBefore = analyze(text, opts)
+            .findings.filter((f) => f.severity === 'error')
+            .map((f) => f.ruleId)
+            .sort();
+          const errorsAfter = after
+            .filter((f) => f.severity === 'error')
+            .map((f) => f.ruleId)
+            .sort();
           for (const r of errorsAfter) expect(errorsBefore, `new error ${r}`).toContain(r);
           text = next;
         }
@@ -63,7 +80,11 @@ describe('fix-all', () => {
   it('every rule declared fixable offers a fix (or a suggestion) in its fixtures', () => {
     for (const r of RULES.filter((x) => x.fixable !== 'none')) {
       // Each fixture with its sidecar's options (the register rules need the sidecar's @register folder).
-      const found = fixtureCases(join(__dirname, 'rules', r.id)).some((c) => analyze(readFileSync(c.draft, 'utf8'), { ...opts, ...readSidecar(c.sidecar).options }).findings.some((f) => f.ruleId === r.id && (r.fixable === 'fix' ? !!f.fix : f.suggestions.length > 0)));
+      const found = fixtureCases(join(__dirname, 'rules', r.id)).some((c) =>
+        analyze(readFileSync(c.draft, 'utf8'), { ...opts, ...readSidecar(c.sidecar).options }).findings.some(
+          (f) => f.ruleId === r.id && (r.fixable === 'fix' ? !!f.fix : f.suggestions.length > 0),
+        ),
+      );
       expect(found, r.id).toBe(true);
     }
   });

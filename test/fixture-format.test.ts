@@ -19,7 +19,9 @@ const sidecar = (name: string, text: string) => {
   writeFileSync(p, text);
   return readSidecar(p);
 };
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'ketluan-sidecar-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ketluan-sidecar-'));
+});
 
 describe('sidecar format', () => {
   it('converts a short sidecar into the full format, keeping its comments and options', () => {
@@ -27,19 +29,21 @@ describe('sidecar format', () => {
     expect(side.format).toBe('short');
     const actual = renderFindings(DRAFT, new Set(['issuer-star-missing']), side.options);
     expect(conversionProblem(side, actual)).toBeNull();
-    expect(formatSidecar(side, actual)).toBe([
-      '# No star under the issuer.',
-      '@profile hd05',
-      '2:1-2:19 warning issuer-star-missing',
-      '  Dưới tên cơ quan ban hành "ĐẢNG ỦY XÃ TÂN LẬP" phải có một dòng chỉ gồm dấu sao "*".',
-      '  en: Under the issuer name "ĐẢNG ỦY XÃ TÂN LẬP" there must be a line holding only a star "*".',
-      '  fix "Thêm dòng "*" dưới tên cơ quan":',
-      '    @ line 2',
-      '    - ĐẢNG ỦY XÃ TÂN LẬP',
-      '    + ĐẢNG ỦY XÃ TÂN LẬP',
-      '    + *',
-      '',
-    ].join('\n'));
+    expect(formatSidecar(side, actual)).toBe(
+      [
+        '# No star under the issuer.',
+        '@profile hd05',
+        '2:1-2:19 warning issuer-star-missing',
+        '  Dưới tên cơ quan ban hành "ĐẢNG ỦY XÃ TÂN LẬP" phải có một dòng chỉ gồm dấu sao "*".',
+        '  en: Under the issuer name "ĐẢNG ỦY XÃ TÂN LẬP" there must be a line holding only a star "*".',
+        '  fix "Thêm dòng "*" dưới tên cơ quan":',
+        '    @ line 2',
+        '    - ĐẢNG ỦY XÃ TÂN LẬP',
+        '    + ĐẢNG ỦY XÃ TÂN LẬP',
+        '    + *',
+        '',
+      ].join('\n'),
+    );
     const full = sidecar('full.expect', formatSidecar(side, actual));
     expect(full.format).toBe('full');
     expect(full.blocks.map((b) => [b.line, b.col, b.rule])).toEqual([[2, 1, 'issuer-star-missing']]);
@@ -49,8 +53,9 @@ describe('sidecar format', () => {
     const actual = renderFindings(DRAFT, new Set(['issuer-star-missing', 'title-separator-missing']), {});
     expect(conversionProblem(sidecar('a.expect', '3 issuer-star-missing\n'), actual)).toMatch(/findings changed/);
     expect(conversionProblem(sidecar('b.expect', '2 title-separator-missing\n'), actual)).toMatch(/findings changed/);
-    expect(conversionProblem(sidecar('c.expect', '2:5 issuer-star-missing\n'), actual))
-      .toBe('no issuer-star-missing at 2:5');
+    expect(conversionProblem(sidecar('c.expect', '2:5 issuer-star-missing\n'), actual)).toBe(
+      'no issuer-star-missing at 2:5',
+    );
     expect(conversionProblem(sidecar('d.expect', 'none\n'), actual)).toMatch(/findings changed/);
   });
   it('writes "none" for a case without findings and reads it back', () => {
@@ -65,8 +70,12 @@ describe('mini-diff and visible characters', () => {
     const text = 'một\nhai\nba\n';
     expect(miniDiff(text, [{ start: 4, end: 7, newText: 'HAI' }])).toEqual(['@ line 2', '- hai', '+ HAI']);
     expect(miniDiff(text, [{ start: 8, end: 8, newText: 'chen\n' }])).toEqual(['@ line 3', '- ba', '+ chen', '+ ba']);
-    expect(miniDiff(text, [{ start: 0, end: 1, newText: 'M' }, { start: 8, end: 9, newText: 'B' }]))
-      .toEqual(['@ line 1', '- một', '+ Một', '@ line 3', '- ba', '+ Ba']);
+    expect(
+      miniDiff(text, [
+        { start: 0, end: 1, newText: 'M' },
+        { start: 8, end: 9, newText: 'B' },
+      ]),
+    ).toEqual(['@ line 1', '- một', '+ Một', '@ line 3', '- ba', '+ Ba']);
   });
   it('makes combining marks, Cyrillic letters, tabs and trailing spaces visible', () => {
     expect(show('Va\u0306n củ\u0430\tx  ')).toBe('Va\\u{306}n củ\\u{430}\\u{9}x\\u{20}\\u{20}');

@@ -37,9 +37,19 @@ import { analyze, positionAt, applyEdits, type AnalyzeOptions, type Finding } fr
 export const TODAY = { y: 2026, m: 11, d: 22 };
 export const DRAFT = /\.(kl\.md|tb\.md|md|txt|ketluan)$/;
 
-export interface Expectation { line: number; col: number | null; rule: string }
+export interface Expectation {
+  line: number;
+  col: number | null;
+  rule: string;
+}
 /** One finding of a full-format sidecar: its lines as written (first the "START-END SEVERITY RULE" line). */
-export interface SidecarBlock { line: number; col: number; rule: string; lines: string[]; lead: string[] }
+export interface SidecarBlock {
+  line: number;
+  col: number;
+  rule: string;
+  lines: string[];
+  lead: string[];
+}
 export interface Sidecar {
   format: 'short' | 'full';
   expected: Expectation[];
@@ -63,7 +73,10 @@ export function readSidecar(path: string): Sidecar {
   let block: SidecarBlock | null = null;
   for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
     const line = raw.trimEnd();
-    if (block && line.startsWith('  ')) { block.lines.push(line); continue; }
+    if (block && line.startsWith('  ')) {
+      block.lines.push(line);
+      continue;
+    }
     block = null;
     const l = line.trim();
     if (!l) continue;
@@ -75,8 +88,16 @@ export function readSidecar(path: string): Sidecar {
       pending.push(l);
       continue;
     }
-    if (opt) { (side.options as Record<string, unknown>)[opt[1]] = opt[2]; pending.push(l); continue; }
-    if (l.startsWith('#') || l === 'none') { if (l === 'none') side.none = true; pending.push(l); continue; }
+    if (opt) {
+      (side.options as Record<string, unknown>)[opt[1]] = opt[2];
+      pending.push(l);
+      continue;
+    }
+    if (l.startsWith('#') || l === 'none') {
+      if (l === 'none') side.none = true;
+      pending.push(l);
+      continue;
+    }
     const f = FULL.exec(l);
     if (f) {
       block = { line: +f[1], col: +f[2], rule: f[6], lines: [l], lead: side.blocks.length || short ? pending : [] };
@@ -88,37 +109,51 @@ export function readSidecar(path: string): Sidecar {
     }
     const m = SHORT.exec(l);
     if (!m) throw new Error(`${path}: cannot read "${l}"`);
-    if (!side.blocks.length && !short) { side.head = pending; pending = []; }
+    if (!side.blocks.length && !short) {
+      side.head = pending;
+      pending = [];
+    }
     short++;
     side.expected.push({ line: +m[1], col: m[2] ? +m[2] : null, rule: m[3] });
   }
-  if (!side.blocks.length && !short) side.head = pending; else side.tail = pending;
+  if (!side.blocks.length && !short) side.head = pending;
+  else side.tail = pending;
   if (short) side.format = 'short';
   return side;
 }
 
-export interface FixtureCase { name: string; draft: string; sidecar: string; fixed: string | null; fixedPath: string }
+export interface FixtureCase {
+  name: string;
+  draft: string;
+  sidecar: string;
+  fixed: string | null;
+  fixedPath: string;
+}
 /** Word fixtures (<case>.docx.json, run by test/docx-rules.test.ts) are listed only when `word` is set. */
 export function fixtureCases(dir: string, opts: { word?: boolean } = {}): FixtureCase[] {
   if (!statSync(dir).isDirectory()) return []; // test/rules/README.md
   const files = readdirSync(dir).sort();
   const kind = opts.word ? new RegExp(`${DRAFT.source}|\\.docx\\.json$`) : DRAFT;
-  return files.filter((f) => kind.test(f) && !f.includes('.fixed.')).map((f) => {
-    const stem = f.replace(kind, '');
-    const ext = f.slice(stem.length);
-    const fixedPath = join(dir, `${stem}.fixed${ext}`);
-    const fixed = existsSync(fixedPath) ? fixedPath : null;
-    return { name: f, draft: join(dir, f), sidecar: join(dir, `${stem}.expect`), fixed, fixedPath };
-  });
+  return files
+    .filter((f) => kind.test(f) && !f.includes('.fixed.'))
+    .map((f) => {
+      const stem = f.replace(kind, '');
+      const ext = f.slice(stem.length);
+      const fixedPath = join(dir, `${stem}.fixed${ext}`);
+      const fixed = existsSync(fixedPath) ? fixedPath : null;
+      return { name: f, draft: join(dir, f), sidecar: join(dir, `${stem}.expect`), fixed, fixedPath };
+    });
 }
 
 /** Findings of the given rules as "LINE rule" strings (1-based lines), sorted. */
 export function findingsOf(text: string, rules: Set<string>, options: AnalyzeOptions = {}) {
   const r = analyze(text, { today: TODAY, ...options });
-  return r.findings.filter((f) => rules.has(f.ruleId)).map((f) => {
-    const p = positionAt(r.model.src, f.start);
-    return { line: p.line + 1, col: p.character + 1, rule: f.ruleId, message: f.message };
-  });
+  return r.findings
+    .filter((f) => rules.has(f.ruleId))
+    .map((f) => {
+      const p = positionAt(r.model.src, f.start);
+      return { line: p.line + 1, col: p.character + 1, rule: f.ruleId, message: f.message };
+    });
 }
 
 // ---- Rendering what the user sees -------------------------------------------------------------------------
@@ -150,8 +185,13 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 function lineOf(starts: number[], off: number): number {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= off) lo = mid; else hi = mid - 1; }
+  let lo = 0,
+    hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= off) lo = mid;
+    else hi = mid - 1;
+  }
   return lo;
 }
 
@@ -166,27 +206,46 @@ export function miniDiff(text: string, edits: { start: number; end: number; newT
   };
   const groups: { from: number; to: number; edits: typeof sorted }[] = [];
   for (const e of sorted) {
-    const from = lineOf(starts, e.start), to = lineOf(starts, e.end);
+    const from = lineOf(starts, e.start),
+      to = lineOf(starts, e.end);
     const g = groups[groups.length - 1];
-    if (g && from <= g.to) { g.to = Math.max(g.to, to); g.edits.push(e); } else groups.push({ from, to, edits: [e] });
+    if (g && from <= g.to) {
+      g.to = Math.max(g.to, to);
+      g.edits.push(e);
+    } else groups.push({ from, to, edits: [e] });
   }
   const out: string[] = [];
   for (const g of groups) {
-    const a = starts[g.from], b = Math.max(lineEnd(g.to), ...g.edits.map((e) => e.end));
+    const a = starts[g.from],
+      b = Math.max(lineEnd(g.to), ...g.edits.map((e) => e.end));
     const before = text.slice(a, b);
-    const after = applyEdits(before, g.edits.map((e) => ({ start: e.start - a, end: e.end - a, newText: e.newText })));
+    const after = applyEdits(
+      before,
+      g.edits.map((e) => ({ start: e.start - a, end: e.end - a, newText: e.newText })),
+    );
     out.push(`@ line ${g.from + 1}`);
-    if (before === after) { out.push('(no change)'); continue; }
+    if (before === after) {
+      out.push('(no change)');
+      continue;
+    }
     const split = (s: string) => s.split(/\r\n?|\n/);
     const [ob, ab] = [split(before), split(after)];
-    if (ob.join('\n') === ab.join('\n')) { out.push('(line endings only)'); continue; }
+    if (ob.join('\n') === ab.join('\n')) {
+      out.push('(line endings only)');
+      continue;
+    }
     for (const l of ob) out.push(l ? `- ${show(l)}` : '-');
     for (const l of ab) out.push(l ? `+ ${show(l)}` : '+');
   }
   return out;
 }
 
-export interface Rendered { line: number; col: number; rule: string; lines: string[] }
+export interface Rendered {
+  line: number;
+  col: number;
+  rule: string;
+  lines: string[];
+}
 
 /**
  * The findings of the given rules as sidecar blocks: position, severity, rule, message in the requested
@@ -197,7 +256,10 @@ export function renderFindings(text: string, rules: Set<string>, options: Analyz
   const main = analyze(text, opts);
   const en = opts.language === 'en' ? null : analyze(text, { ...opts, language: 'en' }).findings;
   const src = main.model.src;
-  const pos = (o: number) => { const p = positionAt(src, o); return `${p.line + 1}:${p.character + 1}`; };
+  const pos = (o: number) => {
+    const p = positionAt(src, o);
+    return `${p.line + 1}:${p.character + 1}`;
+  };
   const out: Rendered[] = [];
   main.findings.forEach((f: Finding, i) => {
     if (!rules.has(f.ruleId)) return;
@@ -213,8 +275,10 @@ export function renderFindings(text: string, rules: Set<string>, options: Analyz
  * suggestions as mini-diffs of `text`. Shared by the text drafts and the Word fixtures (RANGE in ¶:column).
  */
 export function findingLines(
-  range: string, f: Pick<Finding, 'severity' | 'ruleId' | 'message' | 'fix' | 'suggestions'>,
-  en: string | null, text: string,
+  range: string,
+  f: Pick<Finding, 'severity' | 'ruleId' | 'message' | 'fix' | 'suggestions'>,
+  en: string | null,
+  text: string,
 ): string[] {
   const lines = [`${range} ${f.severity} ${f.ruleId}`, `  ${show(f.message)}`];
   if (en !== null) lines.push(`  en: ${show(en)}`);
@@ -244,7 +308,8 @@ export function sidecarComparison(side: Sidecar, actual: Rendered[]): [string, s
  */
 export function conversionProblem(side: Sidecar, actual: Rendered[]): string | null {
   const key = (x: { line: number; rule: string }) => `${x.line} ${x.rule}`;
-  const said = side.expected.map(key).sort().join(', '), now = actual.map(key).sort().join(', ');
+  const said = side.expected.map(key).sort().join(', '),
+    now = actual.map(key).sort().join(', ');
   if (said !== now) return `the findings changed: the sidecar says [${said}], the rules now give [${now}]`;
   for (const e of side.expected) {
     if (e.col !== null && !actual.some((a) => a.line === e.line && a.col === e.col && a.rule === e.rule)) {

@@ -7,8 +7,10 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const json = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
-const clientSources = readdirSync(join(ROOT, 'client', 'src')).filter((f) => f.endsWith('.ts'))
-  .map((f) => readFileSync(join(ROOT, 'client', 'src', f), 'utf8')).join('\n');
+const clientSources = readdirSync(join(ROOT, 'client', 'src'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(join(ROOT, 'client', 'src', f), 'utf8'))
+  .join('\n');
 
 describe('localisation', () => {
   it('every l10n.t string of the client has a Vietnamese translation, and the bundle has no stale entries', () => {
@@ -24,12 +26,17 @@ describe('localisation', () => {
   });
   it('the client source strings are English; only the one bundle directory exists', () => {
     const used = [...clientSources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]);
-    for (const s of used) expect([s, /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(s.replace('Kết luận', ''))]).toEqual([s, false]);
+    for (const s of used)
+      expect([s, /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(s.replace('Kết luận', ''))]).toEqual([
+        s,
+        false,
+      ]);
     expect(readdirSync(join(ROOT, 'l10n'))).toEqual(['bundle.l10n.vi.json']);
   });
   it('every %key% of the manifest is in package.nls.json (English) and package.nls.vi.json', () => {
     const keys = [...readFileSync(join(ROOT, 'package.json'), 'utf8').matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
-    const en = json('package.nls.json'), vi = json('package.nls.vi.json');
+    const en = json('package.nls.json'),
+      vi = json('package.nls.vi.json');
     expect(Object.keys(en).sort()).toEqual([...new Set(keys)].sort());
     expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
     expect(en.displayName).toMatch(/Party document checker/);

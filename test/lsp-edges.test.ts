@@ -12,14 +12,25 @@ const CLEAN = readFileSync(join(__dirname, 'fixtures', 'clean-hd05.kl.md'), 'utf
 const BAD = CLEAN.replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ').replace('Đảng ủy viên;', 'Đảng ủy viên,');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type TE = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+type TE = {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+};
 interface Action {
-  title: string; kind: string; isPreferred?: boolean; command?: { command: string; arguments: string[] };
-  edit?: { changes?: Record<string, TE[]>; documentChanges?: { textDocument: { uri: string; version: number }; edits: TE[] }[] };
+  title: string;
+  kind: string;
+  isPreferred?: boolean;
+  command?: { command: string; arguments: string[] };
+  edit?: {
+    changes?: Record<string, TE[]>;
+    documentChanges?: { textDocument: { uri: string; version: number }; edits: TE[] }[];
+  };
 }
 
 let c: TestClient;
-afterEach(async () => { await c?.close(); });
+afterEach(async () => {
+  await c?.close();
+});
 
 /** Waits until the number of diagnostics notifications for `uri` grows past `before`. */
 async function nextDiagnostics(t: TestClient, uri: string, before: number): Promise<Diag[]> {
@@ -32,19 +43,28 @@ async function nextDiagnostics(t: TestClient, uri: string, before: number): Prom
 describe('settings per folder', () => {
   it('asks for settings with the document as scopeUri, so each folder gets its own', async () => {
     c = new TestClient();
-    const folderA = pathToFileURL('/nonexistent-ketluan-test/a').href, folderB = pathToFileURL('/nonexistent-ketluan-test/b').href;
-    c.configuration = (item) => (item.scopeUri?.startsWith(folderA + '/') ? { messageLanguage: 'en' } : { messageLanguage: 'vi' });
-    await c.initialize({ debounceMs: 0 }, { workspace: { workspaceFolders: true } },
-      [{ uri: folderA, name: 'a' }, { uri: folderB, name: 'b' }]);
-    const ua = c.uri('a/x.kl.md'), ub = c.uri('b/x.kl.md');
+    const folderA = pathToFileURL('/nonexistent-ketluan-test/a').href,
+      folderB = pathToFileURL('/nonexistent-ketluan-test/b').href;
+    c.configuration = (item) =>
+      item.scopeUri?.startsWith(folderA + '/') ? { messageLanguage: 'en' } : { messageLanguage: 'vi' };
+    await c.initialize({ debounceMs: 0 }, { workspace: { workspaceFolders: true } }, [
+      { uri: folderA, name: 'a' },
+      { uri: folderB, name: 'b' },
+    ]);
+    const ua = c.uri('a/x.kl.md'),
+      ub = c.uri('b/x.kl.md');
     await c.open(ua, BAD);
     await c.open(ub, BAD);
-    const da = await c.waitFor(ua, 1), db = await c.waitFor(ub, 1);
+    const da = await c.waitFor(ua, 1),
+      db = await c.waitFor(ub, 1);
     expect(da.find((d) => d.code === 'signature-authority-invalid')!.message).toMatch(/^A Party document writes/);
     expect(db.find((d) => d.code === 'signature-authority-invalid')!.message).toMatch(/^Văn bản Đảng viết/);
-    expect(c.configurationRequests).toEqual(expect.arrayContaining([
-      { scopeUri: ua, section: 'ketluan' }, { scopeUri: ub, section: 'ketluan' },
-    ]));
+    expect(c.configurationRequests).toEqual(
+      expect.arrayContaining([
+        { scopeUri: ua, section: 'ketluan' },
+        { scopeUri: ub, section: 'ketluan' },
+      ]),
+    );
   });
 
   it('asks again after didChangeConfiguration (the cache is dropped), and declares workspace-folder support', async () => {
@@ -70,9 +90,13 @@ describe('settings per folder', () => {
     c = new TestClient();
     await c.initialize({ debounceMs: 0 }, { workspace: { didChangeConfiguration: { dynamicRegistration: true } } });
     for (let i = 0; i < 40 && !c.registrations.length; i++) await sleep(50);
-    expect(c.registrations).toEqual([{
-      id: expect.any(String), method: 'workspace/didChangeConfiguration', registerOptions: { section: 'ketluan' },
-    }]);
+    expect(c.registrations).toEqual([
+      {
+        id: expect.any(String),
+        method: 'workspace/didChangeConfiguration',
+        registerOptions: { section: 'ketluan' },
+      },
+    ]);
   });
 
   it('a client without workspace/configuration uses initializationOptions and pushed settings', async () => {
@@ -82,14 +106,19 @@ describe('settings per folder', () => {
     await c.open(u, BAD);
     expect((await c.waitFor(u, 1))[0].message).toMatch(/^A Party document/);
     const before = c.diagnostics.get(u)!.length;
-    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { ketluan: { messageLanguage: 'vi' } } });
+    await c.conn.sendNotification('workspace/didChangeConfiguration', {
+      settings: { ketluan: { messageLanguage: 'vi' } },
+    });
     expect((await nextDiagnostics(c, u, before))[0].message).toMatch(/^Văn bản Đảng/);
     expect(c.configurationRequests).toEqual([]);
   });
 });
 
 describe('code actions', () => {
-  const setup = async (capabilities: { workspace?: object; window?: object } = {}, init: Record<string, unknown> = {}) => {
+  const setup = async (
+    capabilities: { workspace?: object; window?: object } = {},
+    init: Record<string, unknown> = {},
+  ) => {
     c = new TestClient();
     await c.initialize({ debounceMs: 0, ...init }, capabilities);
     const u = c.uri('actions.kl.md');
@@ -97,7 +126,11 @@ describe('code actions', () => {
     const diags = await c.waitFor(u, 1);
     const sig = diags.find((d) => d.code === 'signature-authority-invalid')!;
     const ask = (only: string[] | undefined, diagnostics: unknown[] = [sig]) =>
-      c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: u }, range: sig.range, context: { diagnostics, only } });
+      c.request<Action[]>('textDocument/codeAction', {
+        textDocument: { uri: u },
+        range: sig.range,
+        context: { diagnostics, only },
+      });
     return { u, sig, diags, ask };
   };
 
@@ -120,7 +153,9 @@ describe('code actions', () => {
     const { u, sig, ask } = await setup({ workspace: { workspaceEdit: { documentChanges: true } } });
     const [fix] = await ask(['quickfix']);
     expect(fix.edit!.changes).toBeUndefined();
-    expect(fix.edit!.documentChanges).toEqual([{ textDocument: { uri: u, version: 1 }, edits: [{ range: sig.range, newText: 'T/M' }] }]);
+    expect(fix.edit!.documentChanges).toEqual([
+      { textDocument: { uri: u, version: 1 }, edits: [{ range: sig.range, newText: 'T/M' }] },
+    ]);
     const [all] = await ask(['source']);
     expect(all.edit!.documentChanges![0].textDocument).toEqual({ uri: u, version: 1 });
   });
@@ -129,7 +164,10 @@ describe('code actions', () => {
     const { sig, ask } = await setup();
     expect((sig as Diag & { data: unknown }).data).toMatchObject({ ruleId: 'signature-authority-invalid', version: 1 });
     // A client that widened the range (some do after an edit elsewhere) still gets the fix through data.
-    const widened = { ...sig, range: { start: sig.range.start, end: { line: sig.range.end.line, character: sig.range.end.character + 5 } } };
+    const widened = {
+      ...sig,
+      range: { start: sig.range.start, end: { line: sig.range.end.line, character: sig.range.end.character + 5 } },
+    };
     expect((await ask(['quickfix'], [widened]))[0].title).toBe('Viết "T/M"');
     // Stale data (an older version) with a range that no longer matches a finding: no fix is offered.
     const stale = { ...widened, data: { ...(sig as Diag & { data: object }).data, version: 0 } };
@@ -173,10 +211,18 @@ describe('completion while typing', () => {
     await c.waitFor(u, 1);
     const before = await c.request<{ analyses: number; parses: number }>('ketluan/stats', {});
     // Type "Số 08-" over the number: the debounced analysis has not run yet.
-    await c.change(u, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 11 } }, text: 'Số 08-' }]);
-    const items = await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: u }, position: { line: 3, character: 6 } });
+    await c.change(u, 2, [
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 11 } }, text: 'Số 08-' },
+    ]);
+    const items = await c.request<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri: u },
+      position: { line: 3, character: 6 },
+    });
     expect(items.map((i) => i.label)).toContain('KL');
-    const again = await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: u }, position: { line: 3, character: 6 } });
+    const again = await c.request<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri: u },
+      position: { line: 3, character: 6 },
+    });
     expect(again.length).toBe(items.length);
     const after = await c.request<{ analyses: number; parses: number }>('ketluan/stats', {});
     expect(after.analyses).toBe(before.analyses);
@@ -189,12 +235,13 @@ describe('.ketluan.json watched by the server', () => {
   it('registers a watcher for **/.ketluan.json when the client allows dynamic registration', async () => {
     c = new TestClient();
     await c.initialize({ debounceMs: 0 }, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
-    const configWatcher = () => c.registrations.find((r) =>
-      JSON.stringify(r.registerOptions ?? {}).includes('"**/.ketluan.json"'));
+    const configWatcher = () =>
+      c.registrations.find((r) => JSON.stringify(r.registerOptions ?? {}).includes('"**/.ketluan.json"'));
     for (let i = 0; i < 40 && !configWatcher(); i++) await sleep(50);
     // The workspace register registers its own watcher on the drafts beside this one.
     expect(configWatcher()).toEqual({
-      id: expect.any(String), method: 'workspace/didChangeWatchedFiles',
+      id: expect.any(String),
+      method: 'workspace/didChangeWatchedFiles',
       registerOptions: { watchers: [{ globPattern: '**/.ketluan.json' }] },
     });
   });
@@ -209,10 +256,19 @@ describe('.ketluan.json watched by the server', () => {
     const u = pathToFileURL(join(d, 'sub', 'x.kl.md')).href;
     await c.open(u, BAD);
     expect((await c.waitFor(u, 1)).map((x) => x.code)).toEqual(['signature-authority-invalid']);
-    writeFileSync(cfg, JSON.stringify({ rules: { 'recipients-item-format': 'off', 'signature-authority-invalid': 'off', 'no-such-rule': 'off' } }));
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        rules: { 'recipients-item-format': 'off', 'signature-authority-invalid': 'off', 'no-such-rule': 'off' },
+      }),
+    );
     const before = c.diagnostics.get(u)!.length;
-    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 2 }] });
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(cfg).href, type: 2 }],
+    });
     expect(await nextDiagnostics(c, u, before)).toEqual([]);
-    expect(c.shown).toEqual([expect.stringContaining('tệp cấu hình có lỗi: rules.no-such-rule: không có quy tắc nào mang mã "no-such-rule"')]);
+    expect(c.shown).toEqual([
+      expect.stringContaining('tệp cấu hình có lỗi: rules.no-such-rule: không có quy tắc nào mang mã "no-such-rule"'),
+    ]);
   });
 });

@@ -222,8 +222,14 @@ describe('the register in the editor', () => {
     expect(info.office).toMatchObject({ name: 'TỈNH ỦY ĐỒNG THẠNH', code: 'TU' });
     expect(info.party.types.map((t) => t.code)).toContain('KL');
     const draft = await c.request<{ text: string; number: string }>('ketluan/newDraft', {
-      family: 'party', issuer: 'TỈNH ỦY ĐỒNG THẠNH', typeCode: 'KL', issuerCode: 'TU', authority: 'T/M BAN THƯỜNG VỤ',
-      title: 'BÍ THƯ', date: '2026-12-01', folder: dir,
+      family: 'party',
+      issuer: 'TỈNH ỦY ĐỒNG THẠNH',
+      typeCode: 'KL',
+      issuerCode: 'TU',
+      authority: 'T/M BAN THƯỜNG VỤ',
+      title: 'BÍ THƯ',
+      date: '2026-12-01',
+      folder: dir,
     });
     expect(draft.number).toBe('06');
     const lines = draft.text.split('\n');
@@ -234,7 +240,10 @@ describe('the register in the editor', () => {
       'Số 06-KL/TU                              Đồng Thạnh, ngày 01 tháng 12 năm 2026',
     ]);
     const footer = lines.indexOf('Nơi nhận:                                T/M BAN THƯỜNG VỤ');
-    expect(lines.slice(footer + 1, footer + 3)).toEqual(['- …;                                     BÍ THƯ', '- Lưu Văn phòng Tỉnh ủy.']);
+    expect(lines.slice(footer + 1, footer + 3)).toEqual([
+      '- …;                                     BÍ THƯ',
+      '- Lưu Văn phòng Tỉnh ủy.',
+    ]);
   });
 
   it('the register rules follow a cited file changed and deleted on disk', async () => {

@@ -10,8 +10,13 @@ const CLEAN = readFileSync(join(__dirname, 'fixtures', 'clean-hd05.kl.md'), 'utf
 const BAD = CLEAN.replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ').replace('Đảng ủy viên;', 'Đảng ủy viên,');
 
 let c: TestClient;
-beforeAll(async () => { c = new TestClient(); await c.initialize({ debounceMs: 0 }); });
-afterAll(async () => { await c.close(); });
+beforeAll(async () => {
+  c = new TestClient();
+  await c.initialize({ debounceMs: 0 });
+});
+afterAll(async () => {
+  await c.close();
+});
 
 describe('language server', () => {
   it('publishes diagnostics for an opened draft, with source, code and a doc link', async () => {
@@ -33,10 +38,14 @@ describe('language server', () => {
     await c.open(uri, CLEAN);
     expect(await c.waitFor(uri, 1)).toEqual([]);
     // Replace "T/M" (line 33, column 42) by "TM." incrementally.
-    await c.change(uri, 2, [{ range: { start: { line: 32, character: 41 }, end: { line: 32, character: 44 } }, text: 'TM.' }]);
+    await c.change(uri, 2, [
+      { range: { start: { line: 32, character: 41 }, end: { line: 32, character: 44 } }, text: 'TM.' },
+    ]);
     const d2 = await c.waitFor(uri, 2);
     expect(d2.map((d) => d.code)).toEqual(['signature-authority-invalid']);
-    await c.change(uri, 3, [{ range: { start: { line: 32, character: 41 }, end: { line: 32, character: 44 } }, text: 'T/M' }]);
+    await c.change(uri, 3, [
+      { range: { start: { line: 32, character: 41 }, end: { line: 32, character: 44 } }, text: 'T/M' },
+    ]);
     expect(await c.waitFor(uri, 3)).toEqual([]);
   });
 
@@ -44,14 +53,28 @@ describe('language server', () => {
     const uri = c.uri('bad.kl.md');
     const diags = await c.waitFor(uri, 1);
     const sig = diags.find((d) => d.code === 'signature-authority-invalid')!;
-    const actions = await c.request<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: sig.range, context: { diagnostics: [sig] },
+    const actions = await c.request<
+      {
+        title: string;
+        kind: string;
+        isPreferred?: boolean;
+        edit: { changes: Record<string, { range: unknown; newText: string }[]> };
+      }[]
+    >('textDocument/codeAction', {
+      textDocument: { uri },
+      range: sig.range,
+      context: { diagnostics: [sig] },
     });
     expect(actions[0]).toMatchObject({ kind: 'quickfix', isPreferred: true, title: 'Viết "T/M"' });
     expect(actions[0].edit.changes[uri]).toEqual([{ range: sig.range, newText: 'T/M' }]);
-    const all = await c.request<{ kind: string; edit: { changes: Record<string, unknown[]> } }[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: sig.range, context: { diagnostics: [], only: ['source.fixAll.ketluan'] },
-    });
+    const all = await c.request<{ kind: string; edit: { changes: Record<string, unknown[]> } }[]>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri },
+        range: sig.range,
+        context: { diagnostics: [], only: ['source.fixAll.ketluan'] },
+      },
+    );
     expect(all[0].kind).toBe('source.fixAll.ketluan');
     expect(all[0].edit.changes[uri]).toHaveLength(2);
   });
@@ -61,12 +84,15 @@ describe('language server', () => {
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { ketluan: c.settings } });
     const uri = c.uri('bad.kl.md');
     const before = (c.diagnostics.get(uri) ?? []).length;
-    for (let i = 0; i < 50 && (c.diagnostics.get(uri) ?? []).length === before; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && (c.diagnostics.get(uri) ?? []).length === before; i++)
+      await new Promise((r) => setTimeout(r, 100));
     const diags = await c.waitFor(uri, 1);
     expect(diags.map((d) => d.code)).toEqual(['signature-authority-invalid']);
     expect(diags[0].message).toMatch(/A Party document writes "T\/M"/);
     c.settings = {};
-    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { ketluan: { messageLanguage: 'vi', rules: {} } } });
+    await c.conn.sendNotification('workspace/didChangeConfiguration', {
+      settings: { ketluan: { messageLanguage: 'vi', rules: {} } },
+    });
   });
 
   it('clears diagnostics when a draft is closed', async () => {
@@ -84,8 +110,13 @@ describe('language server', () => {
 
 describe('language server while the user types', () => {
   let t: TestClient;
-  beforeAll(async () => { t = new TestClient(); await t.initialize({ debounceMs: 300 }); });
-  afterAll(async () => { await t.close(); });
+  beforeAll(async () => {
+    t = new TestClient();
+    await t.initialize({ debounceMs: 300 });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('a burst of edits within the debounce is analysed once, for the last version only', async () => {
     const uri = t.uri('burst.kl.md');
@@ -96,7 +127,12 @@ describe('language server while the user types', () => {
     const cols = [41, 42, 43, 44, 44, 44, 41, 42, 43, 41, 42, 43];
     for (let k = 0; k < edits.length; k++) {
       const col = cols[k];
-      await t.change(uri, k + 2, [{ range: { start: { line: 32, character: col }, end: { line: 32, character: edits[k] ? col + 1 : col + 1 } }, text: edits[k] }]);
+      await t.change(uri, k + 2, [
+        {
+          range: { start: { line: 32, character: col }, end: { line: 32, character: edits[k] ? col + 1 : col + 1 } },
+          text: edits[k],
+        },
+      ]);
     }
     const last = edits.length + 1;
     const diags = await t.waitFor(uri, last);
@@ -119,7 +155,9 @@ describe('language server while the user types', () => {
     const diags = await t.waitFor(uri, 1, 30000);
     expect(diags.map((d) => d.code)).toContain('signature-authority-invalid');
     expect(diags.filter((d) => d.code.startsWith('citation-'))).toEqual([]);
-    await t.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await t.change(uri, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' },
+    ]);
     await t.waitFor(uri, 2, 30000);
     expect(t.shown.filter((m) => m.includes('5 MB'))).toHaveLength(1);
   }, 60000);

@@ -12,11 +12,24 @@ const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 describe('package', () => {
   it('ships the desktop and web entries, the README images and the icon', () => {
-    const listed = execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
-      .split('\n').map((l) => l.trim());
-    const images = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+    const listed = execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .map((l) => l.trim());
+    const images = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(
+      (m) => m[1],
+    );
     expect(images.length).toBeGreaterThan(0);
-    for (const f of [...images, PKG.icon, PKG.main.replace(/^\.\//, ''), PKG.browser.replace(/^\.\//, ''), 'dist/server.js', 'dist/web/server.js']) {
+    for (const f of [
+      ...images,
+      PKG.icon,
+      PKG.main.replace(/^\.\//, ''),
+      PKG.browser.replace(/^\.\//, ''),
+      'dist/server.js',
+      'dist/web/server.js',
+    ]) {
       expect([f, listed.includes(f)]).toEqual([f, true]);
     }
     // Not the test fixtures.

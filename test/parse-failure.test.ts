@@ -7,7 +7,12 @@ import { TODAY } from './helpers';
 
 vi.mock('../server/src/core/parse/header', async (importOriginal) => {
   const real = await importOriginal<typeof import('../server/src/core/parse/header')>();
-  return { ...real, parseHeader: () => { throw new Error('header parser broke'); } };
+  return {
+    ...real,
+    parseHeader: () => {
+      throw new Error('header parser broke');
+    },
+  };
 });
 
 const CLEAN = readFileSync(join(__dirname, 'fixtures', 'clean-hd05.kl.md'), 'utf8');
@@ -20,8 +25,10 @@ describe('a parser failure', () => {
     const f = r.findings[0];
     expect(f.severity).toBe('information');
     expect(CLEAN.slice(f.start, f.end)).toBe(CLEAN.split('\n')[0]);
-    expect(f.message).toBe('ketluan không đọc được cấu trúc văn bản này (lỗi của chương trình: header parser broke). '
-      + 'Các kiểm tra về thành phần thể thức tạm dừng; xin báo lỗi kèm văn bản.');
+    expect(f.message).toBe(
+      'ketluan không đọc được cấu trúc văn bản này (lỗi của chương trình: header parser broke). ' +
+        'Các kiểm tra về thành phần thể thức tạm dừng; xin báo lỗi kèm văn bản.',
+    );
   });
   it('speaks English when asked, and can be turned off like a rule', () => {
     const en = analyze(CLEAN, { today: TODAY, language: 'en' }).findings[0];

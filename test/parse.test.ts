@@ -15,7 +15,10 @@ const shape = (text: string) => {
 const findings = (text: string) => analyze(text, { today: TODAY }).findings.map((f) => f.ruleId);
 
 describe('the same draft written differently parses the same', () => {
-  for (const [name, text] of [['hd05', CLEAN5], ['hd36 markdown', CLEAN6]] as const) {
+  for (const [name, text] of [
+    ['hd05', CLEAN5],
+    ['hd36 markdown', CLEAN6],
+  ] as const) {
     it(`${name}: CRLF line endings`, () => {
       const crlf = text.replace(/\n/g, '\r\n');
       expect(shape(crlf)).toBe(shape(text));
@@ -28,9 +31,15 @@ describe('the same draft written differently parses the same', () => {
       expect(findings(nfd).filter((r) => r !== 'unicode-not-nfc')).toEqual([]);
     });
     it(`${name}: old tone placement (hòa, ủy) and new (hoà, uỷ) give the same structure`, () => {
-      const swapped = text.replace(/ủy/g, 'uỷ').replace(/Ủy/g, 'Uỷ').replace(/ỦY/g, 'UỶ').replace(/óa/g, 'oá').replace(/òa/g, 'oà');
+      const swapped = text
+        .replace(/ủy/g, 'uỷ')
+        .replace(/Ủy/g, 'Uỷ')
+        .replace(/ỦY/g, 'UỶ')
+        .replace(/óa/g, 'oá')
+        .replace(/òa/g, 'oà');
       expect(swapped).not.toBe(text);
-      const a = inspect(parse(swapped, { today: TODAY })), b = inspect(parse(text, { today: TODAY }));
+      const a = inspect(parse(swapped, { today: TODAY })),
+        b = inspect(parse(text, { today: TODAY }));
       expect(a.signature?.authority?.replace('UỶ', 'ỦY')).toBe(b.signature?.authority);
       const outline = (x: typeof a) => JSON.stringify(x.sections, (k, v) => (k === 'title' ? undefined : v));
       expect(outline(a)).toBe(outline(b));
@@ -50,25 +59,43 @@ describe('the same draft written differently parses the same', () => {
 
 describe('profile and reference date (spec §1–2)', () => {
   it('a draft with no date gets hd05 (today is after 27/5/2026)', () => {
-    const m = parse(CLEAN5.replace('ngày 15 tháng 8 năm 2026', 'ngày     tháng     năm 2026').replace('Ngày 10 tháng 8 năm 2026', 'Ngày … tháng … năm 2026'), { today: TODAY });
+    const m = parse(
+      CLEAN5.replace('ngày 15 tháng 8 năm 2026', 'ngày     tháng     năm 2026').replace(
+        'Ngày 10 tháng 8 năm 2026',
+        'Ngày … tháng … năm 2026',
+      ),
+      { today: TODAY },
+    );
     expect(m.profile).toBe('hd05');
     expect(m.reference.source).toBe('today');
     expect(m.reference.compareDate).toBeNull();
   });
   it('the referenceDate setting dates an undated draft', () => {
-    const m = parse(CLEAN5.replace('ngày 15 tháng 8 năm 2026', 'ngày     tháng     năm 2026').replace('Ngày 10 tháng 8 năm 2026,', 'Sau khi'), { today: TODAY, referenceDate: { y: 2025, m: 3, d: 1 } });
+    const m = parse(
+      CLEAN5.replace('ngày 15 tháng 8 năm 2026', 'ngày     tháng     năm 2026').replace(
+        'Ngày 10 tháng 8 năm 2026,',
+        'Sau khi',
+      ),
+      { today: TODAY, referenceDate: { y: 2025, m: 3, d: 1 } },
+    );
     expect(m.profile).toBe('hd36');
     expect(m.reference.source).toBe('setting');
   });
   it('without an issue date, the meeting date plus 30 days is the comparison date', () => {
-    const m = parse(CLEAN5.replace('                              Tân Lập, ngày 15 tháng 8 năm 2026', ''), { today: TODAY });
+    const m = parse(CLEAN5.replace('                              Tân Lập, ngày 15 tháng 8 năm 2026', ''), {
+      today: TODAY,
+    });
     expect(m.reference.source).toBe('meeting-date');
     expect(m.reference.meetingDate).toEqual({ y: 2026, m: 8, d: 10 });
     expect(m.reference.compareDate).toEqual({ y: 2026, m: 9, d: 9 });
   });
   it('26/5/2026 is hd36, 27/5/2026 is hd05', () => {
-    expect(parse(CLEAN5.replace('ngày 15 tháng 8 năm 2026', 'ngày 26 tháng 5 năm 2026'), { today: TODAY }).profile).toBe('hd36');
-    expect(parse(CLEAN5.replace('ngày 15 tháng 8 năm 2026', 'ngày 27 tháng 5 năm 2026'), { today: TODAY }).profile).toBe('hd05');
+    expect(
+      parse(CLEAN5.replace('ngày 15 tháng 8 năm 2026', 'ngày 26 tháng 5 năm 2026'), { today: TODAY }).profile,
+    ).toBe('hd36');
+    expect(
+      parse(CLEAN5.replace('ngày 15 tháng 8 năm 2026', 'ngày 27 tháng 5 năm 2026'), { today: TODAY }).profile,
+    ).toBe('hd05');
   });
   it('an inline comment forces the profile', () => {
     expect(parse('<!-- ketluan-profile hd36 -->\n' + CLEAN5, { today: TODAY }).profile).toBe('hd36');
@@ -85,7 +112,9 @@ describe('inline control comments (spec §4)', () => {
     expect(findings('<!-- ketluan-disable-file -->\nhello')).toEqual([]);
   });
   it('disable … enable', () => {
-    const t = bad.replace('Nơi nhận:', '<!-- ketluan-disable signature-authority-invalid -->\nNơi nhận:').replace('Lê Thị Hồng Nhung', 'Lê Thị Hồng Nhung\n<!-- ketluan-enable signature-authority-invalid -->');
+    const t = bad
+      .replace('Nơi nhận:', '<!-- ketluan-disable signature-authority-invalid -->\nNơi nhận:')
+      .replace('Lê Thị Hồng Nhung', 'Lê Thị Hồng Nhung\n<!-- ketluan-enable signature-authority-invalid -->');
     expect(findings(t)).toEqual([]);
   });
   it('a comment for another rule does not silence this one', () => {
@@ -95,7 +124,20 @@ describe('inline control comments (spec §4)', () => {
 });
 
 describe('never throws, ranges stay inside the text', () => {
-  const inputs = ['', '\uFEFF', 'Số', '\0\0\0', '-'.repeat(10000), '1.1.1.1.1.1.1.1 '.repeat(200), 'Nơi nhận:\n', 'T/M\n', '\uD800 lone surrogate', 'a\r\rb\r\n\nc', '*\n*\n*', 'I.\nI.\nI.'];
+  const inputs = [
+    '',
+    '\uFEFF',
+    'Số',
+    '\0\0\0',
+    '-'.repeat(10000),
+    '1.1.1.1.1.1.1.1 '.repeat(200),
+    'Nơi nhận:\n',
+    'T/M\n',
+    '\uD800 lone surrogate',
+    'a\r\rb\r\n\nc',
+    '*\n*\n*',
+    'I.\nI.\nI.',
+  ];
   for (const input of inputs) {
     it(JSON.stringify(input.slice(0, 30)), () => {
       const r = analyze(input, { today: TODAY });
@@ -126,14 +168,18 @@ describeShared('state documents (../shared/corpus/state)', () => {
 });
 
 describe('each draft gets the punctuation of its own regime', () => {
-  const items = (text: string) => analyze(text, { today: TODAY }).findings.filter((f) => f.ruleId === 'recipients-item-format');
+  const items = (text: string) =>
+    analyze(text, { today: TODAY }).findings.filter((f) => f.ruleId === 'recipients-item-format');
   it('dated 15/8/2026 (hd05): ";" is right, "," is reported', () => {
     expect(parse(CLEAN5, { today: TODAY }).profile).toBe('hd05');
     expect(items(CLEAN5)).toEqual([]);
     expect(items(CLEAN5.replace(/;\n/g, ',\n').replace(/;(\s{3,})/g, ',$1'))).toHaveLength(4);
   });
   it('the same draft dated 15/8/2023 (hd36): "," is right, ";" is reported', () => {
-    const d2023 = CLEAN5.replace('năm 2026', 'năm 2023').replace('Ngày 10 tháng 8 năm 2026', 'Ngày 10 tháng 8 năm 2023');
+    const d2023 = CLEAN5.replace('năm 2026', 'năm 2023').replace(
+      'Ngày 10 tháng 8 năm 2026',
+      'Ngày 10 tháng 8 năm 2023',
+    );
     expect(parse(d2023, { today: TODAY }).profile).toBe('hd36');
     const f = items(d2023);
     expect(f).toHaveLength(4);

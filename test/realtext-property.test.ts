@@ -12,10 +12,13 @@ import { flatten, stack, wrap, crlfNbsp, type Transformed } from './realtext-tra
 
 const RULES_DIR = join(__dirname, 'rules');
 const cases = [
-  ...readdirSync(RULES_DIR).sort()
+  ...readdirSync(RULES_DIR)
+    .sort()
     .flatMap((r) => fixtureCases(join(RULES_DIR, r)).map((c) => ({ ...c, name: `${r}/${c.name}` }))),
   // The golden drafts (test/fixtures/register/ is a workspace of its own, read by the register tests).
-  ...readdirSync(join(__dirname, 'fixtures')).filter((f) => DRAFT.test(f)).sort()
+  ...readdirSync(join(__dirname, 'fixtures'))
+    .filter((f) => DRAFT.test(f))
+    .sort()
     .map((f) => ({ name: `fixtures/${f}`, draft: join(__dirname, 'fixtures', f), sidecar: '' })),
   ...fixtureCases(join(__dirname, 'realtext')).map((c) => ({ ...c, name: `realtext/${c.name}` })),
 ];
@@ -76,11 +79,12 @@ describe('the transforms', () => {
     const all = cases.flatMap((c) => TRANSFORMS.map(([name]) => `${c.name}, ${name}`));
     expect(Object.keys(SKIP).filter((k) => !all.includes(k))).toEqual([]);
   });
-  const row = 'TỈNH ỦY LÀO CAI            ĐẢNG CỘNG SẢN VIỆT NAM\n*\n'
-    + 'Số 12-KL/TU\t\tLào Cai, ngày 07 tháng 6 năm 2023\n';
+  const row =
+    'TỈNH ỦY LÀO CAI            ĐẢNG CỘNG SẢN VIỆT NAM\n*\n' + 'Số 12-KL/TU\t\tLào Cai, ngày 07 tháng 6 năm 2023\n';
   it('flatten joins the cells of a row with one separator', () => {
-    expect(flatten(row, ' ').text)
-      .toBe('TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KL/TU Lào Cai, ngày 07 tháng 6 năm 2023\n');
+    expect(flatten(row, ' ').text).toBe(
+      'TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-KL/TU Lào Cai, ngày 07 tháng 6 năm 2023\n',
+    );
     expect(flatten(row, '\t').text.split('\n')[0]).toBe('TỈNH ỦY LÀO CAI\tĐẢNG CỘNG SẢN VIỆT NAM');
   });
   it('stack writes the left column, then the right one, and maps every line back', () => {

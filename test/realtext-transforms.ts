@@ -3,7 +3,10 @@
 // wrapped at 72 columns, CRLF line ends with no-break spaces. Each transform also returns, for every
 // line of its output, the line of the input it came from (so findings can be compared line for line).
 
-export interface Transformed { text: string; origin: number[] }
+export interface Transformed {
+  text: string;
+  origin: number[];
+}
 
 /** A gap between two columns of a row: a tab, three or more spaces, or two or more no-break spaces. */
 const GAP = /(?:\t| {3,}|\u00A0{2,})+/g;
@@ -51,28 +54,57 @@ export function stack(text: string): Transformed {
   const parts = lines.map((l) => cells(l));
   const twoCol = (i: number) => parts[i].length >= 2;
   const rightOnly = (i: number) => parts[i].length === 1 && parts[i][0].col >= RIGHT_INDENT;
-  const outLines: string[] = [], origin: number[] = [];
+  const outLines: string[] = [],
+    origin: number[] = [];
   for (let i = 0; i < lines.length;) {
-    if (!twoCol(i)) { outLines.push(lines[i]); origin.push(i); i++; continue; }
+    if (!twoCol(i)) {
+      outLines.push(lines[i]);
+      origin.push(i);
+      i++;
+      continue;
+    }
     // Extend the block over lines that belong to a two-column layout (and blank lines between them).
     let end = i;
     for (let j = i + 1; j < lines.length; j++) {
       if (/^\s*\f|PHỤ LỤC|Phụ lục/u.test(lines[j])) break; // a table ends at a page break or an annex heading
-      if (twoCol(j) || rightOnly(j)) { end = j; continue; }
+      if (twoCol(j) || rightOnly(j)) {
+        end = j;
+        continue;
+      }
       if (!parts[j].length) continue;
       if (j > end + 1 && !parts[j - 1].length) break;
-      if (parts[j][0].col < RIGHT_INDENT && j === end + 1) { end = j; continue; }
+      if (parts[j][0].col < RIGHT_INDENT && j === end + 1) {
+        end = j;
+        continue;
+      }
       break;
     }
-    const left: [string, number][] = [], right: [string, number][] = [];
+    const left: [string, number][] = [],
+      right: [string, number][] = [];
     for (let k = i; k <= end; k++) {
       const cs = parts[k];
-      if (!cs.length) { right.push(['', k]); continue; }
-      if (rightOnly(k)) { right.push([cs[0].text, k]); continue; }
+      if (!cs.length) {
+        right.push(['', k]);
+        continue;
+      }
+      if (rightOnly(k)) {
+        right.push([cs[0].text, k]);
+        continue;
+      }
       left.push([cs[0].text, k]);
-      if (cs.length >= 2) right.push([cs.slice(1).map((c) => c.text).join(' '), k]);
+      if (cs.length >= 2)
+        right.push([
+          cs
+            .slice(1)
+            .map((c) => c.text)
+            .join(' '),
+          k,
+        ]);
     }
-    for (const [t, k] of [...left, ...right]) { outLines.push(t); origin.push(k); }
+    for (const [t, k] of [...left, ...right]) {
+      outLines.push(t);
+      origin.push(k);
+    }
     i = end + 1;
   }
   return { text: outLines.join('\n'), origin };
@@ -88,12 +120,15 @@ const BAD_START = /^(?:[-–—•+*#>]|\d|[IVX]+\s*[.\-]|[a-zđ]\)|\(|Điều\s
  */
 export function wrap(text: string, width = 72): Transformed {
   const lines = split(text);
-  const outLines: string[] = [], origin: number[] = [];
+  const outLines: string[] = [],
+    origin: number[] = [];
   lines.forEach((l, i) => {
     const cr = l.endsWith('\r') ? '\r' : '';
     const body = cr ? l.slice(0, -1) : l;
     if (body.length <= width || cells(body).length !== 1 || /^\s/.test(body) || body.includes('<!--')) {
-      outLines.push(l); origin.push(i); return;
+      outLines.push(l);
+      origin.push(i);
+      return;
     }
     const item = /^[-–—•+]\s/.test(body);
     let rest = body;
@@ -101,17 +136,21 @@ export function wrap(text: string, width = 72): Transformed {
       let cut = -1;
       for (let k = Math.min(width, rest.length - 1); k > 10; k--) {
         if (rest[k] !== ' ') continue;
-        const before = rest.slice(0, k), after = rest.slice(k + 1);
+        const before = rest.slice(0, k),
+          after = rest.slice(k + 1);
         if (!after || BAD_START.test(after)) continue;
         if (item && /[,;]$/.test(before)) continue;
-        if (/\*\*|__/.test(before) && (before.match(/\*\*|__/g)!.length % 2 === 1)) continue; // inside bold
-        cut = k; break;
+        if (/\*\*|__/.test(before) && before.match(/\*\*|__/g)!.length % 2 === 1) continue; // inside bold
+        cut = k;
+        break;
       }
       if (cut < 0) break;
-      outLines.push(rest.slice(0, cut) + cr); origin.push(i);
+      outLines.push(rest.slice(0, cut) + cr);
+      origin.push(i);
       rest = rest.slice(cut + 1);
     }
-    outLines.push(rest + cr); origin.push(i);
+    outLines.push(rest + cr);
+    origin.push(i);
   });
   return { text: outLines.join('\n'), origin };
 }

@@ -30,7 +30,10 @@ describe('real document shapes (every finding)', () => {
       expect(lines(actual), show).toEqual(lines(side.expected));
       for (const e of side.expected) {
         if (e.col === null) continue;
-        expect(actual.some((a) => a.line === e.line && a.col === e.col && a.rule === e.rule), show).toBe(true);
+        expect(
+          actual.some((a) => a.line === e.line && a.col === e.col && a.rule === e.rule),
+          show,
+        ).toBe(true);
       }
     });
   }
@@ -47,40 +50,47 @@ function footerWith(...items: string[]): string {
 
 /** A short Party draft of our own; any part may be replaced. */
 function draft(parts: { header?: string; body?: string; footer?: string } = {}): string {
-  const header = parts.header ?? [
-    'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM',
-    'ĐẢNG ỦY XÃ TÂN LẬP',
-    '*',
-    'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026',
-    '',
-    'KẾT LUẬN',
-    'của Ban Thường vụ Đảng ủy xã',
-    'về công tác chuyển đổi số',
-    '-----',
-  ].join('\n');
-  const body = parts.body ?? [
-    'Ngày 10 tháng 8 năm 2026, Ban Thường vụ Đảng ủy xã họp nghe Văn phòng Đảng ủy báo cáo. Sau khi thảo luận, '
-      + 'Ban Thường vụ Đảng ủy xã kết luận như sau:',
-    '',
-    '1. Ủy ban nhân dân xã thực hiện.',
-    '',
-    '2. Văn phòng Đảng ủy theo dõi, đôn đốc.',
-  ].join('\n');
-  const footer = parts.footer ?? [
-    'Nơi nhận:                                T/M BAN THƯỜNG VỤ',
-    '- Ban Thường vụ Tỉnh ủy;                 PHÓ BÍ THƯ',
-    '- Các chi bộ trực thuộc;',
-    '- Lưu Văn phòng Đảng ủy.',
-    '',
-    '                                         Lê Thị Hồng Nhung',
-  ].join('\n');
+  const header =
+    parts.header ??
+    [
+      'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM',
+      'ĐẢNG ỦY XÃ TÂN LẬP',
+      '*',
+      'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026',
+      '',
+      'KẾT LUẬN',
+      'của Ban Thường vụ Đảng ủy xã',
+      'về công tác chuyển đổi số',
+      '-----',
+    ].join('\n');
+  const body =
+    parts.body ??
+    [
+      'Ngày 10 tháng 8 năm 2026, Ban Thường vụ Đảng ủy xã họp nghe Văn phòng Đảng ủy báo cáo. Sau khi thảo luận, ' +
+        'Ban Thường vụ Đảng ủy xã kết luận như sau:',
+      '',
+      '1. Ủy ban nhân dân xã thực hiện.',
+      '',
+      '2. Văn phòng Đảng ủy theo dõi, đôn đốc.',
+    ].join('\n');
+  const footer =
+    parts.footer ??
+    [
+      'Nơi nhận:                                T/M BAN THƯỜNG VỤ',
+      '- Ban Thường vụ Tỉnh ủy;                 PHÓ BÍ THƯ',
+      '- Các chi bộ trực thuộc;',
+      '- Lưu Văn phòng Đảng ủy.',
+      '',
+      '                                         Lê Thị Hồng Nhung',
+    ].join('\n');
   return `${header}\n\n${body}\n\n${footer}\n`;
 }
 
 describe('citations wrapped across lines', () => {
-  const wrapped = (cite: string) => draft({
-    body: `${OPENING}\n\n1. Thực hiện ${cite} về chuyển đổi số.`,
-  });
+  const wrapped = (cite: string) =>
+    draft({
+      body: `${OPENING}\n\n1. Thực hiện ${cite} về chuyển đổi số.`,
+    });
   const cases: [string, string][] = [
     ['between the words of the type name', 'Kết\nluận số 03-KL/ĐU, ngày 20/01/2026 của Đảng ủy xã'],
     ['after "số"', 'Kết luận số\n03-KL/ĐU, ngày 20/01/2026 của Đảng ủy xã'],
@@ -121,13 +131,13 @@ describe('citations wrapped across lines', () => {
     expect(fs.map((f) => f.rule)).toEqual(['citation-number-format']);
     expect(text.slice(fs[0].f.start, fs[0].f.end)).toBe('08/\nCT-TTg');
   });
-  it('a wrapped cited date after the draft\'s date is reported, the range spanning the break', () => {
+  it("a wrapped cited date after the draft's date is reported, the range spanning the break", () => {
     const text = wrapped('Kết luận số 09-KL/ĐU, ngày 20\ntháng 9 năm 2026 của Đảng ủy xã');
     const fs = all(text).filter((f) => f.rule === 'citation-date-after-issue');
     expect(fs).toHaveLength(1);
     expect(fs[0].message).toBe(
-      'Kết luận "09-KL/ĐU" ghi ngày 20/9/2026, sau ngày ban hành văn bản này (15/8/2026): '
-        + 'kiểm tra lại ngày (thường là gõ nhầm năm).',
+      'Kết luận "09-KL/ĐU" ghi ngày 20/9/2026, sau ngày ban hành văn bản này (15/8/2026): ' +
+        'kiểm tra lại ngày (thường là gõ nhầm năm).',
     );
     expect(text.slice(fs[0].f.start, fs[0].f.end)).toBe('20\ntháng 9 năm 2026');
   });
@@ -139,20 +149,24 @@ describe('citations wrapped across lines', () => {
 
 describe('dates in messages are written as the guides write them', () => {
   it('padded day, months 1 and 2 padded, other months not', () => {
-    const body = `${OPENING}\n\n1. Thực hiện Kết luận số 09-KL/ĐU, ngày 05/02/2027 của Đảng ủy xã `
-      + 'và Kế hoạch số 10-KH/ĐU, ngày 07/9/2026 của Đảng ủy xã.';
-    const ms = all(draft({ body })).filter((f) => f.rule === 'citation-date-after-issue').map((f) => f.message);
+    const body =
+      `${OPENING}\n\n1. Thực hiện Kết luận số 09-KL/ĐU, ngày 05/02/2027 của Đảng ủy xã ` +
+      'và Kế hoạch số 10-KH/ĐU, ngày 07/9/2026 của Đảng ủy xã.';
+    const ms = all(draft({ body }))
+      .filter((f) => f.rule === 'citation-date-after-issue')
+      .map((f) => f.message);
     expect(ms[0]).toContain('ghi ngày 05/02/2027, sau ngày ban hành văn bản này (15/8/2026)');
     expect(ms[1]).toContain('ghi ngày 07/9/2026');
   });
 });
 
 describe('Nơi nhận', () => {
-  it('the example archive line names the issuer\'s level (a xã: Văn phòng Đảng ủy)', () => {
+  it("the example archive line names the issuer's level (a xã: Văn phòng Đảng ủy)", () => {
     const footer = footerWith('- Ban Thường vụ Tỉnh ủy;', '- Các chi bộ trực thuộc;');
     const f = all(draft({ footer })).find((x) => x.rule === 'recipients-archive-missing')!;
     expect(f.message).toBe('Dòng cuối của "Nơi nhận" phải là dòng lưu văn bản, ví dụ "- Lưu Văn phòng Đảng ủy.".');
-    const tinh = draft({ footer }).replace('ĐẢNG BỘ TỈNH LÂM ĐỒNG   ', 'TỈNH ỦY LÂM ĐỒNG        ')
+    const tinh = draft({ footer })
+      .replace('ĐẢNG BỘ TỈNH LÂM ĐỒNG   ', 'TỈNH ỦY LÂM ĐỒNG        ')
       .replace('ĐẢNG ỦY XÃ TÂN LẬP\n', '');
     const m = all(tinh).find((x) => x.rule === 'recipients-archive-missing')!.message;
     expect(m).toContain('"- Lưu Văn phòng Tỉnh ủy."');
@@ -175,8 +189,14 @@ describe('Nơi nhận', () => {
     expect(applyEdits(text, fs[0].f.fix!.edits)).toContain('\n- Các chi bộ trực thuộc;\n');
   });
   it('near miss: a wrapped line under an item that has not ended continues it', () => {
-    const footer = [row('Nơi nhận:', 'T/M BAN THƯỜNG VỤ'), '- Đồng chí Nguyễn Văn Bình, Phó Bí thư Thường trực Đảng ủy',
-      row('xã (để chỉ đạo);', 'PHÓ BÍ THƯ'), '- Lưu Văn phòng Đảng ủy.', '', SIGNER].join('\n');
+    const footer = [
+      row('Nơi nhận:', 'T/M BAN THƯỜNG VỤ'),
+      '- Đồng chí Nguyễn Văn Bình, Phó Bí thư Thường trực Đảng ủy',
+      row('xã (để chỉ đạo);', 'PHÓ BÍ THƯ'),
+      '- Lưu Văn phòng Đảng ủy.',
+      '',
+      SIGNER,
+    ].join('\n');
     expect(all(draft({ footer })).filter((f) => f.rule.startsWith('recipients-'))).toEqual([]);
   });
   it('the drafter\'s code line is not an item and is never "fixed"', () => {
@@ -190,15 +210,26 @@ describe('Nơi nhận', () => {
 
 describe('signature', () => {
   it('signature-issuer-mismatch names the authority, the code and the number', () => {
-    const header = [row('TỈNH ỦY LÂM ĐỒNG', 'ĐẢNG CỘNG SẢN VIỆT NAM'), '*',
-      row('Số 07-KL/TU', 'Đà Lạt, ngày 15 tháng 8 năm 2026'), '',
-      'KẾT LUẬN', 'của Ban Thường vụ Tỉnh ủy', '-----'].join('\n');
-    const footer = [row('Nơi nhận:', 'T/M ĐẢNG ỦY'), row('- Ban Bí thư;', 'BÍ THƯ'),
-      '- Lưu Văn phòng Tỉnh ủy.', '', SIGNER].join('\n');
+    const header = [
+      row('TỈNH ỦY LÂM ĐỒNG', 'ĐẢNG CỘNG SẢN VIỆT NAM'),
+      '*',
+      row('Số 07-KL/TU', 'Đà Lạt, ngày 15 tháng 8 năm 2026'),
+      '',
+      'KẾT LUẬN',
+      'của Ban Thường vụ Tỉnh ủy',
+      '-----',
+    ].join('\n');
+    const footer = [
+      row('Nơi nhận:', 'T/M ĐẢNG ỦY'),
+      row('- Ban Bí thư;', 'BÍ THƯ'),
+      '- Lưu Văn phòng Tỉnh ủy.',
+      '',
+      SIGNER,
+    ].join('\n');
     const fs = all(draft({ header, footer })).filter((f) => f.rule === 'signature-issuer-mismatch');
     expect(fs.map((f) => f.message)).toEqual([
-      '"T/M ĐẢNG ỦY" không khớp ký hiệu cơ quan ban hành "TU" trong số "07-KL/TU": '
-        + 'sau "T/M" ghi tên tập thể ban hành văn bản (hoặc "BAN THƯỜNG VỤ").',
+      '"T/M ĐẢNG ỦY" không khớp ký hiệu cơ quan ban hành "TU" trong số "07-KL/TU": ' +
+        'sau "T/M" ghi tên tập thể ban hành văn bản (hoặc "BAN THƯỜNG VỤ").',
     ]);
     expect(fs[0].f.severity).toBe('warning');
   });
@@ -206,14 +237,19 @@ describe('signature', () => {
     const text = draft().replace('Lê Thị Hồng Nhung', 'LÊ THỊ HỒNG NHUNG');
     const fs = all(text).filter((f) => f.f.severity !== 'hint');
     expect(fs.map((f) => `${f.rule} ${f.message}`)).toEqual([
-      'signer-name-case Họ tên người ký viết chữ thường, viết hoa chữ đầu mỗi tiếng (in đậm): "Lê Thị Hồng Nhung", '
-        + 'không viết in hoa "LÊ THỊ HỒNG NHUNG".',
+      'signer-name-case Họ tên người ký viết chữ thường, viết hoa chữ đầu mỗi tiếng (in đậm): "Lê Thị Hồng Nhung", ' +
+        'không viết in hoa "LÊ THỊ HỒNG NHUNG".',
     ]);
     expect(applyEdits(text, fs[0].f.suggestions[0].edits)).toContain(`\n${SIGNER}\n`);
   });
   it('"BÍ THƯ" signing without "T/M" under a cấp ủy is signature-authority-invalid, not signature-missing', () => {
-    const footer = ['Nơi nhận:', row('- Ban Thường vụ Tỉnh ủy;', 'BÍ THƯ'), '- Lưu Văn phòng Đảng ủy.', '', SIGNER]
-      .join('\n');
+    const footer = [
+      'Nơi nhận:',
+      row('- Ban Thường vụ Tỉnh ủy;', 'BÍ THƯ'),
+      '- Lưu Văn phòng Đảng ủy.',
+      '',
+      SIGNER,
+    ].join('\n');
     const fs = all(draft({ footer })).filter((f) => f.f.severity !== 'hint');
     expect(fs.map((f) => `${f.rule} ${f.f.severity}`)).toEqual(['signature-authority-invalid error']);
     expect(fs[0].message).toContain('thêm dòng "T/M …" ở trên');
@@ -225,10 +261,13 @@ describe('OCR damage', () => {
   it('a damaged component counts as present; the damage is one information finding with the intended text', () => {
     const fs = all(scanned).filter((f) => f.f.severity !== 'hint');
     expect(fs.map((f) => `${f.line}:${f.col} ${f.rule} ${f.f.severity}`)).toEqual([
-      '1:42 ocr-damage information', '3:1 ocr-damage information',
+      '1:42 ocr-damage information',
+      '3:1 ocr-damage information',
     ]);
-    expect(fs[0].message).toBe('Có vẻ tiêu đề "ĐÁNG CỘNG SẢN VIỆT NAM" bị nhận dạng sai khi quét (OCR); '
-      + 'nhiều khả năng là "ĐẢNG CỘNG SẢN VIỆT NAM": kiểm tra lại và sửa.');
+    expect(fs[0].message).toBe(
+      'Có vẻ tiêu đề "ĐÁNG CỘNG SẢN VIỆT NAM" bị nhận dạng sai khi quét (OCR); ' +
+        'nhiều khả năng là "ĐẢNG CỘNG SẢN VIỆT NAM": kiểm tra lại và sửa.',
+    );
     expect(applyEdits(scanned, fs[1].f.suggestions[0].edits)).toContain('ĐẢNG ỦY XÃ TÂN LẬP\n*\nSố 07-KL/ĐU');
   });
   it('no second star is inserted next to "*+", and fix-all leaves the scan alone', () => {
@@ -253,11 +292,11 @@ describe('section numbering follows the author', () => {
     expect(fs.map((f) => f.message)).toEqual(['Số đề mục "2" bị lặp lại: sau "2" phải là "3".']);
   });
   it('"… và kết luận:" is an opening formula', () => {
-    const body = 'Ngày 10 tháng 8 năm 2026, Ban Thường vụ họp nghe báo cáo, thảo luận và kết luận:'
-      + '\n\n1. Một.\n\n2. Hai.';
+    const body =
+      'Ngày 10 tháng 8 năm 2026, Ban Thường vụ họp nghe báo cáo, thảo luận và kết luận:' + '\n\n1. Một.\n\n2. Hai.';
     expect(all(draft({ body })).filter((f) => f.rule === 'opening-formula')).toEqual([]);
-    const wrappedPdf = 'Ngày 10 tháng 8 năm 2026, Ban Thường vụ họp nghe\nbáo cáo, thảo luận và\nkết luận:'
-      + '\n\n1. Một.\n\n2. Hai.';
+    const wrappedPdf =
+      'Ngày 10 tháng 8 năm 2026, Ban Thường vụ họp nghe\nbáo cáo, thảo luận và\nkết luận:' + '\n\n1. Một.\n\n2. Hai.';
     expect(all(draft({ body: wrappedPdf })).filter((f) => f.rule === 'opening-formula')).toEqual([]);
   });
 });
@@ -269,7 +308,7 @@ describe('the Kính gửi / Kính trình block', () => {
     expect(m.header.kinhGuiItems!.map((i) => i.text)).toEqual(['- Ban Thường vụ Tỉnh ủy;', '- Ban Tổ chức Tỉnh ủy.']);
     expect(m.opening!.text.startsWith('Thực hiện Kết luận')).toBe(true);
   });
-  it('a single addressee on the label\'s line is one item', () => {
+  it("a single addressee on the label's line is one item", () => {
     const text = draft({ body: `Kính gửi: Ban Thường vụ Tỉnh ủy.\n\n${OPENING}\n\n1. Một.` });
     const m = parse(text, opts);
     expect(m.header.kinhGuiItems!.map((i) => i.text)).toEqual(['Ban Thường vụ Tỉnh ủy.']);
@@ -285,8 +324,11 @@ describe('the shared real documents, when present', () => {
   it.runIf(present)(name, async () => {
     const tf = await import('./realtext-transforms');
     const forms: [string, (t: string) => { text: string; origin: number[] }][] = [
-      ['one space', (t) => tf.flatten(t, ' ')], ['tab', (t) => tf.flatten(t, '\t')], ['stacked', tf.stack],
-      ['wrapped', (t) => tf.wrap(t)], ['CRLF', tf.crlfNbsp],
+      ['one space', (t) => tf.flatten(t, ' ')],
+      ['tab', (t) => tf.flatten(t, '\t')],
+      ['stacked', tf.stack],
+      ['wrapped', (t) => tf.wrap(t)],
+      ['CRLF', tf.crlfNbsp],
     ];
     const key = (t: string, origin: number[] | null) => {
       const r = analyze(t, opts);
@@ -305,7 +347,8 @@ describe('the shared real documents, when present', () => {
           const t = make(text);
           // The writing rules (§3.6) read one line at a time: a phrase wrapped across two lines ("Khoản" ⏎ "3",
           // "tỉnh" ⏎ ",") is not seen as one — a known limit, in the README. They are compared in the other forms.
-          const keep = (k: string[]) => (form === 'wrapped' ? k.filter((x) => !WRITING_RULE_IDS.includes(x.split(' ')[0])) : k);
+          const keep = (k: string[]) =>
+            form === 'wrapped' ? k.filter((x) => !WRITING_RULE_IDS.includes(x.split(' ')[0])) : k;
           expect(keep(key(t.text, t.origin)), `${f}, ${form}`).toEqual(keep(original));
         }
       }

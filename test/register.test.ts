@@ -214,7 +214,9 @@ describe('office in .ketluan.json', () => {
       config: { office: { name: 'ĐẢNG ỦY XÃ TÂN LẬP', place: 'Tân Lập', termStart: '2025-10-15' } },
       problems: [],
     });
-    expect(validateConfig({ office: { place: 3, termStart: '15/10/2025', seal: 'x' } }).problems.map((p) => p.en)).toEqual([
+    expect(
+      validateConfig({ office: { place: 3, termStart: '15/10/2025', seal: 'x' } }).problems.map((p) => p.en),
+    ).toEqual([
       'office.place: a non-empty string',
       'office.termStart: "15/10/2025" is not a date YYYY-MM-DD',
       'office.seal: unknown field',

@@ -7,11 +7,19 @@ import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES, applyFixes, analyze } from '../server/src/core';
 import {
-  fixtureCases, readSidecar, findingsOf, renderFindings, formatSidecar, conversionProblem, TODAY,
+  fixtureCases,
+  readSidecar,
+  findingsOf,
+  renderFindings,
+  formatSidecar,
+  conversionProblem,
+  TODAY,
 } from './helpers';
 
 const ROOT = join(__dirname, 'rules');
-const folders = readdirSync(ROOT).filter((f) => !f.includes('.')).sort();
+const folders = readdirSync(ROOT)
+  .filter((f) => !f.includes('.'))
+  .sort();
 // Mutation testing of a few rules (stryker.rules.config.mjs) runs only their folders' cases, named here.
 const ONLY = process.env.KETLUAN_RULE_FIXTURES?.split(',').filter(Boolean) ?? null;
 const caseFolders = ONLY ? folders.filter((f) => ONLY.includes(f)) : folders;
@@ -39,23 +47,30 @@ describe('rule fixtures', () => {
             side = readSidecar(c.sidecar);
             actual = renderFindings(text, asserted, side.options);
           }
-          expect(side.format, `${c.sidecar} is in the short format: convert it with `
-            + 'UPDATE_FIXTURES=1 npx vitest run test/rules.test.ts and review the result').toBe('full');
-          expect(side.blocks.length > 0 || side.none, `${c.sidecar}: write "none" for a case without findings`)
-            .toBe(true);
+          expect(
+            side.format,
+            `${c.sidecar} is in the short format: convert it with ` +
+              'UPDATE_FIXTURES=1 npx vitest run test/rules.test.ts and review the result',
+          ).toBe('full');
+          expect(side.blocks.length > 0 || side.none, `${c.sidecar}: write "none" for a case without findings`).toBe(
+            true,
+          );
           expect(!(side.blocks.length && side.none), `${c.sidecar}: "none" and findings`).toBe(true);
           // An expected finding without an "en:" line does not pin the English message.
           const withEn = side.blocks.map((b) => b.lines.some((l) => l.startsWith('  en: ')));
           const dropEn = (lines: string[]) => lines.filter((l) => !l.startsWith('  en: '));
           const shown = actual.map((a, i) => (withEn[i] === false ? dropEn(a.lines) : a.lines));
-          expect(shown.map((l) => l.join('\n')).join('\n\n'))
-            .toBe(side.blocks.map((b) => b.lines.join('\n')).join('\n\n'));
+          expect(shown.map((l) => l.join('\n')).join('\n\n')).toBe(
+            side.blocks.map((b) => b.lines.join('\n')).join('\n\n'),
+          );
           const result = analyze(text, options);
           // A rule that throws is skipped by the engine; no fixture may make one throw.
           expect(result.failures, `${c.name}: a rule threw`).toEqual([]);
           const fixable = result.findings.some((f) => f.ruleId === rule && f.fix);
-          expect(!fixable || !!c.fixed || existsSync(c.fixedPath), `${c.name}: a fix applies, write ${c.fixedPath}`)
-            .toBe(true);
+          expect(
+            !fixable || !!c.fixed || existsSync(c.fixedPath),
+            `${c.name}: a fix applies, write ${c.fixedPath}`,
+          ).toBe(true);
           if (c.fixed || existsSync(c.fixedPath)) {
             const out = applyFixes(text, options, rule);
             expect(out.text).toBe(readFileSync(c.fixedPath, 'utf8'));
@@ -73,13 +88,17 @@ describe('rule registry', () => {
       const dir = join(ROOT, r.id);
       expect(existsSync(dir), `test/rules/${r.id}/ is missing`).toBe(true);
       const sides = fixtureCases(dir, { word: true }).map((c) => readSidecar(c.sidecar));
-      expect(sides.some((s) => s.expected.some((e) => e.rule === r.id)), `${r.id}: no case where it fires`).toBe(true);
+      expect(
+        sides.some((s) => s.expected.some((e) => e.rule === r.id)),
+        `${r.id}: no case where it fires`,
+      ).toBe(true);
     }
   });
   it('every rule has at least three near-miss clean cases, none a copy of a golden draft', () => {
     const goldenDir = join(__dirname, 'fixtures');
     // Files only: test/fixtures/register/ is a workspace, not a golden draft.
-    const golden = readdirSync(goldenDir, { withFileTypes: true }).filter((d) => d.isFile())
+    const golden = readdirSync(goldenDir, { withFileTypes: true })
+      .filter((d) => d.isFile())
       .map((d) => readFileSync(join(goldenDir, d.name), 'utf8'));
     for (const r of RULES) {
       const clean = fixtureCases(join(ROOT, r.id), { word: true }).filter((c) => readSidecar(c.sidecar).none);
@@ -134,7 +153,12 @@ describe('README rule index', () => {
 describe('the fixtures under the other Party regime', () => {
   // A regime-independent rule finds the same things whether the draft is read under HD36 or HD05;
   // these rules depend on the regime by design (punctuation, codes of their time, Kính trình).
-  const REGIME_DEPENDENT = new Set(['recipients-item-format', 'doc-number-format', 'to-trinh-kinh-trinh', 'citation-code-regime']);
+  const REGIME_DEPENDENT = new Set([
+    'recipients-item-format',
+    'doc-number-format',
+    'to-trinh-kinh-trinh',
+    'citation-code-regime',
+  ]);
   const both = (r: (typeof RULES)[number]) => r.profiles.includes('hd36') && r.profiles.includes('hd05');
   for (const rule of RULES.filter((r) => both(r) && !REGIME_DEPENDENT.has(r.id) && caseFolders.includes(r.id))) {
     it(rule.id, () => {
@@ -142,7 +166,10 @@ describe('the fixtures under the other Party regime', () => {
         const side = readSidecar(c.sidecar);
         if (side.options.profile) continue;
         const text = readFileSync(c.draft, 'utf8').replace(/<!-- ketluan-profile \w+ -->\n?/, '');
-        const lines = (profile: 'hd36' | 'hd05') => findingsOf(text, new Set([rule.id]), { ...side.options, profile }).map((f) => `${f.line} ${f.rule}`).sort();
+        const lines = (profile: 'hd36' | 'hd05') =>
+          findingsOf(text, new Set([rule.id]), { ...side.options, profile })
+            .map((f) => `${f.line} ${f.rule}`)
+            .sort();
         expect(lines('hd36'), c.name).toEqual(lines('hd05'));
       }
     });

@@ -10,17 +10,35 @@ import { SEEDS, describeShared } from './shared';
 const ROOT = join(__dirname, '..');
 const implemented = new Set(RULES.map((r) => r.id));
 
-interface Exp { rule: string; line?: number; why?: string }
+interface Exp {
+  rule: string;
+  line?: number;
+  why?: string;
+}
 
 describeShared('seed documents (../shared/examples/seeds)', () => {
-  const expected = JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')).files as Record<string, { documentType?: string | null; mustFind?: Exp[]; mustNotFind?: Exp[] }> ;
+  const expected = JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')).files as Record<
+    string,
+    { documentType?: string | null; mustFind?: Exp[]; mustNotFind?: Exp[] }
+  >;
   const names = Object.keys(expected);
-  let out: { files: { path: string; profile: string; documentType: string | null; diagnostics: { rule: string; line: number }[] }[] };
+  let out: {
+    files: {
+      path: string;
+      profile: string;
+      documentType: string | null;
+      diagnostics: { rule: string; line: number }[];
+    }[];
+  };
   const run = () => {
     if (out) return out;
     let stdout: string;
     try {
-      stdout = execFileSync('node', ['bin/ketluan.js', 'check', '--format', 'json', ...names.map((n) => join(SEEDS, n))], { cwd: ROOT, encoding: 'utf8' });
+      stdout = execFileSync(
+        'node',
+        ['bin/ketluan.js', 'check', '--format', 'json', ...names.map((n) => join(SEEDS, n))],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
     } catch (e) {
       const err = e as { status: number; stdout: string };
       expect(err.status).toBe(1); // errors found, not a crash
@@ -41,7 +59,10 @@ describeShared('seed documents (../shared/examples/seeds)', () => {
       for (const e of (expected[name].mustFind ?? []).filter((x) => implemented.has(x.rule))) {
         it(`finds ${e.rule}${e.line ? ' @' + e.line : ''}`, () => {
           const f = run().files.find((x) => x.path.endsWith(name))!;
-          expect(f.diagnostics.some((d) => d.rule === e.rule && near(d, e)), e.why ?? '').toBe(true);
+          expect(
+            f.diagnostics.some((d) => d.rule === e.rule && near(d, e)),
+            e.why ?? '',
+          ).toBe(true);
         });
       }
       for (const e of (expected[name].mustNotFind ?? []).filter((x) => implemented.has(x.rule))) {

@@ -13,16 +13,22 @@ const opts = { today: TODAY };
 /** The Quốc hiệu, the Tiêu ngữ and the rule under it, in the right column. */
 const MOTTO_COLUMN = / {3,}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|\s{3,}Độc lập - Tự do - Hạnh phúc| {3,}_{5,}/gu;
 /** The formula that closes the opening paragraph of the clean notice. */
-const FORMULA = ' Sau khi nghe Phòng Kinh tế báo cáo và ý kiến của các đại biểu dự họp, '
-  + 'Chủ tịch Ủy ban nhân dân xã kết luận như sau:';
+const FORMULA =
+  ' Sau khi nghe Phòng Kinh tế báo cáo và ý kiến của các đại biểu dự họp, ' +
+  'Chủ tịch Ủy ban nhân dân xã kết luận như sau:';
 
 function findings(text: string, o = {}) {
   const r = analyze(text, { ...opts, ...o });
   return r.findings.map((f) => {
     const p = positionAt(r.model.src, f.start);
     return {
-      line: p.line + 1, col: p.character + 1, rule: f.ruleId, severity: f.severity, message: f.message,
-      text: text.slice(f.start, f.end), f,
+      line: p.line + 1,
+      col: p.character + 1,
+      rule: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      text: text.slice(f.start, f.end),
+      f,
     };
   });
 }
@@ -39,7 +45,11 @@ describe('family by every signal', () => {
     const r = analyze(text, opts);
     expect([r.model.family, r.model.familyConfidence, r.model.profile]).toEqual(['state', 'high', 'nd30']);
     expect(r.model.familySignals.map((s) => `${s.family}:${s.kind}`)).toEqual([
-      'state:issuer', 'state:number-shape', 'state:number-colon', 'state:authority', 'state:archive',
+      'state:issuer',
+      'state:number-shape',
+      'state:number-colon',
+      'state:authority',
+      'state:archive',
     ]);
     // No Party rule runs on it; the missing motto is the state rule's finding.
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual(['state-motto-missing']);
@@ -50,7 +60,11 @@ describe('family by every signal', () => {
     expect(j.family).toBe('state');
     expect(j.familyConfidence).toBe('high');
     expect(j.familySignals[0]).toEqual({
-      family: 'state', kind: 'state-motto', text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', line: 1, weight: 3,
+      family: 'state',
+      kind: 'state-motto',
+      text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      line: 1,
+      weight: 3,
     });
   });
 
@@ -101,7 +115,11 @@ describe('family by every signal', () => {
     const rules = join(__dirname, 'rules');
     const files = readdirSync(rules).flatMap((r) => fixtureCases(join(rules, r)).map((c) => c.draft));
     if (existsSync(CORPUS)) {
-      files.push(...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, f)));
+      files.push(
+        ...readdirSync(CORPUS)
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => join(CORPUS, f)),
+      );
     }
     files.push(join(__dirname, 'fixtures', 'clean-nd30.tb.txt'));
     expect(files.length).toBeGreaterThan(100);
@@ -122,10 +140,21 @@ describe('what users see on state drafts', () => {
     const text = CLEAN.replace('CỘNG HÒA', 'CỘNG HÕA').replace('Hạnh phúc', 'Hạnh Phúc');
     const fs = findings(text).filter((x) => x.rule === 'state-motto-format');
     expect(fs.map((x) => [x.line, x.col, x.severity, x.text, x.message])).toEqual([
-      [1, 42, 'error', 'CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-        'Quốc hiệu viết sai: "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM"; phải là "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".'],
-      [2, 72, 'warning', 'Phúc',
-        'Tiêu ngữ chỉ viết hoa chữ cái đầu của mỗi cụm từ: "Độc lập - Tự do - Hạnh phúc" (đang viết "Độc lập - Tự do - Hạnh Phúc").'],
+      [
+        1,
+        42,
+        'error',
+        'CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Quốc hiệu viết sai: "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM"; phải là "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".',
+      ],
+      [
+        2,
+        72,
+        'warning',
+        'Phúc',
+        'Tiêu ngữ chỉ viết hoa chữ cái đầu của mỗi cụm từ: "Độc lập - Tự do - Hạnh phúc" (đang viết "Độc lập - Tự do '
+          + '- Hạnh Phúc").',
+      ],
     ]);
     expect(applyFixes(text, opts).text).toBe(CLEAN);
   });
@@ -140,8 +169,13 @@ describe('what users see on state drafts', () => {
   it('"Số 85/TB-UBND" without its colon', () => {
     const text = CLEAN.replace('Số: 85/TB-UBND', 'Số 85/TB-UBND ');
     const f = findings(text).find((x) => x.rule === 'doc-number-format')!;
-    expect([f.line, f.col, f.severity, f.text, f.message]).toEqual([5, 1, 'warning', 'Số',
-      'Sau chữ "Số" của văn bản nhà nước có dấu hai chấm: "Số: 85/TB-UBND" thay cho "Số 85/TB-UBND".']);
+    expect([f.line, f.col, f.severity, f.text, f.message]).toEqual([
+      5,
+      1,
+      'warning',
+      'Số',
+      'Sau chữ "Số" của văn bản nhà nước có dấu hai chấm: "Số: 85/TB-UBND" thay cho "Số 85/TB-UBND".',
+    ]);
   });
 
   it('the colon goes after "Số" also in decomposed (NFD) text', () => {
@@ -153,33 +187,49 @@ describe('what users see on state drafts', () => {
   it('"T/M." in a state document', () => {
     const text = CLEAN.replace('TL. CHỦ TỊCH', 'T/M. ỦY BAN NHÂN DÂN').replace('CHÁNH VĂN PHÒNG', 'CHỦ TỊCH');
     const f = findings(text).find((x) => x.rule === 'signature-authority-invalid')!;
-    expect([f.severity, f.text, f.message]).toEqual(['error', 'T/M.',
-      'Văn bản nhà nước viết "TM." (chữ viết tắt có dấu chấm, không có gạch chéo), không viết "T/M.".']);
+    expect([f.severity, f.text, f.message]).toEqual([
+      'error',
+      'T/M.',
+      'Văn bản nhà nước viết "TM." (chữ viết tắt có dấu chấm, không có gạch chéo), không viết "T/M.".',
+    ]);
   });
 
-  it('TL. signed by the chairman\'s deputy, in English', () => {
+  it("TL. signed by the chairman's deputy, in English", () => {
     const text = CLEAN.replace('CHÁNH VĂN PHÒNG', 'PHÓ CHỦ TỊCH   ');
     const f = findings(text, { language: 'en' }).find((x) => x.rule === 'signature-title-invalid')!;
-    expect([f.severity, f.text, f.message]).toEqual(['error', 'PHÓ CHỦ TỊCH',
-      'The head\'s own deputy signs "KT. CHỦ TỊCH", never thừa lệnh: "PHÓ CHỦ TỊCH" under "TL. CHỦ TỊCH".']);
+    expect([f.severity, f.text, f.message]).toEqual([
+      'error',
+      'PHÓ CHỦ TỊCH',
+      'The head\'s own deputy signs "KT. CHỦ TỊCH", never thừa lệnh: "PHÓ CHỦ TỊCH" under "TL. CHỦ TỊCH".',
+    ]);
   });
 
   it('a missing signature is explained with the state authority forms', () => {
     const text = readFileSync(join(__dirname, 'rules', 'signature-missing', 'state-missing.txt'), 'utf8');
     const f = findings(text).find((x) => x.rule === 'signature-missing')!;
-    expect([f.line, f.severity, f.message]).toEqual([20, 'error',
-      'Không thấy phần ký (quyền hạn "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" hoặc chức vụ, rồi họ tên người ký) ở cuối văn bản.']);
+    expect([f.line, f.severity, f.message]).toEqual([
+      20,
+      'error',
+      'Không thấy phần ký (quyền hạn "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" hoặc chức vụ, rồi họ tên người ký) ở '
+        + 'cuối văn bản.',
+    ]);
   });
 
   it('a state Thông báo kết luận is documentType TB and gets the conclusion hints', () => {
     const r = analyze(CLEAN, opts);
     expect(r.model.documentType).toBe('TB');
-    const plain = CLEAN.replace(FORMULA, '')
-      .replace('Kết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp', 'Kết quả kiểm tra công tác phòng, chống rét');
+    const plain = CLEAN.replace(FORMULA, '').replace(
+      'Kết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp',
+      'Kết quả kiểm tra công tác phòng, chống rét',
+    );
     // A THÔNG BÁO that is not a kết luận gets no opening-formula hint; the kết luận does.
     expect(findings(plain).filter((x) => x.rule === 'opening-formula')).toEqual([]);
     const tbkl = CLEAN.replace(FORMULA, '');
-    expect(findings(tbkl).filter((x) => x.rule === 'opening-formula').map((x) => x.line)).toEqual([12]);
+    expect(
+      findings(tbkl)
+        .filter((x) => x.rule === 'opening-formula')
+        .map((x) => x.line),
+    ).toEqual([12]);
   });
 
   it('before 05/3/2020 (Thông tư 01/2011/TT-BNV) the old type codes are no finding', () => {
@@ -193,7 +243,11 @@ describe('what users see on state drafts', () => {
 
 // ---- The real state documents --------------------------------------------------------------------------
 
-interface Defect { kind: string; text: string; line: number }
+interface Defect {
+  kind: string;
+  text: string;
+  line: number;
+}
 
 /** Annotated defect kinds a rule covers. */
 const COVERED: Record<string, string> = {
@@ -233,19 +287,26 @@ const NOT_COVERED: Record<string, string> = {
   'sentence-fragment': 'writing rules (#18): grammar — a sentence cut short; no format rule can judge it',
   'wrong-referent': 'meaning, not format: what an abbreviation refers to cannot be checked from the text',
   structure: 'meaning, not format: an Điều whose sentence is unfinished (the permission comes lines later)',
-  numbering: 'a decimal heading "6.2" without its dot among "6.1." headings: '
-    + 'section rules read decimal headings by their dot (not done)',
-  'inconsistent-abbreviation': 'across documents (QLĐ vs QLĐĐ of the same Sở): a register matter (spec §10), not one draft',
-  'date-format': 'not a defect under Nghị định 30 practice: a date hand-filled into a printed blank (state-documents.md §4 row 24)',
-  'incomplete-citation': 'a document named without any number ("như Quyết định phê duyệt trữ lượng"): citation rules need a number',
+  numbering:
+    'a decimal heading "6.2" without its dot among "6.1." headings: ' +
+    'section rules read decimal headings by their dot (not done)',
+  'inconsistent-abbreviation':
+    'across documents (QLĐ vs QLĐĐ of the same Sở): a register matter (spec §10), not one draft',
+  'date-format':
+    'not a defect under Nghị định 30 practice: a date hand-filled into a printed blank (state-documents.md §4 row 24)',
+  'incomplete-citation':
+    'a document named without any number ("như Quyết định phê duyệt trữ lượng"): citation rules need a number',
 };
 
 /** Error/warning findings on lines the annotations do not mark, each a real defect (or the spec's rule). */
 const EXTRA_TRUE: Record<string, string> = {
-  '006:33 citation-date-conflict': 'Quyết định 1050/QĐ-SCT is dated 06/3/2026 on line 12 and 06/3/2025 here (007 annotates the same slip)',
+  '006:33 citation-date-conflict':
+    'Quyết định 1050/QĐ-SCT is dated 06/3/2026 on line 12 and 06/3/2025 here (007 annotates the same slip)',
   '006:136 citation-number-format': 'the annex line of line 106 repeated on the annex\'s second page ("1105 /KH-ĐKT")',
-  '009:38 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("10-" ⏎ "NQ/TW") is reported (text copy)',
-  '009:46 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("11-" ⏎ "CT/TU") is reported (text copy)',
+  '009:38 citation-number-format':
+    'spec §3.4: a number broken at its dash across lines ("10-" ⏎ "NQ/TW") is reported (text copy)',
+  '009:46 citation-number-format':
+    'spec §3.4: a number broken at its dash across lines ("11-" ⏎ "CT/TU") is reported (text copy)',
   '009:65 citation-date-conflict': 'Chỉ thị 11-CT/TU is dated 04/02/2026 on line 47 and 04/01/2026 here',
   '006:25 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("NĐ-" ⏎ "CP") is reported',
   '010:144 citation-number-format': 'spec §3.4: a number broken at its dash across lines ("TT-" ⏎ "BNNMT") is reported',
@@ -257,11 +318,26 @@ const EXTRA_TRUE: Record<string, string> = {
   '011:38 word-duplicated': '"mỏ được đã được phê duyệt": the same slip 012:54 annotates',
 };
 /** "Khoản" capitalised in a citation ("tại Khoản 2 Điều 59"): 007:56 annotates the same (Nghị định 30, Phụ lục II). */
-for (const key of ['010:73', '011:49', '011:65', '011:77', '011:89', '011:103', '011:107', '011:118', '011:121',
-  '012:95']) EXTRA_TRUE[`${key} caps-doc-part`] = '"Khoản" in a citation is lower-case, as annotated at 007:56';
+for (const key of [
+  '010:73',
+  '011:49',
+  '011:65',
+  '011:77',
+  '011:89',
+  '011:103',
+  '011:107',
+  '011:118',
+  '011:121',
+  '012:95',
+])
+  EXTRA_TRUE[`${key} caps-doc-part`] = '"Khoản" in a citation is lower-case, as annotated at 007:56';
 
 describe.skipIf(!existsSync(CORPUS))('the real state documents of ../shared/corpus/state', () => {
-  const docs = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /^\d+\.txt$/.test(f)).sort() : [];
+  const docs = existsSync(CORPUS)
+    ? readdirSync(CORPUS)
+        .filter((f) => /^\d+\.txt$/.test(f))
+        .sort()
+    : [];
   it('there are eight', () => expect(docs.length).toBe(8));
   for (const file of docs) {
     const id = file.replace('.txt', '');
@@ -293,7 +369,10 @@ describe.skipIf(!existsSync(CORPUS))('the real state documents of ../shared/corp
 
       it('no error or warning finding is a false alarm', () => {
         for (const f of fs.filter((x) => x.severity === 'error' || x.severity === 'warning')) {
-          const onDefect = meta.defects.some((d) => { const [a, b] = span(d); return f.line >= a && f.line <= b; });
+          const onDefect = meta.defects.some((d) => {
+            const [a, b] = span(d);
+            return f.line >= a && f.line <= b;
+          });
           const key = `${id}:${f.line} ${f.rule}`;
           expect(onDefect || key in EXTRA_TRUE, `${key}: ${f.message}`).toBe(true);
         }

@@ -9,12 +9,24 @@ import { pathToFileURL } from 'node:url';
 import { TestClient } from './lsp-client';
 
 const DRAFT = [
-  'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ TÂN LẬP', '*',
-  'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026', '', 'KẾT LUẬN',
-  'của Ban Thường vụ Đảng ủy xã', 'về công tác chuyển đổi số', '-----', '',
-  'Thôn Đăk Rơ và buôn Kđoh thực hiện tốt; hộ ông Y Brơh đạt chuẩn, trog đó có kđoh mới.', '',
-  'Nơi nhận:                                T/M BAN THƯỜNG VỤ', '- Các chi bộ trực thuộc;                 PHÓ BÍ THƯ',
-  '- Lưu Văn phòng Đảng ủy.', '', '                                         Lê Thị Hồng Nhung', '',
+  'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM',
+  'ĐẢNG ỦY XÃ TÂN LẬP',
+  '*',
+  'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026',
+  '',
+  'KẾT LUẬN',
+  'của Ban Thường vụ Đảng ủy xã',
+  'về công tác chuyển đổi số',
+  '-----',
+  '',
+  'Thôn Đăk Rơ và buôn Kđoh thực hiện tốt; hộ ông Y Brơh đạt chuẩn, trog đó có kđoh mới.',
+  '',
+  'Nơi nhận:                                T/M BAN THƯỜNG VỤ',
+  '- Các chi bộ trực thuộc;                 PHÓ BÍ THƯ',
+  '- Lưu Văn phòng Đảng ủy.',
+  '',
+  '                                         Lê Thị Hồng Nhung',
+  '',
 ].join('\n');
 
 let c: TestClient;
@@ -27,7 +39,10 @@ beforeAll(async () => {
   c = new TestClient();
   await c.initialize({ debounceMs: 0 });
 });
-afterAll(async () => { await c.close(); rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await c.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 type Action = { title: string; command?: { command: string; arguments: unknown[] } };
 
@@ -38,10 +53,15 @@ describe('user dictionary in the editor', () => {
     const diags = await c.waitFor(uri, 1);
     const spelling = diags.filter((d) => d.code === 'syllable-invalid');
     const where = spelling.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]);
-    expect(where).toEqual([[10, 65, 69], [10, 76, 80]]);
+    expect(where).toEqual([
+      [10, 65, 69],
+      [10, 76, 80],
+    ]);
     const kdoh = spelling[1];
     const actions = await c.request<Action[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: kdoh.range, context: { diagnostics: [kdoh] },
+      textDocument: { uri },
+      range: kdoh.range,
+      context: { diagnostics: [kdoh] },
     });
     const add = actions.find((a) => a.command?.command === 'ketluan.addWord');
     expect(add?.title).toBe('Thêm "kđoh" vào từ điển (.ketluan.json)');

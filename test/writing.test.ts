@@ -16,39 +16,63 @@ const ROOT = join(__dirname, '..');
 const WRITING = new Set(WRITING_RULE_IDS);
 
 const HEAD = [
-  'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ TÂN LẬP', '*',
-  'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026', '', 'KẾT LUẬN',
-  'của Ban Thường vụ Đảng ủy xã', 'về công tác chuyển đổi số', '-----', '',
+  'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM',
+  'ĐẢNG ỦY XÃ TÂN LẬP',
+  '*',
+  'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026',
+  '',
+  'KẾT LUẬN',
+  'của Ban Thường vụ Đảng ủy xã',
+  'về công tác chuyển đổi số',
+  '-----',
+  '',
 ].join('\n');
 const TAIL = [
-  '', 'Nơi nhận:                                T/M BAN THƯỜNG VỤ',
+  '',
+  'Nơi nhận:                                T/M BAN THƯỜNG VỤ',
   '- Các chi bộ trực thuộc;                 PHÓ BÍ THƯ',
-  '- Lưu Văn phòng Đảng ủy.', '', '                                         Lê Thị Hồng Nhung', '',
+  '- Lưu Văn phòng Đảng ủy.',
+  '',
+  '                                         Lê Thị Hồng Nhung',
+  '',
 ].join('\n');
 /** A draft whose body line 11 is the given paragraph. */
 const draft = (body: string, eol = '\n') => (HEAD + '\n' + body + '\n' + TAIL).replace(/\n/g, eol);
 
 interface Seen {
-  rule: string; severity: string; text: string; line: number; col: number; message: string;
-  fixed: string | null; suggestions: string[];
+  rule: string;
+  severity: string;
+  text: string;
+  line: number;
+  col: number;
+  message: string;
+  fixed: string | null;
+  suggestions: string[];
 }
 function seen(text: string, options: AnalyzeOptions = {}): Seen[] {
   const r = analyze(text, { today: TODAY, ...options });
-  return r.findings.filter((f) => WRITING.has(f.ruleId)).map((f) => {
-    const p = positionAt(r.model.src, f.start);
-    const apply = (edits: { start: number; end: number; newText: string }[]) => {
-      let out = text;
-      for (const e of [...edits].sort((a, b) => b.start - a.start)) {
-        out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-      }
-      return out.split(/\r?\n/)[p.line];
-    };
-    return {
-      rule: f.ruleId, severity: f.severity, text: text.slice(f.start, f.end), line: p.line + 1, col: p.character + 1,
-      message: f.message, fixed: f.fix ? apply(f.fix.edits) : null,
-      suggestions: f.suggestions.map((s) => apply(s.edits)),
-    };
-  });
+  return r.findings
+    .filter((f) => WRITING.has(f.ruleId))
+    .map((f) => {
+      const p = positionAt(r.model.src, f.start);
+      const apply = (edits: { start: number; end: number; newText: string }[]) => {
+        let out = text;
+        for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+          out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+        }
+        return out.split(/\r?\n/)[p.line];
+      };
+      return {
+        rule: f.ruleId,
+        severity: f.severity,
+        text: text.slice(f.start, f.end),
+        line: p.line + 1,
+        col: p.character + 1,
+        message: f.message,
+        fixed: f.fix ? apply(f.fix.edits) : null,
+        suggestions: f.suggestions.map((s) => apply(s.edits)),
+      };
+    });
 }
 
 describe('syllables by the spelling rules', () => {
@@ -58,12 +82,34 @@ describe('syllables by the spelling rules', () => {
   it.each(valid)('accepts %s', (w) => expect(analyzeSyllable(w).reason).toBe('ok'));
 
   const invalid: [string, string, string?][] = [
-    ['luât', 'stopTone'], ['hơp', 'stopTone'], ['đươc', 'stopTone'], ['viêt', 'stopTone'], ['kêt', 'stopTone'],
-    ['trog', 'rhyme'], ['nhữg', 'rhyme'], ['khôg', 'rhyme'], ['thànhh', 'rhyme'], ['iên', 'rhyme'], ['tyên', 'rhyme'],
-    ['khoong', 'rhyme'], ['gii', 'rhyme'], ['quo', 'rhyme'], ['ăn'.slice(0, 1), 'rhyme'],
-    ['nghành', 'spelling', 'ng'], ['kông', 'spelling', 'c'], ['nge', 'spelling', 'ngh'], ['ghà', 'spelling', 'g'],
-    ['vieejt', 'letter', 'j'], ['web', 'letter', 'w'], ['krông', 'onset', 'kr'], ['tạocụ', 'tones'],
-    ['qúa', 'placement'], ['gìa', 'placement'], ['tòan', 'placement'], ['cuả', 'placement'], ['ngươì', 'placement'],
+    ['luât', 'stopTone'],
+    ['hơp', 'stopTone'],
+    ['đươc', 'stopTone'],
+    ['viêt', 'stopTone'],
+    ['kêt', 'stopTone'],
+    ['trog', 'rhyme'],
+    ['nhữg', 'rhyme'],
+    ['khôg', 'rhyme'],
+    ['thànhh', 'rhyme'],
+    ['iên', 'rhyme'],
+    ['tyên', 'rhyme'],
+    ['khoong', 'rhyme'],
+    ['gii', 'rhyme'],
+    ['quo', 'rhyme'],
+    ['ăn'.slice(0, 1), 'rhyme'],
+    ['nghành', 'spelling', 'ng'],
+    ['kông', 'spelling', 'c'],
+    ['nge', 'spelling', 'ngh'],
+    ['ghà', 'spelling', 'g'],
+    ['vieejt', 'letter', 'j'],
+    ['web', 'letter', 'w'],
+    ['krông', 'onset', 'kr'],
+    ['tạocụ', 'tones'],
+    ['qúa', 'placement'],
+    ['gìa', 'placement'],
+    ['tòan', 'placement'],
+    ['cuả', 'placement'],
+    ['ngươì', 'placement'],
   ];
   it.each(invalid)('rejects %s (%s)', (w, reason, detail) => {
     const a = analyzeSyllable(w);
@@ -72,10 +118,24 @@ describe('syllables by the spelling rules', () => {
   });
 
   it('places the tone mark by the rule (new style) and decodes Telex leftovers', () => {
-    expect(['qúa', 'gìa', 'tòan', 'cuả', 'ngươì', 'tíêng', 'mùôn'].map((w) => placeTone(w))).toEqual(
-      ['quá', 'già', 'toàn', 'của', 'người', 'tiếng', 'muồn']);
-    expect(['vieejt', 'ddaay', 'khoong', 'dduwowcj', 'cuar', 'nhaf', 'tieengs'].map(decodeTelex)).toEqual(
-      ['việt', 'đây', 'không', 'được', 'của', 'nhà', 'tiếng']);
+    expect(['qúa', 'gìa', 'tòan', 'cuả', 'ngươì', 'tíêng', 'mùôn'].map((w) => placeTone(w))).toEqual([
+      'quá',
+      'già',
+      'toàn',
+      'của',
+      'người',
+      'tiếng',
+      'muồn',
+    ]);
+    expect(['vieejt', 'ddaay', 'khoong', 'dduwowcj', 'cuar', 'nhaf', 'tieengs'].map(decodeTelex)).toEqual([
+      'việt',
+      'đây',
+      'không',
+      'được',
+      'của',
+      'nhà',
+      'tiếng',
+    ]);
   });
 
   it('builds the rhyme table from the rules (169 tone-free rhymes, the three after "qu" included)', () => {
@@ -83,18 +143,23 @@ describe('syllables by the spelling rules', () => {
   });
 
   it('never throws and always names a reason (any string)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 12 }), (s) => {
-      expect(typeof analyzeSyllable(s.toLowerCase()).reason).toBe('string');
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (s) => {
+        expect(typeof analyzeSyllable(s.toLowerCase()).reason).toBe('string');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
 describe('what users see', () => {
-  it('syllable-invalid says why and suggests the likely word (the draft\'s own words ranked first)', () => {
+  it("syllable-invalid says why and suggests the likely word (the draft's own words ranked first)", () => {
     const s = seen(draft('Việc thực hiện pháp luật, pháp luât về đất đai; trog đó nghành, vieejt.'));
     expect(s.map((x) => [x.rule, x.severity, x.text, x.line, x.col])).toEqual([
-      ['syllable-invalid', 'warning', 'luât', 11, 32], ['syllable-invalid', 'warning', 'trog', 11, 49],
-      ['syllable-invalid', 'warning', 'nghành', 11, 57], ['syllable-invalid', 'warning', 'vieejt', 11, 65],
+      ['syllable-invalid', 'warning', 'luât', 11, 32],
+      ['syllable-invalid', 'warning', 'trog', 11, 49],
+      ['syllable-invalid', 'warning', 'nghành', 11, 57],
+      ['syllable-invalid', 'warning', 'vieejt', 11, 65],
     ]);
     expect(s[0].message).toBe('`luât`: vần "-ât" chỉ đi với dấu sắc hoặc nặng — có phải "luật"?');
     expect(s[0].suggestions[0]).toContain('pháp luật về đất đai');
@@ -121,42 +186,56 @@ describe('what users see', () => {
   it('word-glued, word-confusable, word-duplicated', () => {
     const s = seen(draft('Sử dụngVLNCN về Môitrường; ngày10 tháng 3; xử dụng; của của các; được đã được duyệt.'));
     expect(s.map((x) => [x.rule, x.severity, x.text])).toEqual([
-      ['word-glued', 'warning', 'dụngVLNCN'], ['word-glued', 'warning', 'Môitrường'],
+      ['word-glued', 'warning', 'dụngVLNCN'],
+      ['word-glued', 'warning', 'Môitrường'],
       ['word-glued', 'warning', 'ngày10'],
-      ['word-confusable', 'warning', 'xử dụng'], ['word-duplicated', 'warning', 'của'],
+      ['word-confusable', 'warning', 'xử dụng'],
+      ['word-duplicated', 'warning', 'của'],
       ['word-duplicated', 'warning', 'được '],
     ]);
     expect(s[1].suggestions).toEqual([
-      'Sử dụngVLNCN về Môi trường; ngày10 tháng 3; xử dụng; của của các; được đã được duyệt.']);
+      'Sử dụngVLNCN về Môi trường; ngày10 tháng 3; xử dụng; của của các; được đã được duyệt.',
+    ]);
     expect(s[3].message).toBe('`xử dụng` thường là viết nhầm của "sử dụng" (lẫn xử/sử).');
     expect(s[4].fixed).toBe('Sử dụngVLNCN về Môitrường; ngày10 tháng 3; xử dụng; của các; được đã được duyệt.');
     expect(s[5].fixed).toBe('Sử dụngVLNCN về Môitrường; ngày10 tháng 3; xử dụng; của của các; đã được duyệt.');
   });
 
   it('capitals: organisation names, special nouns, parts of documents, sentences', () => {
-    const s = seen(draft('Sở Tài Chính và Đảng Ủy xã, Ủy ban Nhân dân xã bảo vệ tổ quốc theo điểm b Khoản 2 Điều 13. '
-      + 'việc này; Đồng thời.'));
+    const s = seen(
+      draft(
+        'Sở Tài Chính và Đảng Ủy xã, Ủy ban Nhân dân xã bảo vệ tổ quốc theo điểm b Khoản 2 Điều 13. ' +
+          'việc này; Đồng thời.',
+      ),
+    );
     expect(s.map((x) => [x.rule, x.severity, x.text])).toEqual([
-      ['caps-org-name', 'warning', 'Chính'], ['caps-org-name', 'warning', 'Ủy'],
+      ['caps-org-name', 'warning', 'Chính'],
+      ['caps-org-name', 'warning', 'Ủy'],
       ['caps-special-noun', 'warning', 'Nhân dân'],
-      ['caps-special-noun', 'warning', 'tổ quốc'], ['caps-doc-part', 'warning', 'Khoản 2'],
+      ['caps-special-noun', 'warning', 'tổ quốc'],
+      ['caps-doc-part', 'warning', 'Khoản 2'],
       ['caps-sentence', 'warning', 'việc'],
       ['caps-sentence', 'information', 'Đồng'],
     ]);
     expect(s[0].message).toBe(
-      '`Tài Chính`: cụm từ chỉ chức năng, lĩnh vực chỉ viết hoa chữ đầu — viết "Tài chính" '
-      + '(Nghị định 30, Phụ lục II, mục IV).');
+      '`Tài Chính`: cụm từ chỉ chức năng, lĩnh vực chỉ viết hoa chữ đầu — viết "Tài chính" ' +
+        '(Nghị định 30, Phụ lục II, mục IV).',
+    );
     expect(s[0].fixed).toContain('Sở Tài chính và');
     expect(s[4].message).toBe(
-      '`Khoản 2`: khi viện dẫn, "khoản", "điểm" viết thường — viết "khoản 2" (Nghị định 30, Phụ lục II, V.7).');
+      '`Khoản 2`: khi viện dẫn, "khoản", "điểm" viết thường — viết "khoản 2" (Nghị định 30, Phụ lục II, V.7).',
+    );
     expect(s[5].fixed).toContain('Điều 13. Việc này');
   });
 
   it('punctuation and dashes', () => {
     const s = seen(draft('Chính trị , tư tưởng;kết quả ( tốt ) theo quy định,…. Kinh tế – xã hội 2023 -2028.'));
     expect(s.map((x) => [x.rule, x.severity, x.text, x.col])).toEqual([
-      ['punct-space', 'warning', ' ', 10], ['punct-space', 'warning', ';', 21], ['punct-space', 'warning', ' ', 31],
-      ['punct-space', 'warning', ' ', 35], ['punct-double', 'warning', ',….', 51],
+      ['punct-space', 'warning', ' ', 10],
+      ['punct-space', 'warning', ';', 21],
+      ['punct-space', 'warning', ' ', 31],
+      ['punct-space', 'warning', ' ', 35],
+      ['punct-double', 'warning', ',….', 51],
       ['dash-style', 'information', ' – ', 62],
       ['dash-style', 'information', ' -', 76],
     ]);
@@ -177,12 +256,12 @@ describe('what users see', () => {
 
   it('near misses are silent', () => {
     const bodies = [
-      'Đồng bào Đắk Lắk, Krông Pắc, Ea H\'leo phòng, chống COVID-19; đường ngoằn ngoèo; UBND, HĐND, CTr, QĐi; 25 ha.',
+      "Đồng bào Đắk Lắk, Krông Pắc, Ea H'leo phòng, chống COVID-19; đường ngoằn ngoèo; UBND, HĐND, CTr, QĐi; 25 ha.",
       'Thi công công trình, hành vi vi phạm, Đại hội Hội Nông dân; ngày ngày, mãi mãi; đi đi lại lại.',
       'Sở Tài chính, Bộ Công Thương, Ban Chấp hành Trung ương, đồng chí Nguyễn Văn Phòng, phường Trung Tâm.',
       'Ủy ban nhân dân xã, Mặt trận Tổ quốc Việt Nam; điểm a khoản 2 Điều 103 Mục 5 Chương XII của Bộ luật Hình sự.',
-      'TP. Đà Lạt, v.v. đều dự; 1,5%, 8:30, TCVN 6909:2001, https://example.vn/a,b; '
-      + 'kinh tế - xã hội 2025 - 2030, KT-XH.',
+      'TP. Đà Lạt, v.v. đều dự; 1,5%, 8:30, TCVN 6909:2001, https://example.vn/a,b; ' +
+        'kinh tế - xã hội 2025 - 2030, KT-XH.',
       'Hòa giải, hoà giải, thủy lợi, thuỷ lợi; các tổ chức, cá nhân,... thực hiện ./.',
       'Về kinh tế: Xây dựng nông thôn mới; Nhà nước hỗ trợ... các hộ; email, website, online, video, camera.',
     ];
@@ -194,8 +273,10 @@ describe('what users see', () => {
   });
 
   it('nothing in the header, the all-caps lines, Nơi nhận, the signature, code spans and web addresses', () => {
-    const text = draft('Nội dung đúng.\n\nII. TỔ CHỨC THỰC HIỆN TRỌG TÂM\n\nXem `luât` và http://a.vn/trog.')
-      .replace('về công tác chuyển đổi số', 'về công tác chuyển đổi số trog năm , luât');
+    const text = draft('Nội dung đúng.\n\nII. TỔ CHỨC THỰC HIỆN TRỌG TÂM\n\nXem `luât` và http://a.vn/trog.').replace(
+      'về công tác chuyển đổi số',
+      'về công tác chuyển đổi số trog năm , luât',
+    );
     expect(seen(text)).toEqual([]);
   });
 });
@@ -226,7 +307,9 @@ function ownTexts(): { name: string; text: string }[] {
   for (const [name, s] of Object.entries(snippets)) {
     const body = Array.isArray(s.body) ? s.body.join('\n') : s.body;
     // Placeholders become their default text; choices their first choice.
-    const text = body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1')
+    const text = body
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1')
       .replace(/\$\d+/g, '');
     out.push({ name: `snippet ${name}`, text });
   }
@@ -241,7 +324,7 @@ function ownTexts(): { name: string; text: string }[] {
 /** A lower-case word not touching digits, apostrophes, slashes, dots, @, _ or hyphens (codes, names, paths). */
 const LOWER_WORD = /(?<![\p{L}\d'’/.@_-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\d'’/@_-])/gu;
 
-describe('the project\'s own texts', () => {
+describe("the project's own texts", () => {
   it('every lower-case syllable of the templates, examples and rule docs is accepted', () => {
     const rejected: string[] = [];
     // Words with a digit, an apostrophe, a slash, a dot or a hyphen next to them are codes, names or addresses.
@@ -260,16 +343,21 @@ describe('the project\'s own texts', () => {
 
   it('no writing finding on the examples and the templates', () => {
     for (const { name, text } of ownTexts().filter((t) => !t.name.startsWith('docs/'))) {
-      expect(seen(text).map((x) => `${x.line}:${x.col} ${x.rule} ${x.message}`), name).toEqual([]);
+      expect(
+        seen(text).map((x) => `${x.line}:${x.col} ${x.rule} ${x.message}`),
+        name,
+      ).toEqual([]);
     }
   });
 });
 
 /** English words in the project's Vietnamese prose (file kinds, tool names). */
-const ENGLISH = new Set(`markdown json sarif warning info error hint off rules text format profile fix all lsp cli
+const ENGLISH = new Set(
+  `markdown json sarif warning info error hint off rules text format profile fix all lsp cli
   vscode
   code npm node the of and or to word excel pdf docx html md kl tb ketluan disable enable next line file inline auto
-  hd nd information homoglyph`.split(/\s+/));
+  hd nd information homoglyph`.split(/\s+/),
+);
 
 // --- The real state documents ----------------------------------------------------------------------
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'state');
@@ -277,10 +365,17 @@ const HAVE_CORPUS = existsSync(CORPUS);
 
 /** Annotated writing defects of the corpus metas and the rule that finds each (file, line, rule). */
 const FOUND: [string, number, string][] = [
-  ['005', 48, 'word-glued'], ['005', 37, 'word-confusable'], ['006', 106, 'word-glued'], ['007', 32, 'word-duplicated'],
-  ['007', 56, 'caps-doc-part'], ['009', 233, 'caps-sentence'], ['010', 276, 'punct-double'],
+  ['005', 48, 'word-glued'],
+  ['005', 37, 'word-confusable'],
+  ['006', 106, 'word-glued'],
+  ['007', 32, 'word-duplicated'],
+  ['007', 56, 'caps-doc-part'],
+  ['009', 233, 'caps-sentence'],
+  ['010', 276, 'punct-double'],
   ['011', 29, 'syllable-invalid'],
-  ['012', 54, 'word-duplicated'], ['012', 36, 'syllable-invalid'], ['012', 21, 'caps-org-name'],
+  ['012', 54, 'word-duplicated'],
+  ['012', 36, 'syllable-invalid'],
+  ['012', 21, 'caps-org-name'],
 ];
 /** Annotated writing defects that no §3.6 rule covers, and why. */
 const NOT_COVERED: [string, number, string, string][] = [
@@ -288,8 +383,12 @@ const NOT_COVERED: [string, number, string, string][] = [
   ['006', 94, 'tiện Phục vụ', 'a capital mid-sentence on a common verb: needs grammar, no safe rule in §3.6'],
   ['006', 63, 'Ông. Hoàng Văn Thuân', 'a stray dot after a title: not in §3.6 (writing.md §3.2, info)'],
   ['008', 14, 'luật quản lý, sử dụng vũ khí', 'a lower-case law name: caps-doc-type is not in the spec'],
-  ['011', 11, 'Xã Tằng Loỏng, Tỉnh Lào Cai',
-    'capitalised admin-unit nouns in an address: caps-admin-unit is not in the spec'],
+  [
+    '011',
+    11,
+    'Xã Tằng Loỏng, Tỉnh Lào Cai',
+    'capitalised admin-unit nouns in an address: caps-admin-unit is not in the spec',
+  ],
   ['005', 1, 'CỘNG HÕA', 'the Quốc hiệu: state-motto-format (state documents issue)'],
   ['006', 2, 'Hạnh Phúc', 'the Tiêu ngữ: state-motto-format'],
   ['010', 2, 'Hạnh Phúc', 'the Tiêu ngữ: state-motto-format'],
@@ -299,18 +398,42 @@ const NOT_COVERED: [string, number, string, string][] = [
 ];
 /** Real writing defects the metas do not annotate (writing.md §5.3 and this rule set): warnings allowed there. */
 const UNANNOTATED: [string, number, string][] = [
-  ['010', 282, 'hơp'], ['010', 258, 'Môitrường'], ['011', 38, 'được đã được'], ['008', 36, 'Sở Tài Chính'],
-  ['006', 136, 'ngày10'], ['010', 73, 'Khoản 3'], ['011', 49, 'Khoản 5'], ['011', 65, 'Khoản 2'],
+  ['010', 282, 'hơp'],
+  ['010', 258, 'Môitrường'],
+  ['011', 38, 'được đã được'],
+  ['008', 36, 'Sở Tài Chính'],
+  ['006', 136, 'ngày10'],
+  ['010', 73, 'Khoản 3'],
+  ['011', 49, 'Khoản 5'],
+  ['011', 65, 'Khoản 2'],
   ['011', 77, 'Khoản 2'],
-  ['011', 89, 'Khoản 2'], ['011', 103, 'Khoản 2'], ['011', 107, 'Khoản 4'], ['011', 118, 'Khoản 1'],
+  ['011', 89, 'Khoản 2'],
+  ['011', 103, 'Khoản 2'],
+  ['011', 107, 'Khoản 4'],
+  ['011', 118, 'Khoản 1'],
   ['011', 121, 'Khoản 2'],
   ['012', 95, 'Khoản 2'],
 ];
-const WRITING_KINDS = new Set(['typo', 'spelling', 'missing-space', 'capitalization', 'duplicated-word', 'punctuation',
-  'stray-punctuation', 'self-reference-format', 'national-motto-typo', 'national-title-typo', 'homoglyph']);
+const WRITING_KINDS = new Set([
+  'typo',
+  'spelling',
+  'missing-space',
+  'capitalization',
+  'duplicated-word',
+  'punctuation',
+  'stray-punctuation',
+  'self-reference-format',
+  'national-motto-typo',
+  'national-title-typo',
+  'homoglyph',
+]);
 
 describe.skipIf(!HAVE_CORPUS)('state corpus (../shared/corpus/state; skipped when that folder is absent)', () => {
-  const files = HAVE_CORPUS ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort() : [];
+  const files = HAVE_CORPUS
+    ? readdirSync(CORPUS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
   const findings = new Map<string, Seen[]>();
   const of = (id: string) => {
     if (!findings.has(id)) findings.set(id, seen(readFileSync(join(CORPUS, `${id}.txt`), 'utf8')));
@@ -318,7 +441,10 @@ describe.skipIf(!HAVE_CORPUS)('state corpus (../shared/corpus/state; skipped whe
   };
   it('every annotated writing defect is found by its rule', () => {
     for (const [id, line, rule] of FOUND) {
-      expect(of(id).some((f) => f.rule === rule && Math.abs(f.line - line) <= 1), `${id}:${line} ${rule}`).toBe(true);
+      expect(
+        of(id).some((f) => f.rule === rule && Math.abs(f.line - line) <= 1),
+        `${id}:${line} ${rule}`,
+      ).toBe(true);
     }
   });
   it('every annotated writing defect is either found or listed with the reason it is not', () => {

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 
 export function findSoffice(
-  env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = fs.existsSync,
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (p: string) => boolean = fs.existsSync,
   platform: NodeJS.Platform = process.platform,
 ): string | null {
   const win = platform === 'win32';
@@ -14,8 +15,15 @@ export function findSoffice(
   }
   const usual = win
     ? [env.ProgramFiles, env['ProgramFiles(x86)'], 'C:\\Program Files', 'C:\\Program Files (x86)']
-      .filter((d): d is string => !!d).map((d) => p.join(d, 'LibreOffice', 'program', 'soffice.exe'))
-    : ['/Applications/LibreOffice.app/Contents/MacOS/soffice', '/usr/bin/soffice', '/usr/local/bin/soffice',
-      '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice', '/snap/bin/libreoffice'];
+        .filter((d): d is string => !!d)
+        .map((d) => p.join(d, 'LibreOffice', 'program', 'soffice.exe'))
+    : [
+        '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+        '/usr/bin/soffice',
+        '/usr/local/bin/soffice',
+        '/usr/lib/libreoffice/program/soffice',
+        '/opt/libreoffice/program/soffice',
+        '/snap/bin/libreoffice',
+      ];
   return usual.find((f) => exists(f)) ?? null;
 }

@@ -53,8 +53,10 @@ function besideDraft(doc: vscode.TextDocument, ext: string): vscode.Uri {
 function marksOf(doc: vscode.TextDocument): ExportBundle.Mark[] {
   const sev = ['error', 'warning', 'information', 'hint'];
   return vscode.languages.getDiagnostics(doc.uri).map((d) => ({
-    start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end),
-    severity: sev[d.severity] ?? 'information', message: d.message,
+    start: doc.offsetAt(d.range.start),
+    end: doc.offsetAt(d.range.end),
+    severity: sev[d.severity] ?? 'information',
+    message: d.message,
   }));
 }
 
@@ -62,15 +64,19 @@ async function exportDocx(context: vscode.ExtensionContext): Promise<vscode.Uri 
   const doc = activeDraft();
   if (!doc) return undefined;
   const target = await vscode.window.showSaveDialog({
-    defaultUri: besideDraft(doc, '.docx'), filters: { 'Word (.docx)': ['docx'] }, title: vscode.l10n.t('Export to Word (.docx)'),
+    defaultUri: besideDraft(doc, '.docx'),
+    filters: { 'Word (.docx)': ['docx'] },
+    title: vscode.l10n.t('Export to Word (.docx)'),
   });
   if (!target) return undefined;
   const bytes = await exporter(context).exportDocx(doc.getText(), optionsFor(doc));
   await vscode.workspace.fs.writeFile(target, bytes);
   const open = vscode.l10n.t('Open file');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target.fsPath)), open).then((a) => {
-    if (a === open) void vscode.env.openExternal(target);
-  });
+  void vscode.window
+    .showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target.fsPath)), open)
+    .then((a) => {
+      if (a === open) void vscode.env.openExternal(target);
+    });
   return target;
 }
 
@@ -87,7 +93,12 @@ async function openInBrowser(context: vscode.ExtensionContext) {
 
 async function exportPdf(context: vscode.ExtensionContext) {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('PDF export runs LibreOffice, so it is disabled in an untrusted folder. Trust the folder (Manage Workspace Trust), or Export to Word (.docx) and in Word choose Save As → PDF.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'PDF export runs LibreOffice, so it is disabled in an untrusted folder. Trust the folder (Manage Workspace '
+          + 'Trust), or Export to Word (.docx) and in Word choose Save As → PDF.',
+      ),
+    );
     return;
   }
   const doc = activeDraft();
@@ -95,35 +106,55 @@ async function exportPdf(context: vscode.ExtensionContext) {
   const soffice = findSoffice();
   if (!soffice) {
     const toWord = vscode.l10n.t('Export to Word (.docx)');
-    const a = await vscode.window.showWarningMessage(vscode.l10n.t('LibreOffice was not found. Export to Word (.docx), open the file in Word and choose File → Save As → PDF; or install LibreOffice and try again.'), toWord);
+    const a = await vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'LibreOffice was not found. Export to Word (.docx), open the file in Word and choose File → Save As → PDF; or '
+          + 'install LibreOffice and try again.',
+      ),
+      toWord,
+    );
     if (a === toWord) await exportDocx(context);
     return;
   }
   const target = await vscode.window.showSaveDialog({
-    defaultUri: besideDraft(doc, '.pdf'), filters: { PDF: ['pdf'] }, title: vscode.l10n.t('Export PDF'),
+    defaultUri: besideDraft(doc, '.pdf'),
+    filters: { PDF: ['pdf'] },
+    title: vscode.l10n.t('Export PDF'),
   });
   if (!target) return;
-  await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting to PDF with LibreOffice…') },
-    async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketluan-pdf-'));
-      const docx = path.join(dir, 'van-ban.docx');
-      fs.writeFileSync(docx, await exporter(context).exportDocx(doc.getText(), optionsFor(doc)));
-      const profileDir = vscode.Uri.file(path.join(dir, 'lo-profile')).toString();
-      await new Promise<void>((resolve, reject) => execFile(soffice, [
-        `-env:UserInstallation=${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx,
-      ], { timeout: 120_000 }, (err) => (err ? reject(err) : resolve())));
-      await vscode.workspace.fs.writeFile(target, fs.readFileSync(path.join(dir, 'van-ban.pdf')));
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  ).then(() => {
-    const open = vscode.l10n.t('Open file');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target.fsPath)), open).then((a) => {
-      if (a === open) void vscode.env.openExternal(target);
-    });
-  }, (e: unknown) => {
-    void vscode.window.showErrorMessage(vscode.l10n.t('LibreOffice could not convert to PDF: {0}', String(e)));
-  });
+  await vscode.window
+    .withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting to PDF with LibreOffice…') },
+      async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketluan-pdf-'));
+        const docx = path.join(dir, 'van-ban.docx');
+        fs.writeFileSync(docx, await exporter(context).exportDocx(doc.getText(), optionsFor(doc)));
+        const profileDir = vscode.Uri.file(path.join(dir, 'lo-profile')).toString();
+        await new Promise<void>((resolve, reject) =>
+          execFile(
+            soffice,
+            [`-env:UserInstallation=${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+            { timeout: 120_000 },
+            (err) => (err ? reject(err) : resolve()),
+          ),
+        );
+        await vscode.workspace.fs.writeFile(target, fs.readFileSync(path.join(dir, 'van-ban.pdf')));
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    )
+    .then(
+      () => {
+        const open = vscode.l10n.t('Open file');
+        void vscode.window
+          .showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target.fsPath)), open)
+          .then((a) => {
+            if (a === open) void vscode.env.openExternal(target);
+          });
+      },
+      (e: unknown) => {
+        void vscode.window.showErrorMessage(vscode.l10n.t('LibreOffice could not convert to PDF: {0}', String(e)));
+      },
+    );
 }
 
 /** The A4 preview: one panel, following the draft it was opened for (and the next draft made active). */
@@ -131,15 +162,27 @@ class Preview {
   private panel: vscode.WebviewPanel;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private subs: vscode.Disposable[] = [];
-  constructor(private context: vscode.ExtensionContext, private doc: vscode.TextDocument, onClose: () => void) {
-    this.panel = vscode.window.createWebviewPanel('ketluan.previewA4', this.title(),
+  constructor(
+    private context: vscode.ExtensionContext,
+    private doc: vscode.TextDocument,
+    onClose: () => void,
+  ) {
+    this.panel = vscode.window.createWebviewPanel(
+      'ketluan.previewA4',
+      this.title(),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: false });
+      { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: false },
+    );
     this.panel.webview.html = this.page();
     this.subs.push(
-      this.panel.onDidDispose(() => { this.dispose(); onClose(); }),
+      this.panel.onDidDispose(() => {
+        this.dispose();
+        onClose();
+      }),
       this.panel.webview.onDidReceiveMessage((m: { type?: string; line?: number }) => this.reveal(m)),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === this.doc) this.schedule(); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.doc) this.schedule();
+      }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         if (e.uris.some((u) => u.toString() === this.doc.uri.toString())) this.schedule();
       }),
@@ -149,15 +192,24 @@ class Preview {
     );
   }
   show(doc: vscode.TextDocument) {
-    if (doc !== this.doc) { this.doc = doc; this.panel.title = this.title(); this.panel.webview.html = this.page(); }
+    if (doc !== this.doc) {
+      this.doc = doc;
+      this.panel.title = this.title();
+      this.panel.webview.html = this.page();
+    }
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
-  private title() { return vscode.l10n.t('A4 preview: {0}', path.basename(this.doc.uri.path)); }
+  private title() {
+    return vscode.l10n.t('A4 preview: {0}', path.basename(this.doc.uri.path));
+  }
   private page(): string {
     const nonce = randomBytes(16).toString('base64');
     const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`;
-    return exporter(this.context).exportHtml(this.doc.getText(), { ...optionsFor(this.doc), nonce, csp },
-      marksOf(this.doc));
+    return exporter(this.context).exportHtml(
+      this.doc.getText(),
+      { ...optionsFor(this.doc), nonce, csp },
+      marksOf(this.doc),
+    );
   }
   private schedule() {
     if (this.timer) clearTimeout(this.timer);
@@ -165,7 +217,9 @@ class Preview {
       const ex = exporter(this.context);
       const blocks = ex.blocksOf(this.doc.getText(), optionsFor(this.doc));
       void this.panel.webview.postMessage({
-        type: 'update', html: ex.renderFragment(blocks, marksOf(this.doc)), css: ex.stylesheet(blocks.layout),
+        type: 'update',
+        html: ex.renderFragment(blocks, marksOf(this.doc)),
+        css: ex.stylesheet(blocks.layout),
       });
     }, PREVIEW_DEBOUNCE_MS);
   }
@@ -173,8 +227,10 @@ class Preview {
     if (m.type !== 'reveal' || typeof m.line !== 'number') return;
     const pos = new vscode.Position(Math.max(0, Math.min(m.line, this.doc.lineCount - 1)), 0);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.doc);
-    const ed = await vscode.window.showTextDocument(this.doc,
-      { viewColumn: visible?.viewColumn, preserveFocus: false });
+    const ed = await vscode.window.showTextDocument(this.doc, {
+      viewColumn: visible?.viewColumn,
+      preserveFocus: false,
+    });
     ed.selection = new vscode.Selection(pos, pos);
     ed.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
@@ -193,7 +249,10 @@ export function registerExportCommands(context: vscode.ExtensionContext) {
       const doc = activeDraft();
       if (!doc) return;
       if (preview) preview.show(doc);
-      else preview = new Preview(context, doc, () => { preview = undefined; });
+      else
+        preview = new Preview(context, doc, () => {
+          preview = undefined;
+        });
     }),
     vscode.commands.registerCommand('ketluan.openInBrowser', () => openInBrowser(context)),
     vscode.commands.registerCommand('ketluan.exportPdf', () => exportPdf(context)),

@@ -3,7 +3,12 @@
 // the manifest's strings through package.nls.json / package.nls.vi.json.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { DOCUMENT_SELECTOR } from './selector';
 import { registerCommands, type ClientStatus } from './commands';
 import { pushConfigFiles } from './config-files';
@@ -20,16 +25,22 @@ export async function activate(context: vscode.ExtensionContext) {
   registerCommands(context, status);
   registerExportCommands(context);
   registerWordCommands(context);
-  context.subscriptions.push(vscode.commands.registerCommand('ketluan.newDocument', () => {
-    if (client?.isRunning()) return newDocumentWizard(client);
-    const why = status.startError ?? vscode.l10n.t('the checker is still starting');
-    void vscode.window.showWarningMessage(vscode.l10n.t('The ketluan checker could not start: {0}', why));
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('ketluan.newDocument', () => {
+      if (client?.isRunning()) return newDocumentWizard(client);
+      const why = status.startError ?? vscode.l10n.t('the checker is still starting');
+      void vscode.window.showWarningMessage(vscode.l10n.t('The ketluan checker could not start: {0}', why));
+    }),
+  );
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
@@ -49,7 +60,9 @@ export async function activate(context: vscode.ExtensionContext) {
     status.startError = e instanceof Error ? e.message : String(e);
     const show = vscode.l10n.t('Show output');
     const pick = await vscode.window.showErrorMessage(
-      vscode.l10n.t('The ketluan checker could not start: {0}', status.startError), show);
+      vscode.l10n.t('The ketluan checker could not start: {0}', status.startError),
+      show,
+    );
     if (pick === show) client.outputChannel.show();
   }
 }

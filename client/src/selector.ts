@@ -3,5 +3,7 @@
 // (diff views, the timeline), whose findings would duplicate the real file's.
 export const CHECKED_SCHEMES = ['file', 'untitled', 'vscode-vfs'] as const;
 
-export const DOCUMENT_SELECTOR: { scheme: string; language: string }[] =
-  CHECKED_SCHEMES.map((scheme) => ({ scheme, language: 'ketluan' }));
+export const DOCUMENT_SELECTOR: { scheme: string; language: string }[] = CHECKED_SCHEMES.map((scheme) => ({
+  scheme,
+  language: 'ketluan',
+}));

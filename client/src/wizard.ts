@@ -23,7 +23,11 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
 
   const family = await vscode.window.showQuickPick(
     [
-      { label: vscode.l10n.t('Party document'), description: info.party.profile.toUpperCase(), value: 'party' as const },
+      {
+        label: vscode.l10n.t('Party document'),
+        description: info.party.profile.toUpperCase(),
+        value: 'party' as const,
+      },
       { label: vscode.l10n.t('State document'), description: 'NĐ30', value: 'state' as const },
     ],
     { title: vscode.l10n.t('New document (1/5): Party or state'), ignoreFocusOut: true },
@@ -60,7 +64,8 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
       title: vscode.l10n.t('Issuer code in the number'),
       placeHolder: family.value === 'party' ? 'ĐU, TU, CB…' : 'UBND, SNV…',
       ignoreFocusOut: true,
-      validateInput: (v) => (CODE.test(v.trim()) ? null : vscode.l10n.t('Letters only, starting with a capital (e.g. TU)')),
+      validateInput: (v) =>
+        CODE.test(v.trim()) ? null : vscode.l10n.t('Letters only, starting with a capital (e.g. TU)'),
     });
     if (!code) return;
     issuerCode = code.trim();
@@ -72,7 +77,11 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
   );
   if (!type) return;
   const signing = await vscode.window.showQuickPick(
-    choices.signing.map((s) => ({ label: s.authority || vscode.l10n.t('(signed directly)'), detail: s.detail, value: s })),
+    choices.signing.map((s) => ({
+      label: s.authority || vscode.l10n.t('(signed directly)'),
+      detail: s.detail,
+      value: s,
+    })),
     { title: vscode.l10n.t('New document (4/5): signing authority'), ignoreFocusOut: true },
   );
   if (!signing) return;

@@ -53,8 +53,10 @@ function fileOf(view: vscode.Uri): vscode.Uri {
 }
 
 const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint,
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
 };
 
 export function registerWordCommands(context: vscode.ExtensionContext): void {
@@ -72,7 +74,9 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
   async function check(file: vscode.Uri): Promise<boolean> {
     const view = viewUri(file);
     let bytes: Uint8Array;
-    try { bytes = await vscode.workspace.fs.readFile(file); } catch (e) {
+    try {
+      bytes = await vscode.workspace.fs.readFile(file);
+    } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', path.basename(file.path), String(e)));
       return false;
     }
@@ -87,19 +91,26 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
     views.set(view.toString(), r.view);
     changed.fire(view);
     const docs = context.extensionUri;
-    diagnostics.set(view, r.findings.map((f) => {
-      const range = new vscode.Range(f.para, f.column, f.endPara, f.endColumn);
-      const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
-      d.source = 'ketluan';
-      d.code = { value: f.rule, target: vscode.Uri.joinPath(docs, 'docs', 'rules', `${f.rule}.md`) };
-      return d;
-    }));
+    diagnostics.set(
+      view,
+      r.findings.map((f) => {
+        const range = new vscode.Range(f.para, f.column, f.endPara, f.endColumn);
+        const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
+        d.source = 'ketluan';
+        d.code = { value: f.rule, target: vscode.Uri.joinPath(docs, 'docs', 'rules', `${f.rule}.md`) };
+        return d;
+      }),
+    );
     if (!watchers.has(file.toString()) && file.scheme === 'file') {
       const folder = vscode.Uri.file(path.dirname(file.fsPath));
       const pattern = new vscode.RelativePattern(folder, path.basename(file.fsPath));
       const w = vscode.workspace.createFileSystemWatcher(pattern);
-      w.onDidChange(() => { void check(file); });
-      w.onDidDelete(() => { diagnostics.delete(view); });
+      w.onDidChange(() => {
+        void check(file);
+      });
+      w.onDidDelete(() => {
+        diagnostics.delete(view);
+      });
       watchers.set(file.toString(), w);
     }
     return true;
@@ -108,14 +119,21 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
   const pick = async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
     if (uri instanceof vscode.Uri) return uri.scheme === WORD_SCHEME ? fileOf(uri) : uri;
     const chosen = await vscode.window.showOpenDialog({
-      canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, openLabel: vscode.l10n.t('Choose'),
+      canSelectMany: false,
+      filters: { 'Word (.docx)': ['docx'] },
+      openLabel: vscode.l10n.t('Choose'),
     });
     return chosen?.[0];
   };
 
   context.subscriptions.push(
-    diagnostics, changed,
-    { dispose: () => { for (const w of watchers.values()) w.dispose(); } },
+    diagnostics,
+    changed,
+    {
+      dispose: () => {
+        for (const w of watchers.values()) w.dispose();
+      },
+    },
     vscode.workspace.registerTextDocumentContentProvider(WORD_SCHEME, provider),
     vscode.commands.registerCommand('ketluan.checkWord', async (uri?: vscode.Uri) => {
       const file = await pick(uri);
@@ -124,7 +142,8 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
       await vscode.window.showTextDocument(doc, { preview: false });
       const n = diagnostics.get(viewUri(file))?.length ?? 0;
       const name = path.basename(file.path);
-      const said = n ? vscode.l10n.t('{0}: {1} findings in the Problems panel', name, n)
+      const said = n
+        ? vscode.l10n.t('{0}: {1} findings in the Problems panel', name, n)
         : vscode.l10n.t('{0}: no layout problems found', name);
       void vscode.window.setStatusBarMessage(said, 8000);
       if (n) await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -133,7 +152,9 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
       const file = await pick(uri);
       if (!file) return;
       let bytes: Uint8Array;
-      try { bytes = await vscode.workspace.fs.readFile(file); } catch (e) {
+      try {
+        bytes = await vscode.workspace.fs.readFile(file);
+      } catch (e) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', path.basename(file.path), String(e)));
         return;
       }

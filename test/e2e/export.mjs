@@ -12,7 +12,12 @@ import { tmpdir } from 'node:os';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const MM = 72 / 25.4;
 const has = (cmd) => {
-  try { execSync(`command -v ${cmd}`, { stdio: 'ignore' }); return true; } catch { return false; }
+  try {
+    execSync(`command -v ${cmd}`, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 /** Debian packages the export checks need (idempotent). */
@@ -24,8 +29,9 @@ export function setupExport() {
   if (pkgs.length) {
     process.stdout.write(`[e2e setup] apt-get install ${pkgs.join(' ')}\n`);
     execSync('apt-get update -qq', { stdio: 'inherit' });
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkgs.join(' ')}`,
-      { stdio: 'inherit' });
+    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkgs.join(' ')}`, {
+      stdio: 'inherit',
+    });
   }
 }
 
@@ -33,8 +39,9 @@ export function setupExport() {
 function words(pdf, page) {
   const args = ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'];
   const xml = execFileSync('pdftotext', args, { encoding: 'utf8' });
-  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)]
-    .map((m) => ({ x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5] }));
+  return [
+    ...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu),
+  ].map((m) => ({ x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5] }));
 }
 
 function pdfInfo(pdf) {
@@ -50,8 +57,10 @@ function longDraft() {
   const footer = base.slice(base.indexOf('Nơi nhận:'));
   const out = [head];
   for (let i = 1; i <= 40; i++) {
-    out.push(`${i}. Ủy ban nhân dân xã chủ trì, phối hợp với các đoàn thể rà soát, hoàn thành nhiệm vụ thứ ${i} `
-      + 'trong năm 2026; định kỳ báo cáo Ban Thường vụ Đảng ủy xã kết quả thực hiện, đề xuất giải pháp tháo gỡ.\n');
+    out.push(
+      `${i}. Ủy ban nhân dân xã chủ trì, phối hợp với các đoàn thể rà soát, hoàn thành nhiệm vụ thứ ${i} ` +
+        'trong năm 2026; định kỳ báo cáo Ban Thường vụ Đảng ủy xã kết quả thực hiện, đề xuất giải pháp tháo gỡ.\n',
+    );
   }
   return out.join('\n') + '\n' + footer;
 }
@@ -60,12 +69,24 @@ export async function exportTests(step) {
   setupExport();
   const tmp = mkdtempSync(join(tmpdir(), 'ketluan-export-e2e-'));
   const cases = [
-    { name: 'ket-luan', src: join(ROOT, 'test', 'fixtures', 'clean-hd05.kl.md'), pages: 1,
-      left: 'TỈNH', right: 'CỘNG', split: 30 + 78 },
+    {
+      name: 'ket-luan',
+      src: join(ROOT, 'test', 'fixtures', 'clean-hd05.kl.md'),
+      pages: 1,
+      left: 'TỈNH',
+      right: 'CỘNG',
+      split: 30 + 78,
+    },
     { name: 'thong-bao', src: join(ROOT, 'examples', 'thong-bao-ket-luan-thuong-truc.tb.md'), pages: 1 },
     { name: 'example', src: join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), pages: 1 },
-    { name: 'nd30', src: join(ROOT, 'test', 'export-fixtures', 'thong-bao-nd30.md'), pages: 1,
-      left: 'NGHIỆP', right: 'HÒA', split: 30 + 65 },
+    {
+      name: 'nd30',
+      src: join(ROOT, 'test', 'export-fixtures', 'thong-bao-nd30.md'),
+      pages: 1,
+      left: 'NGHIỆP',
+      right: 'HÒA',
+      split: 30 + 65,
+    },
     { name: 'long', src: join(tmp, 'long.kl.md'), pages: 0 },
   ];
   const long = cases.find((c) => c.name === 'long');
@@ -79,8 +100,19 @@ export async function exportTests(step) {
   });
   await step('LibreOffice converts the exported .docx files to PDF', async () => {
     const profile = `file://${join(tmp, 'lo-profile')}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp,
-      ...cases.map((c) => join(tmp, `${c.name}.docx`))], { stdio: 'ignore', timeout: 300000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        tmp,
+        ...cases.map((c) => join(tmp, `${c.name}.docx`)),
+      ],
+      { stdio: 'ignore', timeout: 300000 },
+    );
     for (const c of cases) if (!existsSync(join(tmp, `${c.name}.pdf`))) throw new Error(`no PDF for ${c.name}`);
   });
   await step('PDF pages are A4; short drafts fit one page, the long one runs to several', async () => {
@@ -126,9 +158,18 @@ export async function exportTests(step) {
   });
   await step('the HTML preview paginates in Chromium like the PDF (pages, numbers from page 2)', async () => {
     for (const c of [cases[0], long]) {
-      const dom = execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=5000',
-        '--dump-dom', `file://${join(tmp, `${c.name}.html`)}`],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const dom = execFileSync(
+        'chromium',
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--virtual-time-budget=5000',
+          '--dump-dom',
+          `file://${join(tmp, `${c.name}.html`)}`,
+        ],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+      );
       const pages = +(/data-pages="(\d+)"/u.exec(dom)?.[1] ?? 0);
       const numbers = [...dom.matchAll(/<div class="pageno">(\d+)<\/div>/gu)].map((m) => +m[1]);
       if (c.name === 'ket-luan' && pages !== 1) throw new Error(`${c.name}: ${pages} preview pages`);
@@ -140,8 +181,18 @@ export async function exportTests(step) {
     }
   });
   if (process.env.UPDATE_SCREENSHOTS) {
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile',
-      join(tmp, 'ket-luan.pdf'), join(tmp, 'page1')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(tmp, 'ket-luan.pdf'),
+      join(tmp, 'page1'),
+    ]);
     copyFileSync(join(tmp, 'page1.png'), join(ROOT, 'media', 'export-ket-luan.png'));
   }
   rmSync(tmp, { recursive: true, force: true });
@@ -149,33 +200,63 @@ export async function exportTests(step) {
 
 /** In code-server (called from run.mjs with its page and helpers): the A4 preview opens beside the editor. */
 export async function previewInVsCode({ step, page, palette, openFile, waitFor, sleep }) {
-  await step('A4 preview beside the editor: pages, findings highlighted, a click reveals the source line', async () => {
-    await openFile('ket-luan.kl.md');
-    await palette('A4 preview');
-    const frame = await waitFor(async () => {
-      for (const f of page.frames()) if (await f.locator('.page .c-typeName').count().catch(() => 0)) return f;
-      return null;
-    }, 60000, 'no webview with an A4 page after "Kết luận: A4 preview"');
-    const title = await frame.locator('.page .c-partyTitle').innerText();
-    if (title.trim() !== 'ĐẢNG CỘNG SẢN VIỆT NAM') throw new Error(`party title in the preview: ${title}`);
-    await waitFor(async () => (await frame.locator('.page .mk-error').count()) > 0, 30000,
-      'no finding highlighted in the preview');
-    await frame.locator('.page .c-typeName').click();
-    const status = () => page.locator('[id="status.editor.selection"]').innerText().catch(() => '');
-    await waitFor(async () => /Ln 6,/u.test(await status()),
-      15000, 'clicking KẾT LUẬN in the preview did not move the cursor to line 6');
-    await sleep(500);
-    if (process.env.UPDATE_SCREENSHOTS) {
-      await page.screenshot({ path: join(ROOT, 'media', 'preview-beside-editor.png') });
-    }
-  }, page);
+  await step(
+    'A4 preview beside the editor: pages, findings highlighted, a click reveals the source line',
+    async () => {
+      await openFile('ket-luan.kl.md');
+      await palette('A4 preview');
+      const frame = await waitFor(
+        async () => {
+          for (const f of page.frames())
+            if (
+              await f
+                .locator('.page .c-typeName')
+                .count()
+                .catch(() => 0)
+            )
+              return f;
+          return null;
+        },
+        60000,
+        'no webview with an A4 page after "Kết luận: A4 preview"',
+      );
+      const title = await frame.locator('.page .c-partyTitle').innerText();
+      if (title.trim() !== 'ĐẢNG CỘNG SẢN VIỆT NAM') throw new Error(`party title in the preview: ${title}`);
+      await waitFor(
+        async () => (await frame.locator('.page .mk-error').count()) > 0,
+        30000,
+        'no finding highlighted in the preview',
+      );
+      await frame.locator('.page .c-typeName').click();
+      const status = () =>
+        page
+          .locator('[id="status.editor.selection"]')
+          .innerText()
+          .catch(() => '');
+      await waitFor(
+        async () => /Ln 6,/u.test(await status()),
+        15000,
+        'clicking KẾT LUẬN in the preview did not move the cursor to line 6',
+      );
+      await sleep(500);
+      if (process.env.UPDATE_SCREENSHOTS) {
+        await page.screenshot({ path: join(ROOT, 'media', 'preview-beside-editor.png') });
+      }
+    },
+    page,
+  );
 }
 
 if (process.argv[1] && process.argv[1].endsWith('export.mjs')) {
   let failures = 0;
   await exportTests(async (name, fn) => {
-    try { await fn(); process.stdout.write(`[e2e] PASS ${name}\n`); }
-    catch (e) { failures++; process.stdout.write(`[e2e] FAIL ${name}: ${e.message}\n`); }
+    try {
+      await fn();
+      process.stdout.write(`[e2e] PASS ${name}\n`);
+    } catch (e) {
+      failures++;
+      process.stdout.write(`[e2e] FAIL ${name}: ${e.message}\n`);
+    }
   });
   process.exit(failures ? 1 : 0);
 }

@@ -2,7 +2,16 @@
 // with headless Chromium, then the language server from a second editor (Neovim, headless).
 // Screenshots of each step go to test-results/e2e/. A failing step says what the user would have seen.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, rmSync, existsSync, symlinkSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  writeFileSync,
+  readFileSync,
+  copyFileSync,
+  rmSync,
+  existsSync,
+  symlinkSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -15,20 +24,36 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
 const started = Date.now();
 const procs = [];
-let failures = 0, passes = 0;
+let failures = 0,
+  passes = 0;
 const log = (m) => process.stdout.write(`[e2e] ${m}\n`);
 
 // Spawned servers are killed with their process group; other entries (the browser) by their own kill().
 function cleanup() {
   for (const p of procs) {
-    try { if (p.pid > 0) process.kill(-p.pid, 'SIGKILL'); else p.kill('SIGKILL'); } catch { try { p.kill('SIGKILL'); } catch { /* gone */ } }
+    try {
+      if (p.pid > 0) process.kill(-p.pid, 'SIGKILL');
+      else p.kill('SIGKILL');
+    } catch {
+      try {
+        p.kill('SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
   }
 }
 process.on('exit', cleanup);
-process.on('SIGINT', () => { cleanup(); process.exit(130); });
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
 
 async function step(name, fn, page) {
-  const shot = join(SHOTS, `${String(passes + failures + 1).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+  const shot = join(
+    SHOTS,
+    `${String(passes + failures + 1).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`,
+  );
   try {
     await fn();
     if (page) await page.screenshot({ path: shot });
@@ -41,13 +66,28 @@ async function step(name, fn, page) {
   }
 }
 
-const freePort = () => new Promise((res) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
+const freePort = () =>
+  new Promise((res) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+  });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function waitFor(cond, ms, what) {
   const end = Date.now() + ms;
   let last;
-  while (Date.now() < end) { try { last = await cond(); if (last) return last; } catch (e) { last = e; } await sleep(250); }
+  while (Date.now() < end) {
+    try {
+      last = await cond();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    await sleep(250);
+  }
   throw new Error(`${what} (waited ${ms / 1000}s)`);
 }
 
@@ -64,53 +104,117 @@ function readmeAssociations() {
 // minimal one (test/e2e/vi-language-pack: it translates nothing of VS Code) to stand for it.
 function installViLanguagePack(csArgs, tmp) {
   const vsix = join(tmp, 'vi-language-pack.vsix');
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix],
-    { cwd: join(ROOT, 'test', 'e2e', 'vi-language-pack'), stdio: 'ignore', timeout: 120000 });
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'vsce'),
+    ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix],
+    { cwd: join(ROOT, 'test', 'e2e', 'vi-language-pack'), stdio: 'ignore', timeout: 120000 },
+  );
   execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', vsix], { stdio: 'inherit', timeout: 120000 });
   // Installing from the command line does not register the pack; VS Code reads languagepacks.json of the user data
   // folder at start-up to choose the display language, so it is written here as VS Code itself writes it.
-  const extDir = csArgs[csArgs.indexOf('--extensions-dir') + 1], udd = csArgs[csArgs.indexOf('--user-data-dir') + 1];
+  const extDir = csArgs[csArgs.indexOf('--extensions-dir') + 1],
+    udd = csArgs[csArgs.indexOf('--user-data-dir') + 1];
   const id = 'ketluan-test.ketluan-test-vi-language-pack';
-  writeFileSync(join(udd, 'languagepacks.json'), JSON.stringify({
-    vi: {
-      hash: 'ketluan-test-vi-0.0.1', label: 'Tiếng Việt', extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }],
-      translations: { vscode: join(extDir, `${id}-0.0.1`, 'translations', 'main.i18n.json') },
-    },
-  }));
+  writeFileSync(
+    join(udd, 'languagepacks.json'),
+    JSON.stringify({
+      vi: {
+        hash: 'ketluan-test-vi-0.0.1',
+        label: 'Tiếng Việt',
+        extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }],
+        translations: { vscode: join(extDir, `${id}-0.0.1`, 'translations', 'main.i18n.json') },
+      },
+    }),
+  );
 }
 
 async function startCodeServer(ws, locale) {
   const port = await freePort();
   const tmp = mkdtempSync(join(tmpdir(), 'ketluan-e2e-cs-'));
-  const udd = join(tmp, 'user'), ext = join(tmp, 'ext'), prof = join(tmp, 'chromium');
+  const udd = join(tmp, 'user'),
+    ext = join(tmp, 'ext'),
+    prof = join(tmp, 'chromium');
   mkdirSync(join(udd, 'User'), { recursive: true });
-  writeFileSync(join(udd, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
-    'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'editor.quickSuggestions': { other: false },
-    'workbench.colorTheme': 'Default Light Modern', 'editor.fontFamily': "'Noto Mono', monospace",
-  }));
-  const csArgs = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check', '--user-data-dir', udd, '--extensions-dir', ext,
-    ...(locale ? ['--locale', locale] : [])];
+  writeFileSync(
+    join(udd, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'workbench.tips.enabled': false,
+      'extensions.ignoreRecommendations': true,
+      'update.mode': 'none',
+      'editor.quickSuggestions': { other: false },
+      'workbench.colorTheme': 'Default Light Modern',
+      'editor.fontFamily': "'Noto Mono', monospace",
+    }),
+  );
+  const csArgs = [
+    '--auth',
+    'none',
+    '--disable-workspace-trust',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--user-data-dir',
+    udd,
+    '--extensions-dir',
+    ext,
+    ...(locale ? ['--locale', locale] : []),
+  ];
   log(`installing the .vsix into code-server${locale ? ` (--locale ${locale})` : ''}`);
-  execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', join(ROOT, 'ketluan.vsix')], { stdio: 'inherit', timeout: 120000 });
+  execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', join(ROOT, 'ketluan.vsix')], {
+    stdio: 'inherit',
+    timeout: 120000,
+  });
   if (locale === 'vi') installViLanguagePack(csArgs, tmp);
-  const cs = spawn(NODE24, [CODE_SERVER, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, ws], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const cs = spawn(NODE24, [CODE_SERVER, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, ws], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   procs.push(cs);
   let csLog = '';
-  cs.stdout.on('data', (d) => { csLog += d; }); cs.stderr.on('data', (d) => { csLog += d; });
-  await waitFor(() => csLog.includes('HTTP server listening'), 60000, 'code-server did not start:\n' + csLog.slice(-500));
+  cs.stdout.on('data', (d) => {
+    csLog += d;
+  });
+  cs.stderr.on('data', (d) => {
+    csLog += d;
+  });
+  await waitFor(
+    () => csLog.includes('HTTP server listening'),
+    60000,
+    'code-server did not start:\n' + csLog.slice(-500),
+  );
   const require = createRequire(join(CS_DIR, 'package.json'));
   const { chromium } = require('playwright-core');
   const ctx = await chromium.launchPersistentContext(prof, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
-  const page = ctx.pages()[0] ?? await ctx.newPage();
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`, { timeout: 180000 });
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 }).catch(() => {});
   await sleep(3000);
-  const stop = async () => { await ctx.close().catch(() => {}); try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* gone */ } rmSync(tmp, { recursive: true, force: true }); };
+  const stop = async () => {
+    await ctx.close().catch(() => {});
+    try {
+      process.kill(-cs.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  };
   return { page, stop };
 }
 
@@ -132,64 +236,139 @@ async function englishUiTest() {
   copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ket-luan.kl.md'));
   const { page, stop } = await startCodeServer(ws, 'en');
   try {
-    await step('VS Code in English shows the commands in English', async () => {
-      let seen = '';
-      const titles = await waitFor(async () => {
-        const t = seen = await paletteTitles(page, 'Kết luận:');
-        return /New document from template/.test(t) && t;
-      }, 30000, 'the command palette does not list "Kết luận: New document from template…"')
-        .catch((e) => { throw new Error(`${e.message}; it lists: ${seen.replace(/\n/g, ' | ')}`); });
-      if (/Tạo văn bản mới|Kiểm tra tệp này/.test(titles)) throw new Error('Vietnamese titles in an English VS Code: ' + titles);
-      await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
-      await page.keyboard.type('Kết luận: New document from template', { delay: 10 });
-      await sleep(700);
-      await page.keyboard.press('Enter');
-      const placeholder = await waitFor(async () => {
-      const ph = await page.locator('.quick-input-widget input').getAttribute('placeholder');
-      return /mẫu|template/i.test(ph ?? '') && ph;
-    }, 15000, 'no template picker');
-      if (placeholder !== 'Choose a template') throw new Error(`the template picker says "${placeholder}", not "Choose a template"`);
-    }, page);
-  } finally { await stop(); rmSync(ws, { recursive: true, force: true }); }
+    await step(
+      'VS Code in English shows the commands in English',
+      async () => {
+        let seen = '';
+        const titles = await waitFor(
+          async () => {
+            const t = (seen = await paletteTitles(page, 'Kết luận:'));
+            return /New document from template/.test(t) && t;
+          },
+          30000,
+          'the command palette does not list "Kết luận: New document from template…"',
+        ).catch((e) => {
+          throw new Error(`${e.message}; it lists: ${seen.replace(/\n/g, ' | ')}`);
+        });
+        if (/Tạo văn bản mới|Kiểm tra tệp này/.test(titles))
+          throw new Error('Vietnamese titles in an English VS Code: ' + titles);
+        await page.keyboard.press('F1');
+        await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+        await page.keyboard.type('Kết luận: New document from template', { delay: 10 });
+        await sleep(700);
+        await page.keyboard.press('Enter');
+        const placeholder = await waitFor(
+          async () => {
+            const ph = await page.locator('.quick-input-widget input').getAttribute('placeholder');
+            return /mẫu|template/i.test(ph ?? '') && ph;
+          },
+          15000,
+          'no template picker',
+        );
+        if (placeholder !== 'Choose a template')
+          throw new Error(`the template picker says "${placeholder}", not "Choose a template"`);
+      },
+      page,
+    );
+  } finally {
+    await stop();
+    rmSync(ws, { recursive: true, force: true });
+  }
 }
 
 async function vscodeTests() {
   const port = await freePort();
   const tmp = mkdtempSync(join(tmpdir(), 'ketluan-e2e-'));
-  const ws = join(tmp, 'ws'), udd = join(tmp, 'user'), ext = join(tmp, 'ext'), prof = join(tmp, 'chromium');
+  const ws = join(tmp, 'ws'),
+    udd = join(tmp, 'user'),
+    ext = join(tmp, 'ext'),
+    prof = join(tmp, 'chromium');
   mkdirSync(join(ws, '.vscode'), { recursive: true });
   copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ket-luan.kl.md'));
   writeFileSync(join(ws, 'moi.kl.md'), '');
   const associations = readmeAssociations();
-  writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'vi', 'ketluan.debounceMs': 100, 'files.associations': associations }, null, 2));
+  writeFileSync(
+    join(ws, '.vscode', 'settings.json'),
+    JSON.stringify(
+      { 'ketluan.messageLanguage': 'vi', 'ketluan.debounceMs': 100, 'files.associations': associations },
+      null,
+      2,
+    ),
+  );
   mkdirSync(join(ws, 'van-ban'));
   copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'van-ban', 'du-thao.md'));
   copyFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), join(ws, 'ghi-chu.md'));
   mkdirSync(join(udd, 'User'), { recursive: true });
-  writeFileSync(join(udd, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
-    'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'editor.quickSuggestions': { other: false },
-    'workbench.colorTheme': 'Default Light Modern', 'editor.fontFamily': "'Noto Mono', monospace",
-  }));
-  const csArgs = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check', '--user-data-dir', udd, '--extensions-dir', ext, '--locale', 'vi'];
+  writeFileSync(
+    join(udd, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'workbench.tips.enabled': false,
+      'extensions.ignoreRecommendations': true,
+      'update.mode': 'none',
+      'editor.quickSuggestions': { other: false },
+      'workbench.colorTheme': 'Default Light Modern',
+      'editor.fontFamily': "'Noto Mono', monospace",
+    }),
+  );
+  const csArgs = [
+    '--auth',
+    'none',
+    '--disable-workspace-trust',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--user-data-dir',
+    udd,
+    '--extensions-dir',
+    ext,
+    '--locale',
+    'vi',
+  ];
   log('installing the .vsix into code-server');
-  execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', join(ROOT, 'ketluan.vsix')], { stdio: 'inherit', timeout: 120000 });
+  execFileSync(NODE24, [CODE_SERVER, ...csArgs, '--install-extension', join(ROOT, 'ketluan.vsix')], {
+    stdio: 'inherit',
+    timeout: 120000,
+  });
   installViLanguagePack(csArgs, tmp);
-  const cs = spawn(NODE24, [CODE_SERVER, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, ws], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const cs = spawn(NODE24, [CODE_SERVER, ...csArgs, '--bind-addr', `127.0.0.1:${port}`, ws], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   procs.push(cs);
   let csLog = '';
-  cs.stdout.on('data', (d) => { csLog += d; }); cs.stderr.on('data', (d) => { csLog += d; });
-  await waitFor(() => csLog.includes('HTTP server listening'), 60000, 'code-server did not start:\n' + csLog.slice(-500));
+  cs.stdout.on('data', (d) => {
+    csLog += d;
+  });
+  cs.stderr.on('data', (d) => {
+    csLog += d;
+  });
+  await waitFor(
+    () => csLog.includes('HTTP server listening'),
+    60000,
+    'code-server did not start:\n' + csLog.slice(-500),
+  );
 
   const require = createRequire(join(CS_DIR, 'package.json'));
   const { chromium } = require('playwright-core');
   const ctx = await chromium.launchPersistentContext(prof, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   procs.push({ pid: 0, kill: () => ctx.close().catch(() => {}) });
-  const page = ctx.pages()[0] ?? await ctx.newPage();
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`, { timeout: 180000 });
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   // The workspace is ready when the Explorer lists the drafts.
@@ -211,125 +390,268 @@ async function vscodeTests() {
       await page.keyboard.press('Control+P');
       await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
       await page.keyboard.type(name, { delay: 10 });
-      const listed = await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 10000 }).then(() => true, () => false);
-      if (!listed) { await sleep(2000); continue; }
+      const listed = await page
+        .waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 10000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!listed) {
+        await sleep(2000);
+        continue;
+      }
       await page.keyboard.press('Enter');
-      if (await page.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 15000 }).then(() => true, () => false)) return;
+      if (
+        await page.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 15000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
     }
     throw new Error(`Quick Open (Ctrl+P) did not open ${name}`);
   };
   // Monaco renders spaces as no-break spaces.
   // eslint-disable-next-line no-undef -- runs in the page, where document exists
-  const editorText = () => page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-line')].map((e) => e.textContent.replace(/\u00a0/g, ' ')).join('\n'));
+  const editorText = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.editor-instance .view-line')]
+        .map((e) => e.textContent.replace(/\u00a0/g, ' '))
+        .join('\n'),
+    );
 
-  await step('Problems panel lists the findings of a draft with known mistakes', async () => {
-    await openFile('ket-luan.kl.md');
-    await palette('View: Show Problems');
-    const text = await waitFor(async () => { const t = await page.locator('.markers-panel').innerText(); return /signature-authority-invalid/.test(t) && /recipients-item-format/.test(t) && t; }, 60000,
-      'the Problems panel did not show signature-authority-invalid and recipients-item-format for ket-luan.kl.md');
-    if (!/Cấp ủy là tập thể/.test(text)) throw new Error('the K/T BÍ THƯ message is not in Vietnamese: ' + text.slice(0, 200));
-  }, page);
+  await step(
+    'Problems panel lists the findings of a draft with known mistakes',
+    async () => {
+      await openFile('ket-luan.kl.md');
+      await palette('View: Show Problems');
+      const text = await waitFor(
+        async () => {
+          const t = await page.locator('.markers-panel').innerText();
+          return /signature-authority-invalid/.test(t) && /recipients-item-format/.test(t) && t;
+        },
+        60000,
+        'the Problems panel did not show signature-authority-invalid and recipients-item-format for ket-luan.kl.md',
+      );
+      if (!/Cấp ủy là tập thể/.test(text))
+        throw new Error('the K/T BÍ THƯ message is not in Vietnamese: ' + text.slice(0, 200));
+    },
+    page,
+  );
 
-  await step('Outline view shows the sections', async () => {
-    // Make room: fold the file list, then fold the header node of the outline.
-    await page.locator('.pane-header[aria-label^="Explorer Section"]').first().click().catch(() => {});
-    await palette('Explorer: Focus on Outline View');
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowLeft');
-    await sleep(500);
-    await waitFor(async () => { const t = await page.locator('.outline-pane, [id="outline"]').first().innerText(); return /II\. NHIỆM VỤ TRỌNG TÂM/.test(t) && /Nơi nhận/.test(t); }, 30000, 'the Outline view does not list "II. NHIỆM VỤ TRỌNG TÂM" and "Nơi nhận"');
-  }, page);
+  await step(
+    'Outline view shows the sections',
+    async () => {
+      // Make room: fold the file list, then fold the header node of the outline.
+      await page
+        .locator('.pane-header[aria-label^="Explorer Section"]')
+        .first()
+        .click()
+        .catch(() => {});
+      await palette('Explorer: Focus on Outline View');
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowLeft');
+      await sleep(500);
+      await waitFor(
+        async () => {
+          const t = await page.locator('.outline-pane, [id="outline"]').first().innerText();
+          return /II\. NHIỆM VỤ TRỌNG TÂM/.test(t) && /Nơi nhận/.test(t);
+        },
+        30000,
+        'the Outline view does not list "II. NHIỆM VỤ TRỌNG TÂM" and "Nơi nhận"',
+      );
+    },
+    page,
+  );
 
-  await step('the Nhiệm vụ view lists the assignments of the Kết luận with their due dates', async () => {
-    // Make room: fold the Outline, then open the view. The due date "15/09/2026" is written only by the view
-    // (the draft reads "15/9/2026").
-    await page.locator('.pane-header[aria-label^="Outline"]').first().click().catch(() => {});
-    await palette('Explorer: Focus on Tasks (Nhiệm vụ) View');
-    await waitFor(async () => {
-      const t = await page.locator('.part.sidebar').innerText();
-      return /Ủy ban nhân dân xã/.test(t) && /15\/09\/2026/.test(t) && t;
-    }, 60000, 'the Nhiệm vụ view does not list the task of "Ủy ban nhân dân xã" due 15/09/2026');
-  }, page);
+  await step(
+    'the Nhiệm vụ view lists the assignments of the Kết luận with their due dates',
+    async () => {
+      // Make room: fold the Outline, then open the view. The due date "15/09/2026" is written only by the view
+      // (the draft reads "15/9/2026").
+      await page
+        .locator('.pane-header[aria-label^="Outline"]')
+        .first()
+        .click()
+        .catch(() => {});
+      await palette('Explorer: Focus on Tasks (Nhiệm vụ) View');
+      await waitFor(
+        async () => {
+          const t = await page.locator('.part.sidebar').innerText();
+          return /Ủy ban nhân dân xã/.test(t) && /15\/09\/2026/.test(t) && t;
+        },
+        60000,
+        'the Nhiệm vụ view does not list the task of "Ủy ban nhân dân xã" due 15/09/2026',
+      );
+    },
+    page,
+  );
 
-  await step('a quick fix from the light bulb rewrites "Số:" to "Số"', async () => {
-    await page.locator('.editor-instance .view-line').first().click();
-    await page.keyboard.press('Control+G'); await page.keyboard.type('4'); await page.keyboard.press('Enter');
-    await page.keyboard.press('Home');
-    await sleep(800);
-    await page.keyboard.press('Control+.');
-    await page.waitForSelector('.action-widget', { timeout: 10000 });
-    await sleep(300);
-    await page.screenshot({ path: join(SHOTS, 'quick-fix-menu.png') });
-    const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Bỏ dấu hai chấm sau "Số"' }).first();
-    await item.click();
-    await waitFor(async () => /Số 5-KL\/ĐU/.test(await editorText()), 10000, 'the line still reads "Số: 5-KL/ĐU" after choosing the quick fix');
-  }, page);
+  await step(
+    'a quick fix from the light bulb rewrites "Số:" to "Số"',
+    async () => {
+      await page.locator('.editor-instance .view-line').first().click();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('4');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Home');
+      await sleep(800);
+      await page.keyboard.press('Control+.');
+      await page.waitForSelector('.action-widget', { timeout: 10000 });
+      await sleep(300);
+      await page.screenshot({ path: join(SHOTS, 'quick-fix-menu.png') });
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Bỏ dấu hai chấm sau "Số"' }).first();
+      await item.click();
+      await waitFor(
+        async () => /Số 5-KL\/ĐU/.test(await editorText()),
+        10000,
+        'the line still reads "Số: 5-KL/ĐU" after choosing the quick fix',
+      );
+    },
+    page,
+  );
 
-  await step('typing a template prefix inserts the template', async () => {
-    await openFile('moi.kl.md');
-    await sleep(500);
-    await page.keyboard.type('kl-btv-hd05', { delay: 20 });
-    await page.keyboard.press('Control+Space');
-    await page.waitForSelector('.suggest-widget.visible', { timeout: 10000 });
-    await sleep(500);
-    await page.keyboard.press('Enter');
-    await waitFor(async () => { const t = await editorText(); return /ĐẢNG CỘNG SẢN VIỆT NAM/.test(t) && /của Ban Thường vụ Đảng ủy/.test(t) && /III\. TỔ CHỨC THỰC HIỆN/.test(t); }, 10000, 'the template text did not appear after accepting kl-btv-hd05');
-    // The empty draft had findings until the template was analysed: wait for them to go (a loaded machine is slow).
-    let problems = '';
-    const clean = await waitFor(async () => {
-      problems = await page.locator('.markers-panel').innerText().catch(() => '');
-      return !/moi\.kl\.md/.test(problems);
-    }, 20000, 'wait').catch(() => false);
-    if (!clean) throw new Error('the expanded template has problems: ' + problems.slice(problems.indexOf('moi.kl.md'), 300));
-  }, page);
+  await step(
+    'typing a template prefix inserts the template',
+    async () => {
+      await openFile('moi.kl.md');
+      await sleep(500);
+      await page.keyboard.type('kl-btv-hd05', { delay: 20 });
+      await page.keyboard.press('Control+Space');
+      await page.waitForSelector('.suggest-widget.visible', { timeout: 10000 });
+      await sleep(500);
+      await page.keyboard.press('Enter');
+      await waitFor(
+        async () => {
+          const t = await editorText();
+          return (
+            /ĐẢNG CỘNG SẢN VIỆT NAM/.test(t) && /của Ban Thường vụ Đảng ủy/.test(t) && /III\. TỔ CHỨC THỰC HIỆN/.test(t)
+          );
+        },
+        10000,
+        'the template text did not appear after accepting kl-btv-hd05',
+      );
+      // The empty draft had findings until the template was analysed: wait for them to go (a loaded machine is slow).
+      let problems = '';
+      const clean = await waitFor(
+        async () => {
+          problems = await page
+            .locator('.markers-panel')
+            .innerText()
+            .catch(() => '');
+          return !/moi\.kl\.md/.test(problems);
+        },
+        20000,
+        'wait',
+      ).catch(() => false);
+      if (!clean)
+        throw new Error('the expanded template has problems: ' + problems.slice(problems.indexOf('moi.kl.md'), 300));
+    },
+    page,
+  );
 
-  await step('VS Code in Vietnamese shows the commands in Vietnamese', async () => {
-    // The editor is a Kết luận draft, so both commands are listed.
-    await openFile('ket-luan.kl.md');
-    let seen = '';
-    const titles = await waitFor(async () => {
-      const t = seen = await paletteTitles(page, 'Kết luận:');
-      return /Kiểm tra tệp này như văn bản Đảng/.test(t) && /Tạo văn bản mới từ mẫu/.test(t) && t;
-    }, 30000, 'the command palette does not list "Kết luận: Kiểm tra tệp này như văn bản Đảng" and "Kết luận: Tạo văn bản mới từ mẫu…"')
-      .catch((e) => { throw new Error(`${e.message}; it lists: ${seen.replace(/\n/g, ' | ')}`); });
-    // VS Code shows a localised command with its English title under it, as an alias; the title comes first.
-    for (const row of titles.split('\n')) {
-      if (/^Kết luận: (Check this file|New document)/.test(row)) throw new Error('English titles in a Vietnamese VS Code: ' + titles);
-    }
-    // A string of the extension's code (vscode.l10n) in Vietnamese: the template picker's placeholder.
-    await palette('Kết luận: Tạo văn bản mới từ mẫu');
-    const placeholder = await waitFor(async () => {
-      const ph = await page.locator('.quick-input-widget input').getAttribute('placeholder');
-      return /mẫu|template/i.test(ph ?? '') && ph;
-    }, 15000, 'no template picker');
-    await page.keyboard.press('Escape');
-    if (placeholder !== 'Chọn mẫu văn bản') throw new Error(`the template picker says "${placeholder}", not "Chọn mẫu văn bản"`);
-  }, page);
+  await step(
+    'VS Code in Vietnamese shows the commands in Vietnamese',
+    async () => {
+      // The editor is a Kết luận draft, so both commands are listed.
+      await openFile('ket-luan.kl.md');
+      let seen = '';
+      const titles = await waitFor(
+        async () => {
+          const t = (seen = await paletteTitles(page, 'Kết luận:'));
+          return /Kiểm tra tệp này như văn bản Đảng/.test(t) && /Tạo văn bản mới từ mẫu/.test(t) && t;
+        },
+        30000,
+        'the command palette does not list "Kết luận: Kiểm tra tệp này như văn bản Đảng" and "Kết luận: Tạo văn bản '
+          + 'mới từ mẫu…"',
+      ).catch((e) => {
+        throw new Error(`${e.message}; it lists: ${seen.replace(/\n/g, ' | ')}`);
+      });
+      // VS Code shows a localised command with its English title under it, as an alias; the title comes first.
+      for (const row of titles.split('\n')) {
+        if (/^Kết luận: (Check this file|New document)/.test(row))
+          throw new Error('English titles in a Vietnamese VS Code: ' + titles);
+      }
+      // A string of the extension's code (vscode.l10n) in Vietnamese: the template picker's placeholder.
+      await palette('Kết luận: Tạo văn bản mới từ mẫu');
+      const placeholder = await waitFor(
+        async () => {
+          const ph = await page.locator('.quick-input-widget input').getAttribute('placeholder');
+          return /mẫu|template/i.test(ph ?? '') && ph;
+        },
+        15000,
+        'no template picker',
+      );
+      await page.keyboard.press('Escape');
+      if (placeholder !== 'Chọn mẫu văn bản')
+        throw new Error(`the template picker says "${placeholder}", not "Chọn mẫu văn bản"`);
+    },
+    page,
+  );
 
-  await step('a .md file matched by the README files.associations snippet is checked', async () => {
-    await openFile('du-thao.md');
-    await palette('View: Show Problems');
-    await waitFor(async () => { const t = await page.locator('.markers-panel').innerText(); return /du-thao\.md/.test(t) && /signature-authority-invalid/.test(t); }, 60000,
-      'the Problems panel shows no findings for van-ban/du-thao.md (files.associations from the README)');
-  }, page);
+  await step(
+    'a .md file matched by the README files.associations snippet is checked',
+    async () => {
+      await openFile('du-thao.md');
+      await palette('View: Show Problems');
+      await waitFor(
+        async () => {
+          const t = await page.locator('.markers-panel').innerText();
+          return /du-thao\.md/.test(t) && /signature-authority-invalid/.test(t);
+        },
+        60000,
+        'the Problems panel shows no findings for van-ban/du-thao.md (files.associations from the README)',
+      );
+    },
+    page,
+  );
 
-  await step('a plain .md file is checked after "Kết luận: Kiểm tra tệp này như văn bản Đảng"', async () => {
-    await openFile('ghi-chu.md');
-    await sleep(1500);
-    let t = await page.locator('.markers-panel').innerText().catch(() => '');
-    if (/ghi-chu\.md/.test(t)) throw new Error('ghi-chu.md was checked before the command: its language should be Markdown');
-    await palette('Kết luận: Kiểm tra tệp này như văn bản Đảng');
-    await palette('View: Show Problems');
-    await waitFor(async () => { t = await page.locator('.markers-panel').innerText(); return /ghi-chu\.md/.test(t) && /signature-authority-invalid/.test(t); }, 60000,
-      'the Problems panel shows no findings for ghi-chu.md after the command');
-  }, page);
+  await step(
+    'a plain .md file is checked after "Kết luận: Kiểm tra tệp này như văn bản Đảng"',
+    async () => {
+      await openFile('ghi-chu.md');
+      await sleep(1500);
+      let t = await page
+        .locator('.markers-panel')
+        .innerText()
+        .catch(() => '');
+      if (/ghi-chu\.md/.test(t))
+        throw new Error('ghi-chu.md was checked before the command: its language should be Markdown');
+      await palette('Kết luận: Kiểm tra tệp này như văn bản Đảng');
+      await palette('View: Show Problems');
+      await waitFor(
+        async () => {
+          t = await page.locator('.markers-panel').innerText();
+          return /ghi-chu\.md/.test(t) && /signature-authority-invalid/.test(t);
+        },
+        60000,
+        'the Problems panel shows no findings for ghi-chu.md after the command',
+      );
+    },
+    page,
+  );
 
-  await step('switching ketluan.messageLanguage to en changes the messages', async () => {
-    writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ketluan.messageLanguage': 'en', 'ketluan.debounceMs': 100, 'files.associations': associations }, null, 2));
-    await openFile('ket-luan.kl.md');
-    await palette('View: Show Problems');
-    await waitFor(async () => /A Party committee is a collective/.test(await page.locator('.markers-panel').innerText()), 30000, 'the Problems panel still shows Vietnamese messages after setting messageLanguage to en');
-  }, page);
+  await step(
+    'switching ketluan.messageLanguage to en changes the messages',
+    async () => {
+      writeFileSync(
+        join(ws, '.vscode', 'settings.json'),
+        JSON.stringify(
+          { 'ketluan.messageLanguage': 'en', 'ketluan.debounceMs': 100, 'files.associations': associations },
+          null,
+          2,
+        ),
+      );
+      await openFile('ket-luan.kl.md');
+      await palette('View: Show Problems');
+      await waitFor(
+        async () => /A Party committee is a collective/.test(await page.locator('.markers-panel').innerText()),
+        30000,
+        'the Problems panel still shows Vietnamese messages after setting messageLanguage to en',
+      );
+    },
+    page,
+  );
 
   await previewInVsCode({ step, page, palette, openFile, waitFor, sleep });
   await ctx.close();
@@ -337,7 +659,10 @@ async function vscodeTests() {
   if (process.env.UPDATE_SCREENSHOTS) {
     // The README's pictures come from this run.
     mkdirSync(join(ROOT, 'media'), { recursive: true });
-    copyFileSync(join(SHOTS, '02-outline-view-shows-the-sections.png'), join(ROOT, 'media', 'diagnostics-and-outline.png'));
+    copyFileSync(
+      join(SHOTS, '02-outline-view-shows-the-sections.png'),
+      join(ROOT, 'media', 'diagnostics-and-outline.png'),
+    );
     copyFileSync(join(SHOTS, 'quick-fix-menu.png'), join(ROOT, 'media', 'quick-fix.png'));
   }
 }
@@ -376,9 +701,16 @@ local f = io.open('${out}', 'w'); f:write(vim.fn.json_encode({ ok = ok, diagnost
 if client then client.stop() end
 vim.cmd('qa!')`;
   writeFileSync(join(tmp, 'test.lua'), lua);
-  const r = spawnSync('nvim', ['--headless', '-i', 'NONE', '-u', join(tmp, 'init.lua'), '-c', `luafile ${join(tmp, 'test.lua')}`], {
-    encoding: 'utf8', timeout: 60000, cwd: tmp, env: { ...process.env, PATH: `${binDir}:${process.env.PATH}` },
-  });
+  const r = spawnSync(
+    'nvim',
+    ['--headless', '-i', 'NONE', '-u', join(tmp, 'init.lua'), '-c', `luafile ${join(tmp, 'test.lua')}`],
+    {
+      encoding: 'utf8',
+      timeout: 60000,
+      cwd: tmp,
+      env: { ...process.env, PATH: `${binDir}:${process.env.PATH}` },
+    },
+  );
   if (!existsSync(out)) throw new Error(`Neovim wrote no result (exit ${r.status}): ${r.stderr || r.stdout}`);
   const res = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(tmp, { recursive: true, force: true });
@@ -391,17 +723,30 @@ async function webWorkerTest() {
   const { build } = await import('esbuild');
   const out = join(ROOT, 'test-results', 'web');
   mkdirSync(out, { recursive: true });
-  await build({ entryPoints: [join(ROOT, 'test', 'e2e', 'web-page.ts')], bundle: true, platform: 'browser', format: 'iife',
-    outfile: join(out, 'page.js'), logLevel: 'warning' });
+  await build({
+    entryPoints: [join(ROOT, 'test', 'e2e', 'web-page.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    outfile: join(out, 'page.js'),
+    logLevel: 'warning',
+  });
   const draft = readFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), 'utf8');
   const html = `<!doctype html><meta charset="utf-8"><title>ketluan web</title>
 <script>window.ketluanDraft = ${JSON.stringify(draft).replace(/</g, '\\u003c')};</script><script src="/page.js"></script>`;
   const http = await import('node:http');
   const server = http.createServer((req, res) => {
-    const files = { '/': [html, 'text/html'], '/page.js': [join(out, 'page.js'), 'text/javascript'],
-      '/dist/web/server.js': [join(ROOT, 'dist', 'web', 'server.js'), 'text/javascript'] };
+    const files = {
+      '/': [html, 'text/html'],
+      '/page.js': [join(out, 'page.js'), 'text/javascript'],
+      '/dist/web/server.js': [join(ROOT, 'dist', 'web', 'server.js'), 'text/javascript'],
+    };
     const f = files[req.url];
-    if (!f) { res.writeHead(404); res.end(); return; }
+    if (!f) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
     res.writeHead(200, { 'content-type': `${f[1]}; charset=utf-8` });
     res.end(req.url === '/' ? f[0] : readFileSync(f[0]));
   });
@@ -409,7 +754,11 @@ async function webWorkerTest() {
   const port = server.address().port;
   const require = createRequire(join(CS_DIR, 'package.json'));
   const { chromium } = require('playwright-core');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
@@ -417,7 +766,10 @@ async function webWorkerTest() {
     const res = await page.evaluate(() => window.ketluanResult ?? { error: window.ketluanError });
     if (res.error) throw new Error(`the page failed: ${res.error}`);
     return res;
-  } finally { await browser.close(); server.close(); }
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 async function main() {
@@ -427,33 +779,51 @@ async function main() {
   execFileSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'ignore' });
   // E2E_ONLY=web|neovim|vscode runs one part (a quicker loop while working on it).
   const only = process.env.E2E_ONLY;
-  if (!only || only === 'vscode') { await vscodeTests(); await englishUiTest(); }
-  if (!only || only === 'neovim') await step('Neovim with the README configuration receives diagnostics and document symbols', async () => {
-    const res = neovimTest();
-    if (!res.ok) throw new Error('Neovim received no diagnostics within 15 s');
-    const codes = res.diagnostics.map((d) => d.code);
-    for (const c of ['signature-authority-invalid', 'recipients-item-format', 'doc-number-format']) if (!codes.includes(c)) throw new Error(`Neovim did not show ${c}; got ${codes.join(', ')}`);
-    if (!res.diagnostics.every((d) => d.source === 'ketluan')) throw new Error('diagnostic source is not ketluan');
-    if (!res.symbols.includes('II. NHIỆM VỤ TRỌNG TÂM')) throw new Error(`document symbols lack the sections: ${res.symbols.join(' | ')}`);
-  });
+  if (!only || only === 'vscode') {
+    await vscodeTests();
+    await englishUiTest();
+  }
+  if (!only || only === 'neovim')
+    await step('Neovim with the README configuration receives diagnostics and document symbols', async () => {
+      const res = neovimTest();
+      if (!res.ok) throw new Error('Neovim received no diagnostics within 15 s');
+      const codes = res.diagnostics.map((d) => d.code);
+      for (const c of ['signature-authority-invalid', 'recipients-item-format', 'doc-number-format'])
+        if (!codes.includes(c)) throw new Error(`Neovim did not show ${c}; got ${codes.join(', ')}`);
+      if (!res.diagnostics.every((d) => d.source === 'ketluan')) throw new Error('diagnostic source is not ketluan');
+      if (!res.symbols.includes('II. NHIỆM VỤ TRỌNG TÂM'))
+        throw new Error(`document symbols lack the sections: ${res.symbols.join(' | ')}`);
+    });
   // E2E_ONLY=word: the Word export (LibreOffice) and reader steps.
-  if (!only || only === 'word') { await exportTests(step); await wordTests(step); }
-  if (!only || only === 'web') await step('the web build (web-worker server) publishes diagnostics in headless Chromium and reads a pushed .ketluan.json', async () => {
-    const res = await webWorkerTest();
-    const codes = res.first.map((d) => d.code);
-    for (const c of ['signature-authority-invalid', 'recipients-item-format', 'doc-number-format']) {
-      if (!codes.includes(c)) throw new Error(`the web server did not report ${c}; got ${codes.join(', ')}`);
-    }
-    if (!/Cấp ủy là tập thể/.test(res.first.find((d) => d.code === 'signature-authority-invalid').message)) throw new Error('the message is not in Vietnamese');
-    if (res.second.includes('signature-authority-invalid') || !res.second.includes('recipients-item-format')) {
-      throw new Error(`the pushed .ketluan.json was not applied: ${res.second.join(', ')}`);
-    }
-    if (!res.symbols.includes('II. NHIỆM VỤ TRỌNG TÂM')) throw new Error(`no outline: ${res.symbols.join(' | ')}`);
-  });
+  if (!only || only === 'word') {
+    await exportTests(step);
+    await wordTests(step);
+  }
+  if (!only || only === 'web')
+    await step(
+      'the web build (web-worker server) publishes diagnostics in headless Chromium and reads a pushed .ketluan.json',
+      async () => {
+        const res = await webWorkerTest();
+        const codes = res.first.map((d) => d.code);
+        for (const c of ['signature-authority-invalid', 'recipients-item-format', 'doc-number-format']) {
+          if (!codes.includes(c)) throw new Error(`the web server did not report ${c}; got ${codes.join(', ')}`);
+        }
+        if (!/Cấp ủy là tập thể/.test(res.first.find((d) => d.code === 'signature-authority-invalid').message))
+          throw new Error('the message is not in Vietnamese');
+        if (res.second.includes('signature-authority-invalid') || !res.second.includes('recipients-item-format')) {
+          throw new Error(`the pushed .ketluan.json was not applied: ${res.second.join(', ')}`);
+        }
+        if (!res.symbols.includes('II. NHIỆM VỤ TRỌNG TÂM')) throw new Error(`no outline: ${res.symbols.join(' | ')}`);
+      },
+    );
   const secs = ((Date.now() - started) / 1000).toFixed(0);
   log(`${passes} passed, ${failures} failed in ${secs}s`);
   process.stdout.write(`e2e: ${passes} passed, ${failures} failed\n`);
   cleanup();
   process.exit(failures ? 1 : 0);
 }
-main().catch((e) => { log(`FAIL ${e.stack ?? e}`); cleanup(); process.exit(1); });
+main().catch((e) => {
+  log(`FAIL ${e.stack ?? e}`);
+  cleanup();
+  process.exit(1);
+});

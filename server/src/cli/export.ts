@@ -15,7 +15,13 @@ export const EXPORT_USAGE = `  ketluan export [--format docx|html] [--profile au
 
 const DRAFT_EXT = /(?:\.kl\.md|\.tb\.md|\.ketluan|\.md|\.txt)$/iu;
 
-interface ExportArgs { format: 'docx' | 'html'; profile?: string; referenceDate?: string; out?: string; path?: string }
+interface ExportArgs {
+  format: 'docx' | 'html';
+  profile?: string;
+  referenceDate?: string;
+  out?: string;
+  path?: string;
+}
 
 function parseExportArgs(argv: string[]): ExportArgs | string {
   const a: ExportArgs = { format: 'docx' };
@@ -84,9 +90,10 @@ export async function runExport(argv: string[]): Promise<number> {
   const referenceDate = parseIso(a.referenceDate ?? cfg.referenceDate ?? '') ?? null;
   const out = a.out ?? (DRAFT_EXT.test(path) ? path.replace(DRAFT_EXT, '') : path) + '.' + a.format;
   const ex = loadExporter();
-  const data: Uint8Array | string = a.format === 'docx'
-    ? await ex.exportDocx(text, { profile, referenceDate })
-    : ex.exportHtml(text, { profile, referenceDate });
+  const data: Uint8Array | string =
+    a.format === 'docx'
+      ? await ex.exportDocx(text, { profile, referenceDate })
+      : ex.exportHtml(text, { profile, referenceDate });
   try {
     // Written through a temporary file, so a reader never sees half a document.
     const tmp = `${out}.${process.pid}.tmp`;

@@ -22,8 +22,7 @@ export function runImport(argv: string[]): number {
     else if (x.startsWith('-')) {
       process.stderr.write(`ketluan: tùy chọn không hợp lệ / unknown option: ${x}\n${USAGE}\n`);
       return 2;
-    }
-    else files.push(x);
+    } else files.push(x);
   }
   if (files.length !== 1 || (out !== undefined && !out)) {
     process.stderr.write(`ketluan: import nhận đúng một tệp .docx / takes exactly one .docx file\n${USAGE}\n`);
@@ -31,17 +30,24 @@ export function runImport(argv: string[]): number {
   }
   const src = files[0];
   let bytes: Uint8Array;
-  try { bytes = readFileSync(src); } catch (e) {
+  try {
+    bytes = readFileSync(src);
+  } catch (e) {
     process.stderr.write(`ketluan: ${src}: không đọc được / cannot read (${codeOf(e)})\n`);
     return 2;
   }
   const r = readDocx(bytes);
-  if (!r.ok) { process.stderr.write(`ketluan: ${src}: ${failureText(r.failure, lang)}\n`); return 2; }
+  if (!r.ok) {
+    process.stderr.write(`ketluan: ${src}: ${failureText(r.failure, lang)}\n`);
+    return 2;
+  }
   const draft = toDraft(r.doc);
   const target = out ?? defaultTarget(src, draft);
   if (out === undefined && existsSync(target)) {
-    process.stderr.write(`ketluan: ${target}: tệp đã có, không ghi đè; dùng --out để chọn tên khác`
-      + ' / exists, not overwritten; use --out\n');
+    process.stderr.write(
+      `ketluan: ${target}: tệp đã có, không ghi đè; dùng --out để chọn tên khác` +
+        ' / exists, not overwritten; use --out\n',
+    );
     return 2;
   }
   try {

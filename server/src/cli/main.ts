@@ -9,7 +9,14 @@ import { availableParallelism, cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import {
-  analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions, type Finding,
+  analyze,
+  inspect,
+  positionAt,
+  RULES,
+  applyFixes,
+  ruleIndexMarkdown,
+  type AnalyzeOptions,
+  type Finding,
 } from '../core';
 import { ConfigCache, toAnalyzeOptions, problemText } from '../shared/config';
 import { REPOSITORY_URL, ruleDocWebUrl } from '../shared/docs';
@@ -50,7 +57,10 @@ const reason = (lang: Lang, r: Reason) => (lang === 'en' ? r.en : r.vi);
 export function main(argv: string[]): number | Promise<number> {
   const lang0 = langOf(argv);
   const first = argv[0] ?? '';
-  if (first === '--version' || first === '-v') { process.stdout.write(VERSION + '\n'); return 0; }
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
   if (first === 'help' || first === '--help' || first === '-h') {
     process.stdout.write(helpText(COMMANDS[argv[1]] ? argv[1] : '', lang0) + '\n');
     return 0;
@@ -58,18 +68,24 @@ export function main(argv: string[]): number | Promise<number> {
   if (OWN_OPTIONS[first] && isOwn(first)) return OWN_OPTIONS[first](argv);
   const command = COMMANDS[first];
   if (!command) {
-    const what = first ? say(lang0, `lệnh không hợp lệ "${first}"`, `unknown command "${first}"`)
+    const what = first
+      ? say(lang0, `lệnh không hợp lệ "${first}"`, `unknown command "${first}"`)
       : say(lang0, 'thiếu lệnh', 'no command given');
     process.stderr.write(`ketluan: ${what}\n${helpText('', lang0)}\n`);
     return 2;
   }
   let args: Args;
-  try { args = parseArgs(argv); } catch (e) {
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`ketluan: ${lang0 === 'en' ? e.en : e.vi}\n${helpText(first, lang0)}\n`);
     return 2;
   }
-  if (args.help) { process.stdout.write(helpText(first, lang0) + '\n'); return 0; }
+  if (args.help) {
+    process.stdout.write(helpText(first, lang0) + '\n');
+    return 0;
+  }
   return command(args);
 }
 
@@ -80,7 +96,11 @@ function isOwn(cmd: string): boolean {
 function runRules(args: Args): number {
   if (args.format === 'json') {
     const list = RULES.map((r) => ({
-      id: r.id, severity: r.severity, fixable: r.fixable, profiles: r.profiles, title: r.title,
+      id: r.id,
+      severity: r.severity,
+      fixable: r.fixable,
+      profiles: r.profiles,
+      title: r.title,
     }));
     process.stdout.write(JSON.stringify(list, null, 2) + '\n');
   } else process.stdout.write(ruleIndexMarkdown() + '\n');
@@ -135,13 +155,19 @@ function runInspect(args: Args): number {
   }
   if (p !== STDIN && isWordPath(p)) {
     const w = inspectWord(p, optionsReader(args, [])(p));
-    if ('error' in w) { process.stderr.write(`ketluan: ${p}: ${w.error}\n`); return 2; }
+    if ('error' in w) {
+      process.stderr.write(`ketluan: ${p}: ${w.error}\n`);
+      return 2;
+    }
     process.stdout.write(JSON.stringify({ tool: 'ketluan', version: VERSION, path: p, ...w.json }, null, 2) + '\n');
     return 0;
   }
   const r = readDraft(p);
   const shown = p === STDIN ? STDIN_NAME : p;
-  if ('error' in r) { process.stderr.write(`ketluan: ${shown}: ${reason(lang, r.error)}\n`); return 2; }
+  if ('error' in r) {
+    process.stderr.write(`ketluan: ${shown}: ${reason(lang, r.error)}\n`);
+    return 2;
+  }
   const errors: string[] = [];
   const { model } = analyze(r.text, { ...optionsReader(args, errors)(p), notUtf8: r.notUtf8 });
   for (const e of errors) process.stderr.write(`ketluan: ${e}\n`);
@@ -158,34 +184,51 @@ function runCheck(args: Args): number | Promise<number> {
     return 2;
   }
   if (args.fix && args.paths.includes(STDIN)) {
-    process.stderr.write(`ketluan: ${say(lang, '--fix không dùng với "-" (đầu vào chuẩn): không có tệp để ghi lại',
-      '--fix cannot be used with "-" (standard input): there is no file to write')}\n`);
+    process.stderr.write(
+      `ketluan: ${say(
+        lang,
+        '--fix không dùng với "-" (đầu vào chuẩn): không có tệp để ghi lại',
+        '--fix cannot be used with "-" (standard input): there is no file to write',
+      )}\n`,
+    );
     return 2;
   }
   const errors: string[] = [];
   const optionsFor = optionsReader(args, errors);
   const targets = collect(args.paths, errors, lang);
   // Spec §10: the drafts given form the register (a draft alone has nothing to be compared with).
-  const register = registerForCheck(targets.filter((t) => t.path !== STDIN), new ConfigCache());
+  const register = registerForCheck(
+    targets.filter((t) => t.path !== STDIN),
+    new ConfigCache(),
+  );
   const registerFor = viewFromData(register);
   const files: CheckedFile[] = [];
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
   if (!args.fix && targets.length >= PARALLEL_FROM && cores > 1) {
-    return checkInWorkers(targets, errors, Math.min(cores, 8), optionsFor, lang, register)
-      .then((res) => report(res, args, errors));
+    return checkInWorkers(targets, errors, Math.min(cores, 8), optionsFor, lang, register).then((res) =>
+      report(res, args, errors),
+    );
   }
   for (const t of targets) {
     if (t.path !== STDIN && isWordPath(t.path)) {
       if (args.fix) {
-        const why = say(lang, '--fix không sửa tệp Word, chỉ kiểm tra', '--fix does not write Word files, it only checks them');
+        const why = say(
+          lang,
+          '--fix không sửa tệp Word, chỉ kiểm tra',
+          '--fix does not write Word files, it only checks them',
+        );
         process.stderr.write(`ketluan: ${t.shown}: ${why}\n`);
       }
       const w = checkWordFile(t.path, t.shown, optionsFor(t.path));
-      if ('error' in w) errors.push(`${t.shown}: ${w.error}`); else files.push({ ...w.file, language: lang });
+      if ('error' in w) errors.push(`${t.shown}: ${w.error}`);
+      else files.push({ ...w.file, language: lang });
       continue;
     }
     const r = readDraft(t.path);
-    if ('error' in r) { errors.push(`${t.shown}: ${reason(lang, r.error)}`); continue; }
+    if ('error' in r) {
+      errors.push(`${t.shown}: ${reason(lang, r.error)}`);
+      continue;
+    }
     const opts = { ...optionsFor(t.path), notUtf8: r.notUtf8, register: registerFor(t.path) };
     let text = r.text;
     if (args.fix && r.notUtf8) {
@@ -214,14 +257,22 @@ function runCheck(args: Args): number | Promise<number> {
   return report(files, args, errors);
 }
 
-interface Target { path: string; shown: string }
+interface Target {
+  path: string;
+  shown: string;
+}
 
 function collect(paths: string[], errors: string[], lang: Lang): Target[] {
   const out: Target[] = [];
   for (const p of paths) {
-    if (p === STDIN) { out.push({ path: STDIN, shown: STDIN_NAME }); continue; }
+    if (p === STDIN) {
+      out.push({ path: STDIN, shown: STDIN_NAME });
+      continue;
+    }
     let st;
-    try { st = statSync(p); } catch (e) {
+    try {
+      st = statSync(p);
+    } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
       errors.push(`${p}: ${say(lang, 'không đọc được', 'cannot read')} (${code})`);
       continue;
@@ -241,7 +292,9 @@ function collect(paths: string[], errors: string[], lang: Lang): Target[] {
 
 function walk(root: string, dir: string, out: Target[], errors: string[], lang: Lang) {
   let entries;
-  try { entries = readdirSync(dir, { withFileTypes: true }); } catch (e) {
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     errors.push(`${dir}: ${say(lang, 'không đọc được thư mục', 'cannot read directory')} (${code})`);
     return;
@@ -250,18 +303,29 @@ function walk(root: string, dir: string, out: Target[], errors: string[], lang: 
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) walk(root, full, out, errors, lang);
-    else if (EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push({ path: full, shown: join(root, relative(root, full)) });
+    else if (EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)))
+      out.push({ path: full, shown: join(root, relative(root, full)) });
   }
 }
 
 interface CheckedFile {
-  path: string; profile: string; documentType: string | null; language: Lang; diagnostics: Diag[];
+  path: string;
+  profile: string;
+  documentType: string | null;
+  language: Lang;
+  diagnostics: Diag[];
   /** A Word file: lines are paragraph numbers. */
   word?: boolean;
 }
 interface Diag {
-  rule: string; severity: Finding['severity']; message: string;
-  line: number; column: number; endLine: number; endColumn: number; fixable: boolean;
+  rule: string;
+  severity: Finding['severity'];
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixable: boolean;
   /** Word files: up to 60 characters of the paragraph. */
   context?: string;
 }
@@ -269,10 +333,21 @@ interface Diag {
 /** Analyses one text; positions are converted here so results can cross thread boundaries. */
 function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFile {
   const { model, findings, failures } = analyze(text, opts);
-  for (const f of failures) process.stderr.write(`ketluan: ${shown}: quy tắc ${f.ruleId} gặp lỗi / rule failed: ${f.error}\n`);
+  for (const f of failures)
+    process.stderr.write(`ketluan: ${shown}: quy tắc ${f.ruleId} gặp lỗi / rule failed: ${f.error}\n`);
   const diagnostics = findings.map((d) => {
-    const s = positionAt(model.src, d.start), e = positionAt(model.src, d.end);
-    return { rule: d.ruleId, severity: d.severity, message: d.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, fixable: !!d.fix };
+    const s = positionAt(model.src, d.start),
+      e = positionAt(model.src, d.end);
+    return {
+      rule: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      fixable: !!d.fix,
+    };
   });
   const language: Lang = opts.language === 'en' ? 'en' : 'vi';
   return { path: shown, profile: model.profile, documentType: model.documentType, language, diagnostics };
@@ -281,7 +356,11 @@ function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFi
 /** Many files: split them over worker threads (one per core, at most 8); the output order stays the input order. */
 const PARALLEL_FROM = 64;
 function checkInWorkers(
-  targets: Target[], errors: string[], n: number, optionsFor: (f: string) => AnalyzeOptions, lang: Lang,
+  targets: Target[],
+  errors: string[],
+  n: number,
+  optionsFor: (f: string) => AnalyzeOptions,
+  lang: Lang,
   register: ReturnType<typeof registerData>,
 ): Promise<CheckedFile[]> {
   const jobs = targets.map((t, i) => ({ i, path: t.path, shown: t.shown, opts: optionsFor(t.path) }));
@@ -289,15 +368,25 @@ function checkInWorkers(
   const chunks: (typeof jobs)[] = Array.from({ length: n }, () => []);
   jobs.forEach((j, k) => chunks[k % n].push(j));
   const failed: { i: number; text: string }[] = [];
-  return Promise.all(chunks.filter((c) => c.length).map((chunk) => new Promise<void>((resolve) => {
-    const w = new Worker(__filename, { workerData: { ketluanJobs: chunk, ketluanRegister: register, lang } });
-    w.on('message', (m: { i: number; file?: CheckedFile; error?: Reason; shown: string }) => {
-      if (m.file) results[m.i] = m.file;
-      else if (m.error) failed.push({ i: m.i, text: `${m.shown}: ${reason(lang, m.error)}` });
-    });
-    w.on('error', (e) => { errors.push(`worker: ${e.message}`); resolve(); });
-    w.on('exit', () => resolve());
-  }))).then(() => {
+  return Promise.all(
+    chunks
+      .filter((c) => c.length)
+      .map(
+        (chunk) =>
+          new Promise<void>((resolve) => {
+            const w = new Worker(__filename, { workerData: { ketluanJobs: chunk, ketluanRegister: register, lang } });
+            w.on('message', (m: { i: number; file?: CheckedFile; error?: Reason; shown: string }) => {
+              if (m.file) results[m.i] = m.file;
+              else if (m.error) failed.push({ i: m.i, text: `${m.shown}: ${reason(lang, m.error)}` });
+            });
+            w.on('error', (e) => {
+              errors.push(`worker: ${e.message}`);
+              resolve();
+            });
+            w.on('exit', () => resolve());
+          }),
+      ),
+  ).then(() => {
     // Unreadable files are reported in input order, like the results.
     for (const f of failed.sort((x, y) => x.i - y.i)) errors.push(f.text);
     return results.filter((r): r is CheckedFile => r !== null);
@@ -309,9 +398,11 @@ if (!isMainThread && workerData?.ketluanJobs) {
   for (const j of workerData.ketluanJobs as { i: number; path: string; shown: string; opts: AnalyzeOptions }[]) {
     if (isWordPath(j.path)) {
       const w = checkWordFile(j.path, j.shown, j.opts);
-      parentPort!.postMessage('error' in w
-        ? { i: j.i, shown: j.shown, error: { vi: w.error, en: w.error } }
-        : { i: j.i, shown: j.shown, file: { ...w.file, language: workerData.lang } });
+      parentPort!.postMessage(
+        'error' in w
+          ? { i: j.i, shown: j.shown, error: { vi: w.error, en: w.error } }
+          : { i: j.i, shown: j.shown, file: { ...w.file, language: workerData.lang } },
+      );
       continue;
     }
     const r = readDraft(j.path);
@@ -324,16 +415,23 @@ if (!isMainThread && workerData?.ketluanJobs) {
 }
 
 const SEVERITY_LABEL: Record<string, string> = {
-  error: 'error', warning: 'warning', information: 'info', hint: 'hint',
+  error: 'error',
+  warning: 'warning',
+  information: 'info',
+  hint: 'hint',
 };
 
 function report(files: CheckedFile[], args: Args, errors: string[]): number {
   for (const e of errors) process.stderr.write(`ketluan: ${e}\n`);
   if (args.format === 'json') {
     const out = {
-      tool: 'ketluan', version: VERSION,
+      tool: 'ketluan',
+      version: VERSION,
       files: files.map((f) => ({
-        path: f.path, profile: f.profile, documentType: f.documentType, diagnostics: f.diagnostics,
+        path: f.path,
+        profile: f.profile,
+        documentType: f.documentType,
+        diagnostics: f.diagnostics,
       })),
     };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -341,11 +439,12 @@ function report(files: CheckedFile[], args: Args, errors: string[]): number {
     process.stdout.write(JSON.stringify(sarifLog(files), null, 2) + '\n');
   } else {
     const count = { error: 0, warning: 0, information: 0, hint: 0 };
-    for (const f of files) for (const d of f.diagnostics) {
-      count[d.severity]++;
-      const at = `${f.word ? '¶' : ''}${d.line}:${d.column}`;
-      process.stdout.write(`${f.path}:${at} ${SEVERITY_LABEL[d.severity]} ${d.rule} ${d.message}\n`);
-    }
+    for (const f of files)
+      for (const d of f.diagnostics) {
+        count[d.severity]++;
+        const at = `${f.word ? '¶' : ''}${d.line}:${d.column}`;
+        process.stdout.write(`${f.path}:${at} ${SEVERITY_LABEL[d.severity]} ${d.rule} ${d.message}\n`);
+      }
     // The summary speaks the language of the messages: --lang, else the language every file was checked in.
     const lang = args.lang ?? (files.length && files.every((f) => f.language === 'en') ? 'en' : 'vi');
     process.stdout.write(summaryLine(count, files.length, lang) + '\n');
@@ -356,34 +455,51 @@ function report(files: CheckedFile[], args: Args, errors: string[]): number {
 
 function sarifLog(files: CheckedFile[]) {
   const used = RULES;
-  const results = files.flatMap((f) => f.diagnostics.map((d) => ({
-    ruleId: d.rule, ruleIndex: used.findIndex((r) => r.id === d.rule), level: sarifLevel(d.severity),
-    message: { text: d.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: f.path.split('\\').join('/') },
-        region: {
-          startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn,
-          ...(d.context ? { snippet: { text: d.context } } : {}),
+  const results = files.flatMap((f) =>
+    f.diagnostics.map((d) => ({
+      ruleId: d.rule,
+      ruleIndex: used.findIndex((r) => r.id === d.rule),
+      level: sarifLevel(d.severity),
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: f.path.split('\\').join('/') },
+            region: {
+              startLine: d.line,
+              startColumn: d.column,
+              endLine: d.endLine,
+              endColumn: d.endColumn,
+              ...(d.context ? { snippet: { text: d.context } } : {}),
+            },
+          },
         },
-      },
-    }],
-  })));
+      ],
+    })),
+  );
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'ketluan', version: VERSION, informationUri: REPOSITORY_URL,
-          rules: used.map((r) => ({
-            id: r.id, shortDescription: { text: r.title.vi }, fullDescription: { text: r.title.en },
-            helpUri: ruleDocWebUrl(r.id),
-            defaultConfiguration: { level: sarifLevel(r.severity) }, properties: { fixable: r.fixable },
-          })),
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ketluan',
+            version: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: used.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.title.vi },
+              fullDescription: { text: r.title.en },
+              helpUri: ruleDocWebUrl(r.id),
+              defaultConfiguration: { level: sarifLevel(r.severity) },
+              properties: { fixable: r.fixable },
+            })),
+          },
         },
+        results,
       },
-      results,
-    }],
+    ],
   };
 }
 

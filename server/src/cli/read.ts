@@ -2,7 +2,10 @@
 // cannot be, says why in both languages (the caller picks one). Never throws.
 import { readFileSync } from 'node:fs';
 
-export interface Reason { vi: string; en: string }
+export interface Reason {
+  vi: string;
+  en: string;
+}
 /**
  * A draft read: `bom` says the file began with a byte order mark (the decoder drops it; --fix writes it back),
  * `bytes` lets --fix tell whether the file changed on disk meanwhile.
@@ -11,7 +14,6 @@ export type Draft = { text: string; notUtf8: boolean; bom: boolean; bytes: Buffe
 export type ReadResult = Draft | { error: Reason };
 
 export const STDIN = '-';
-
 
 function readBytes(path: string): Buffer | { error: Reason } {
   try {
@@ -43,8 +45,10 @@ export function decodeDraft(buf: Buffer): ReadResult {
     const zip = buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
     return {
       error: zip
-        ? { vi: 'tệp nhị phân (tệp nén, có thể là .docx đổi tên), không kiểm tra',
-          en: 'binary file (a zip archive, perhaps a renamed .docx), not checked' }
+        ? {
+            vi: 'tệp nhị phân (tệp nén, có thể là .docx đổi tên), không kiểm tra',
+            en: 'binary file (a zip archive, perhaps a renamed .docx), not checked',
+          }
         : { vi: 'tệp nhị phân (có byte NUL), không kiểm tra', en: 'binary file (contains NUL bytes), not checked' },
     };
   }

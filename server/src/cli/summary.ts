@@ -2,7 +2,12 @@
 // Hints are counted on their own (they are not "information"); the hint part appears only when there are some.
 import type { Lang } from './args';
 
-export interface Counts { error: number; warning: number; information: number; hint: number }
+export interface Counts {
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+}
 
 export function summaryLine(c: Counts, files: number, lang: Lang): string {
   if (lang === 'en') {

@@ -18,13 +18,23 @@ export function isWordPath(p: string): boolean {
 }
 
 export interface WordDiag {
-  rule: string; severity: Finding['severity']; message: string;
-  line: number; column: number; endLine: number; endColumn: number; fixable: boolean;
+  rule: string;
+  severity: Finding['severity'];
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixable: boolean;
   /** Up to 60 characters of the paragraph. */
   context: string;
 }
 export interface WordCheckedFile {
-  path: string; profile: string; documentType: string | null; diagnostics: WordDiag[]; word: true;
+  path: string;
+  profile: string;
+  documentType: string | null;
+  diagnostics: WordDiag[];
+  word: true;
 }
 
 export function failureText(f: ReadFailure, lang: string | undefined): string {
@@ -32,10 +42,15 @@ export function failureText(f: ReadFailure, lang: string | undefined): string {
 }
 
 /** Reads and checks one Word file. Never throws. */
-export function checkWordFile(path: string, shown: string, opts: AnalyzeOptions):
-  { file: WordCheckedFile } | { error: string } {
+export function checkWordFile(
+  path: string,
+  shown: string,
+  opts: AnalyzeOptions,
+): { file: WordCheckedFile } | { error: string } {
   let bytes: Uint8Array;
-  try { bytes = readFileSync(path); } catch (e) {
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
     return { error: `không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   const r = checkWord(bytes, opts);
@@ -50,8 +65,14 @@ export function checkWordFile(path: string, shown: string, opts: AnalyzeOptions)
 /** Findings with paragraph-number locations, 1-based as the CLI prints them. */
 export function wordDiagnostics(r: WordCheck & { ok: true }): WordDiag[] {
   return locate(r).map((f) => ({
-    rule: f.rule, severity: f.severity, message: f.message,
-    line: f.para + 1, column: f.column + 1, endLine: f.endPara + 1, endColumn: f.endColumn + 1, fixable: f.fixable,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    line: f.para + 1,
+    column: f.column + 1,
+    endLine: f.endPara + 1,
+    endColumn: f.endColumn + 1,
+    fixable: f.fixable,
     context: f.context,
   }));
 }
@@ -59,7 +80,9 @@ export function wordDiagnostics(r: WordCheck & { ok: true }): WordDiag[] {
 /** `inspect --format json` of a Word file: the model and each component found, with its confidence. */
 export function inspectWord(path: string, opts: AnalyzeOptions): { json: object } | { error: string } {
   let bytes: Uint8Array;
-  try { bytes = readFileSync(path); } catch (e) {
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
     return { error: `không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   const r = checkWord(bytes, opts);
@@ -71,7 +94,11 @@ export function inspectWord(path: string, opts: AnalyzeOptions): { json: object 
       sections: r.facts.sections.map(({ start: _s, end: _e, ...rest }) => rest),
       pageNumber: { ...r.facts.pageNumber, start: undefined, end: undefined },
       components: r.detected.map((d) => ({
-        component: d.id, paragraph: d.para + 1, confidence: d.confidence, score: d.score, signals: d.signals,
+        component: d.id,
+        paragraph: d.para + 1,
+        confidence: d.confidence,
+        score: d.score,
+        signals: d.signals,
         text: r.doc.paragraphs[d.para]?.text.slice(d.start, d.end),
       })),
     },

@@ -2,7 +2,11 @@
 
 import { intern } from './intern';
 
-export interface YMD { y: number; m: number; d: number }
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
 
 export function isRealDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
@@ -31,8 +35,10 @@ export function parseIso(s: string | null | undefined): YMD | null {
 export function dayNumber(d: YMD): number {
   // Days from civil date (proleptic Gregorian), counted from March so that leap days come last; months
   // and days out of range roll over as Date.UTC does.
-  const m = d.m, y = m <= 2 ? d.y - 1 : d.y;
-  const era = Math.floor(y / 400), yoe = y - era * 400;
+  const m = d.m,
+    y = m <= 2 ? d.y - 1 : d.y;
+  const era = Math.floor(y / 400),
+    yoe = y - era * 400;
   const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d.d - 1;
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
@@ -79,9 +85,9 @@ export interface DateMention {
 // dd/mm/yyyy or dd-mm-yyyy (not part of a longer number or a document number)
 // A paragraph wrapped inside a date ("07/6/" ⏎ "2023") leaves a line break next to a separator.
 const NUMERIC = new RegExp(
-  '(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/.-])' // not inside a word or a longer number
-  + '(\\d{1,2})\\n?([/\\-.])\\n?(\\d{1,2})\\n?\\2\\n?(\\d{4})' // day, separator, month, the same separator, year
-  + '(?![\\d/-]|\\.\\d)',
+  '(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/.-])' + // not inside a word or a longer number
+    '(\\d{1,2})\\n?([/\\-.])\\n?(\\d{1,2})\\n?\\2\\n?(\\d{4})' + // day, separator, month, the same separator, year
+    '(?![\\d/-]|\\.\\d)',
   'g',
 );
 // ngày 07 tháng 6 năm 2023
@@ -91,12 +97,26 @@ const WORDS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ngày\s+(\d{1,2})\s+tháng
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(NUMERIC)) {
-    if (m[2] === '.' ) continue; // 1.2.2023 is too often a section number; not a date form of these documents
-    out.push({ index: m.index!, length: m[0].length, dayText: intern(m[1]), monthText: intern(m[3]), yearText: intern(m[4]), kind: m[2] === '/' ? 'slash' : 'dash' });
+    if (m[2] === '.') continue; // 1.2.2023 is too often a section number; not a date form of these documents
+    out.push({
+      index: m.index!,
+      length: m[0].length,
+      dayText: intern(m[1]),
+      monthText: intern(m[3]),
+      yearText: intern(m[4]),
+      kind: m[2] === '/' ? 'slash' : 'dash',
+    });
   }
   const numeric = out.length;
   for (const m of text.matchAll(WORDS)) {
-    out.push({ index: m.index!, length: m[0].length, dayText: intern(m[1]), monthText: intern(m[2]), yearText: intern(m[3]), kind: 'words' });
+    out.push({
+      index: m.index!,
+      length: m[0].length,
+      dayText: intern(m[1]),
+      monthText: intern(m[2]),
+      yearText: intern(m[3]),
+      kind: 'words',
+    });
   }
   return out.length === numeric || numeric === 0 ? out : out.sort((a, b) => a.index - b.index);
 }
@@ -104,7 +124,9 @@ export function findDates(text: string): DateMention[] {
 /** One shared, read-only YMD per calendar day named in drafts (a model holds thousands of dates). */
 const DAYS_SEEN = new Map<number, YMD>();
 export function mentionToYmd(m: { dayText: string; monthText: string; yearText: string }): YMD | null {
-  const y = +m.yearText, mo = +m.monthText, d = +m.dayText;
+  const y = +m.yearText,
+    mo = +m.monthText,
+    d = +m.dayText;
   if (!isRealDate(y, mo, d)) return null;
   const key = y * 10000 + mo * 100 + d;
   let ymd = DAYS_SEEN.get(key);

@@ -8,7 +8,11 @@ import { RULES } from './rules';
 import { parseIso, today as clockToday, type YMD } from './dates';
 import { positionAt } from './text';
 import {
-  PARSE_FAILED, PARSE_FAILED_SEVERITY, TEXT_ONLY_RULES, parseFailedMessage, parseFailedRange,
+  PARSE_FAILED,
+  PARSE_FAILED_SEVERITY,
+  TEXT_ONLY_RULES,
+  parseFailedMessage,
+  parseFailedRange,
 } from './parse-failed';
 import { dictionarySet } from './writing/dictionary';
 import { WRITING_RULE_IDS } from './writing/ids';
@@ -47,7 +51,10 @@ export interface Finding {
   suggestions: { title: string; edits: Fix['edits'] }[];
 }
 
-export interface RuleFailure { ruleId: string; error: string }
+export interface RuleFailure {
+  ruleId: string;
+  error: string;
+}
 
 export interface AnalyzeResult {
   model: DocModel;
@@ -64,7 +71,11 @@ export function toYmd(d: string | YMD | null | undefined): YMD | null {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
-  const parseOpts: ParseOptions = { profile: options.profile ?? 'auto', referenceDate: toYmd(options.referenceDate), today: options.today };
+  const parseOpts: ParseOptions = {
+    profile: options.profile ?? 'auto',
+    referenceDate: toYmd(options.referenceDate),
+    today: options.today,
+  };
   const t0 = options.timing ? performance.now() : 0;
   const model = parse(text, parseOpts);
   if (options.timing) options.timing.set('(parse)', (options.timing.get('(parse)') ?? 0) + performance.now() - t0);
@@ -72,8 +83,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 }
 
 /** Rules cheap enough for very large drafts (the server uses them past LARGE_DRAFT characters). */
-export const CHEAP_RULES = RULES.filter((r) => !r.id.startsWith('citation-') && !['deadline-before-issue', 'tone-mark-mixed', 'legacy-encoding', 'homoglyph'].includes(r.id))
-  .filter((r) => !WRITING_RULE_IDS.includes(r.id)).map((r) => r.id);
+export const CHEAP_RULES = RULES.filter(
+  (r) =>
+    !r.id.startsWith('citation-') &&
+    !['deadline-before-issue', 'tone-mark-mixed', 'legacy-encoding', 'homoglyph'].includes(r.id),
+)
+  .filter((r) => !WRITING_RULE_IDS.includes(r.id))
+  .map((r) => r.id);
 export const LARGE_DRAFT = 5 * 1024 * 1024;
 
 export function runRules(model: DocModel, options: AnalyzeOptions = {}): AnalyzeResult {
@@ -84,15 +100,20 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
   const failures: RuleFailure[] = [];
   const src = model.src;
   const ruleOptions: RuleOptions = {
-    toneMarkStyle: options.toneMarkStyle ?? 'consistent', notUtf8: !!options.notUtf8,
-    today: options.today ?? clockToday(), words: dictionarySet(options.words),
+    toneMarkStyle: options.toneMarkStyle ?? 'consistent',
+    notUtf8: !!options.notUtf8,
+    today: options.today ?? clockToday(),
+    words: dictionarySet(options.words),
     word: options.word,
   };
   if (model.parseError && options.rules?.[PARSE_FAILED] !== 'off') {
     const setting = options.rules?.[PARSE_FAILED];
     findings.push({
-      ruleId: PARSE_FAILED, severity: setting ?? PARSE_FAILED_SEVERITY,
-      message: parseFailedMessage(model, lang), ...parseFailedRange(model), suggestions: [],
+      ruleId: PARSE_FAILED,
+      severity: setting ?? PARSE_FAILED_SEVERITY,
+      message: parseFailedMessage(model, lang),
+      ...parseFailedRange(model),
+      suggestions: [],
     });
   }
   for (const rule of RULES) {
@@ -104,7 +125,15 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
     const reports: Report[] = [];
     const t0 = options.timing ? performance.now() : 0;
     try {
-      rule.check({ model, profile, text: src.text, eol: src.eol, options: ruleOptions, register: options.register, report: (r) => reports.push(r) });
+      rule.check({
+        model,
+        profile,
+        text: src.text,
+        eol: src.eol,
+        options: ruleOptions,
+        register: options.register,
+        report: (r) => reports.push(r),
+      });
       if (options.timing) options.timing.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - t0);
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? `${e.message}` : String(e) });
@@ -130,7 +159,10 @@ export function runRules(model: DocModel, options: AnalyzeOptions = {}): Analyze
       });
     }
   }
-  findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(
+    (a, b) =>
+      a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
+  );
   return { model, findings, failures };
 }
 
@@ -140,7 +172,8 @@ function clampRange(r: Range, max: number): Range {
   return { start, end };
 }
 
-const COMMENT = /<!--\s*ketluan-(disable-next-line|disable-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/gu;
+const COMMENT =
+  /<!--\s*ketluan-(disable-next-line|disable-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/gu;
 
 /** Spec §4: inline disable/enable comments. Returns a predicate "is this finding suppressed". */
 export function inlineSuppressions(model: DocModel): (ruleId: string, range: Range) => boolean {
@@ -162,10 +195,16 @@ export function inlineSuppressions(model: DocModel): (ruleId: string, range: Ran
         const target = kind === 'disable-line' ? line : line + 1;
         if (!lineRules.has(target)) lineRules.set(target, new Set());
         lineRules.get(target)!.add(id);
-      } else if (kind === 'disable') { if (!open.has(id)) open.set(id, line); }
-      else if (kind === 'enable') {
-        if (id === '*') { for (const [r, from] of open) blocks.push({ rule: r, from, to: line }); open.clear(); }
-        else if (open.has(id)) { blocks.push({ rule: id, from: open.get(id)!, to: line }); open.delete(id); }
+      } else if (kind === 'disable') {
+        if (!open.has(id)) open.set(id, line);
+      } else if (kind === 'enable') {
+        if (id === '*') {
+          for (const [r, from] of open) blocks.push({ rule: r, from, to: line });
+          open.clear();
+        } else if (open.has(id)) {
+          blocks.push({ rule: id, from: open.get(id)!, to: line });
+          open.delete(id);
+        }
       }
     }
   }

@@ -40,37 +40,97 @@ export interface FamilyDecision {
 const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 /** Quốc hiệu or Tiêu ngữ, tolerant of misspelling ("CỘNG HÕA"), tone style and dashes. */
-export const STATE_MOTTO_LOOSE = new RegExp([
-  'C[ỘO]NG\\s+H[OÒÕÓỎỌ][AÀÃÁẢẠ]?\\s+X[ÃA]\\s+H[ỘO]I',
-  'XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM',
-  'Độc\\s+lập\\s*[-–—]?\\s*Tự\\s+do',
-].join('|'), 'iu');
+export const STATE_MOTTO_LOOSE = new RegExp(
+  [
+    'C[ỘO]NG\\s+H[OÒÕÓỎỌ][AÀÃÁẢẠ]?\\s+X[ÃA]\\s+H[ỘO]I',
+    'XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM',
+    'Độc\\s+lập\\s*[-–—]?\\s*Tự\\s+do',
+  ].join('|'),
+  'iu',
+);
 const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
 
 // Issuer names, matched on tone-folded upper-case text (hoà/uỷ style).
 const PARTY_ISSUER_NAMES = [
-  'TỈNH UỶ', 'THÀNH UỶ', 'HUYỆN UỶ', 'QUẬN UỶ', 'THỊ UỶ', 'ĐẢNG UỶ', 'CHI UỶ', 'QUÂN UỶ', 'CHI BỘ', 'ĐẢNG BỘ',
-  'BAN CHẤP HÀNH', 'BAN THƯỜNG VỤ', 'UỶ BAN KIỂM TRA', 'BAN TỔ CHỨC', 'BAN TUYÊN GIÁO', 'BAN DÂN VẬN', 'BAN NỘI CHÍNH',
+  'TỈNH UỶ',
+  'THÀNH UỶ',
+  'HUYỆN UỶ',
+  'QUẬN UỶ',
+  'THỊ UỶ',
+  'ĐẢNG UỶ',
+  'CHI UỶ',
+  'QUÂN UỶ',
+  'CHI BỘ',
+  'ĐẢNG BỘ',
+  'BAN CHẤP HÀNH',
+  'BAN THƯỜNG VỤ',
+  'UỶ BAN KIỂM TRA',
+  'BAN TỔ CHỨC',
+  'BAN TUYÊN GIÁO',
+  'BAN DÂN VẬN',
+  'BAN NỘI CHÍNH',
 ];
 const STATE_ISSUER_NAMES = [
-  'UỶ BAN NHÂN DÂN', 'UBND', 'HỘI ĐỒNG NHÂN DÂN', 'HĐND', 'SỞ', 'BỘ(?!\\s+CHÍNH\\s+TRỊ)', 'PHÒNG', 'CHÍNH PHỦ',
-  'VĂN PHÒNG CHÍNH PHỦ', 'THỦ TƯỚNG', 'QUỐC HỘI', 'CỤC', 'TỔNG CỤC', 'CHI CỤC', 'THANH TRA', 'ĐOÀN KIỂM TRA',
-  'BAN QUẢN LÝ', 'TRUNG TÂM', 'CÔNG AN', 'KHO BẠC', 'CHỦ TỊCH UỶ BAN',
+  'UỶ BAN NHÂN DÂN',
+  'UBND',
+  'HỘI ĐỒNG NHÂN DÂN',
+  'HĐND',
+  'SỞ',
+  'BỘ(?!\\s+CHÍNH\\s+TRỊ)',
+  'PHÒNG',
+  'CHÍNH PHỦ',
+  'VĂN PHÒNG CHÍNH PHỦ',
+  'THỦ TƯỚNG',
+  'QUỐC HỘI',
+  'CỤC',
+  'TỔNG CỤC',
+  'CHI CỤC',
+  'THANH TRA',
+  'ĐOÀN KIỂM TRA',
+  'BAN QUẢN LÝ',
+  'TRUNG TÂM',
+  'CÔNG AN',
+  'KHO BẠC',
+  'CHỦ TỊCH UỶ BAN',
 ];
 const PARTY_ISSUER = new RegExp(`(?:^|\\s)(?:${words(PARTY_ISSUER_NAMES)})(?:\\s|$)`, 'u');
 const STATE_ISSUER = new RegExp(`^(?:${words(STATE_ISSUER_NAMES)})(?:\\s|$)`, 'u');
 const STATE_ISSUER_CODE = /^(?:UBND|HĐND|CP|TTg|VPCP|QH\d*|UBTVQH\d*|S[A-ZĐ]{1,8}|B[A-ZĐ]{1,6}|VP|VPUBND|TTCP|UBDT)$/u;
-const PARTY_ISSUER_CODE = new RegExp('^(?:' + [
-  'TW', 'TU', 'ĐU', 'HU', 'QU', 'CB', 'ĐH', 'ĐUK', 'ĐUQS', 'ĐUCA', 'ĐUBP', 'QUTW', 'UBKT\\p{Lu}*', 'VP(?:TW|TU|ĐU|HU)',
-  'BTC\\p{Lu}*', 'BTG\\p{Lu}*', 'BDV\\p{Lu}*', 'BNC\\p{Lu}*',
-].join('|') + ')$', 'u');
+const PARTY_ISSUER_CODE = new RegExp(
+  '^(?:' +
+    [
+      'TW',
+      'TU',
+      'ĐU',
+      'HU',
+      'QU',
+      'CB',
+      'ĐH',
+      'ĐUK',
+      'ĐUQS',
+      'ĐUCA',
+      'ĐUBP',
+      'QUTW',
+      'UBKT\\p{Lu}*',
+      'VP(?:TW|TU|ĐU|HU)',
+      'BTC\\p{Lu}*',
+      'BTG\\p{Lu}*',
+      'BDV\\p{Lu}*',
+      'BNC\\p{Lu}*',
+    ].join('|') +
+    ')$',
+  'u',
+);
 
 const PARTY_ARCHIVE = /^Lưu\s+(?:tại\s+)?(?:Văn\s+phòng|VP\s*(?:TU|ĐU|HU)|Ban\s)/u;
 const STATE_AUTHORITY = new Set(['TM.', 'KT.', 'TL.', 'TUQ.']);
 const PARTY_AUTHORITY = new Set(['T/M', 'K/T', 'T/L', 'K/T.', 'T/L.']);
 
 export function decideFamily(
-  src: Source, h: Header, signature: Signature | null, recipients: Recipients | null,
+  src: Source,
+  h: Header,
+  signature: Signature | null,
+  recipients: Recipients | null,
 ): FamilyDecision {
   const signals: FamilySignal[] = [];
   const add = (family: Family, kind: string, c: { text: string; line: number }, weight: number) =>
@@ -86,7 +146,11 @@ export function decideFamily(
   const n = h.number;
   if (n && n.shape !== 'unknown') {
     const codeFamily = n.issuerCode
-      ? (PARTY_ISSUER_CODE.test(n.issuerCode) ? 'party' : STATE_ISSUER_CODE.test(n.issuerCode) ? 'state' : null)
+      ? PARTY_ISSUER_CODE.test(n.issuerCode)
+        ? 'party'
+        : STATE_ISSUER_CODE.test(n.issuerCode)
+          ? 'state'
+          : null
       : null;
     // The shape counts when the issuer code does not contradict it (a Party "12/KL-TU" is a Party slip).
     if (!codeFamily || codeFamily === n.shape) add(n.shape, 'number-shape', n, 2);
@@ -111,10 +175,14 @@ export function decideFamily(
   const sep = h.separator;
   if (sep && /^-{3,}$/.test(sep.text) && sep.text.length <= 12) add('party', 'separator', sep, 1);
 
-  let party = 0, state = 0;
-  for (const s of signals) if (s.family === 'party') party += s.weight; else state += s.weight;
+  let party = 0,
+    state = 0;
+  for (const s of signals)
+    if (s.family === 'party') party += s.weight;
+    else state += s.weight;
   const family: Family = state > party ? 'state' : 'party';
-  const win = Math.max(party, state), lose = Math.min(party, state);
+  const win = Math.max(party, state),
+    lose = Math.min(party, state);
   const confidence: Confidence = win >= 3 && win >= 2 * lose && party !== state ? 'high' : 'low';
   return { family, confidence, signals, score: { party, state } };
 }

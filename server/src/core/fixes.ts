@@ -14,11 +14,16 @@ export function applyEdits(text: string, edits: Edit[]): string {
     lastEnd = e.end;
   }
   let out = text;
-  for (let i = kept.length - 1; i >= 0; i--) out = out.slice(0, kept[i].start) + kept[i].newText + out.slice(kept[i].end);
+  for (let i = kept.length - 1; i >= 0; i--)
+    out = out.slice(0, kept[i].start) + kept[i].newText + out.slice(kept[i].end);
   return out;
 }
 
-export interface FixAllResult { text: string; passes: number; applied: number }
+export interface FixAllResult {
+  text: string;
+  passes: number;
+  applied: number;
+}
 
 /**
  * The edits of the given findings' safe fixes that can be applied together: whole fixes, in text order,
@@ -30,7 +35,8 @@ export function compatibleFixEdits(findings: Finding[]): { edits: Edit[]; taken:
   let lastEnd = -1;
   for (const f of findings.filter((x) => x.fix).sort((a, b) => a.start - b.start)) {
     const es = f.fix!.edits;
-    const lo = Math.min(...es.map((e) => e.start)), hi = Math.max(...es.map((e) => e.end));
+    const lo = Math.min(...es.map((e) => e.start)),
+      hi = Math.max(...es.map((e) => e.end));
     if (lo < lastEnd) continue;
     edits.push(...es);
     taken.push(f);

@@ -2,8 +2,12 @@
 import type { YMD } from './dates';
 
 /** Day below 10 and months 1–2 get a leading zero; other months do not. */
-export function padDay(d: number): string { return d < 10 ? `0${d}` : String(d); }
-export function padMonth(m: number): string { return m <= 2 ? `0${m}` : String(m); }
+export function padDay(d: number): string {
+  return d < 10 ? `0${d}` : String(d);
+}
+export function padMonth(m: number): string {
+  return m <= 2 ? `0${m}` : String(m);
+}
 
 /** "ngày 05 tháng 02 năm 2026", "ngày 22 tháng 11 năm 2026". */
 export function formatHeaderDate(d: YMD): string {

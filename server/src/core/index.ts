@@ -1,5 +1,15 @@
 // Public API of the analysis core. Imports neither vscode nor any LSP package.
-export { analyze, runRules, inlineSuppressions, CHEAP_RULES, LARGE_DRAFT, type AnalyzeOptions, type AnalyzeResult, type Finding, type RuleSetting } from './engine';
+export {
+  analyze,
+  runRules,
+  inlineSuppressions,
+  CHEAP_RULES,
+  LARGE_DRAFT,
+  type AnalyzeOptions,
+  type AnalyzeResult,
+  type Finding,
+  type RuleSetting,
+} from './engine';
 export { parse, type ParseOptions } from './parse';
 export { RULES, ruleById } from './rules';
 export { PROFILES, type ProfileId } from './profiles';

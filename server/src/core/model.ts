@@ -6,7 +6,10 @@ import type { ProfileId } from './profiles';
 import type { OcrDamage } from './parse/ocr';
 import type { FamilySignal } from './family';
 
-export interface Range { start: number; end: number }
+export interface Range {
+  start: number;
+  end: number;
+}
 
 export interface Component extends Range {
   /** Normalised text of the component (view text). */
@@ -38,8 +41,12 @@ export interface DateLine extends Component {
   place: string;
   placeRange: Range;
   /** Parts as typed; "" where left blank in a draft. */
-  dayText: string; monthText: string; yearText: string;
-  dayRange: Range; monthRange: Range; yearRange: Range;
+  dayText: string;
+  monthText: string;
+  yearText: string;
+  dayRange: Range;
+  monthRange: Range;
+  yearRange: Range;
   /** Whether a comma follows the place name, and where it should go. */
   comma: boolean;
   commaAt: number;
@@ -150,7 +157,9 @@ export interface Citation extends Range {
 }
 
 export interface DateRef extends Range {
-  dayText: string; monthText: string; yearText: string;
+  dayText: string;
+  monthText: string;
+  yearText: string;
   date: YMD | null;
   line: number;
   /** "trước ngày …", "trong tháng …" deadline wording in front. */

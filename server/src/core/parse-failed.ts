@@ -11,10 +11,10 @@ export const PARSE_FAILED_SEVERITY: Severity = 'information';
 export const TEXT_ONLY_RULES = new Set(['unicode-not-nfc', 'legacy-encoding', 'homoglyph', 'tone-mark-mixed']);
 
 const MESSAGE = msg(
-  'ketluan không đọc được cấu trúc văn bản này (lỗi của chương trình: {error}). '
-    + 'Các kiểm tra về thành phần thể thức tạm dừng; xin báo lỗi kèm văn bản.',
-  'ketluan could not read the structure of this document (a bug in the program: {error}). '
-    + 'The checks of format parts are paused; please report it with the document.',
+  'ketluan không đọc được cấu trúc văn bản này (lỗi của chương trình: {error}). ' +
+    'Các kiểm tra về thành phần thể thức tạm dừng; xin báo lỗi kèm văn bản.',
+  'ketluan could not read the structure of this document (a bug in the program: {error}). ' +
+    'The checks of format parts are paused; please report it with the document.',
 );
 
 export function parseFailedMessage(model: DocModel, lang: Lang): string {

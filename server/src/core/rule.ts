@@ -8,10 +8,20 @@ import type { WordFacts } from './rules/_word';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Lang = 'vi' | 'en';
-export interface Msg { vi: string; en: string }
+export interface Msg {
+  vi: string;
+  en: string;
+}
 
-export interface Edit { start: number; end: number; newText: string }
-export interface Fix { title: Msg; edits: Edit[] }
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+export interface Fix {
+  title: Msg;
+  edits: Edit[];
+}
 
 export interface Report {
   /** Key into the rule's messages. */

@@ -16,10 +16,13 @@ const TIEU_NGU_WORDS = ['Độc', 'lập', 'Tự', 'do', 'Hạnh', 'phúc'];
 const TOP_LINES = 8;
 
 // Candidates: a word like "CỘNG" then a word like "HÒA"; or "XÃ HỘI CHỦ NGHĨA" (first words lost).
-const QH_START = new RegExp([
-  '(?<![\\p{L}])C[ỘOÔƠÓÒỌÕỎ]\\p{L}{0,2}NG\\s+H\\p{L}{1,3}(?![\\p{L}])',
-  '(?<![\\p{L}])X[ÃA]\\s+H[ỘO]I\\s+CH[ỦU]\\s+NGH',
-].join('|'), 'iu');
+const QH_START = new RegExp(
+  [
+    '(?<![\\p{L}])C[ỘOÔƠÓÒỌÕỎ]\\p{L}{0,2}NG\\s+H\\p{L}{1,3}(?![\\p{L}])',
+    '(?<![\\p{L}])X[ÃA]\\s+H[ỘO]I\\s+CH[ỦU]\\s+NGH',
+  ].join('|'),
+  'iu',
+);
 const QH_END = /NAM(?![\p{L}])|VIỆT(?![\p{L}])|NGHĨA(?![\p{L}])/giu;
 const TN_START = /(?<![\p{L}])Đ[ộôo]c\s*l[ậâa]p(?![\p{L}])/iu;
 
@@ -31,7 +34,10 @@ export interface MottoPart {
   sub(a: number, b: number): Range;
 }
 
-export interface MottoFound { quocHieu: MottoPart | null; tieuNgu: MottoPart | null }
+export interface MottoFound {
+  quocHieu: MottoPart | null;
+  tieuNgu: MottoPart | null;
+}
 
 export function findMotto(src: Source, zoneEnd: number): MottoFound {
   const out: MottoFound = { quocHieu: null, tieuNgu: null };
@@ -85,7 +91,11 @@ export function quocHieuProblem(text: string): QuocHieuProblem {
   return 'spelling';
 }
 
-export interface TieuNguPiece { start: number; end: number; expected: string }
+export interface TieuNguPiece {
+  start: number;
+  end: number;
+  expected: string;
+}
 export interface TieuNguAnalysis {
   /** The six words are there (any case). */
   wordsOk: boolean;
@@ -107,7 +117,8 @@ export function analyseTieuNgu(text: string): TieuNguAnalysis {
     if (x.w !== TIEU_NGU_WORDS[k]) res.caseErrors.push({ start: x.start, end: x.end, expected: TIEU_NGU_WORDS[k] });
   });
   for (const k of [1, 3]) {
-    const a = words[k].end, b = words[k + 1].start;
+    const a = words[k].end,
+      b = words[k + 1].start;
     const sep = text.slice(a, b);
     if (!/[-–—‐‑−]/u.test(sep)) res.missingDashes.push({ start: a, end: b, expected: ' - ' });
     else if (sep !== ' - ' && !/^\s+-\s+$/u.test(sep)) res.dashErrors.push({ start: a, end: b, expected: ' - ' });

@@ -66,12 +66,19 @@ class TextView implements Seg {
   col = 0;
   private folded: string | null = null;
   constructor(
-    public plain: string, public from: Int32Array | null, public to: Int32Array | null,
-    public start: number, public end: number, public markup: string,
+    public plain: string,
+    public from: Int32Array | null,
+    public to: Int32Array | null,
+    public start: number,
+    public end: number,
+    public markup: string,
   ) {}
   get text(): string {
     let t = this.folded;
-    if (t === null) { t = foldTone(this.plain); this.folded = t; }
+    if (t === null) {
+      t = foldTone(this.plain);
+      this.folded = t;
+    }
     return t;
   }
 }
@@ -82,14 +89,16 @@ class TextView implements Seg {
  */
 export function makeView(text: string, start: number, end: number, whole?: string): Seg {
   // 1. Trim.
-  let a = start, b = end;
+  let a = start,
+    b = end;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   // Fast paths: a blank line, and a line of plain characters that is no heading and no rule line
   // (the view is then the text itself; most lines of a draft are one of the two).
   if (a === b) return new TextView('', null, null, a, a, '');
   const c0 = text.charCodeAt(a);
-  if (c0 !== 35 && c0 !== 45 && c0 !== 61) { // "#", "-", "="
+  if (c0 !== 35 && c0 !== 45 && c0 !== 61) {
+    // "#", "-", "="
     let j = a;
     for (let c = c0; j < b && (c < 0x2000 ? PLAIN[c] === 1 : isPlain(c, false)); c = text.charCodeAt(++j));
     if (j === b) {
@@ -101,22 +110,30 @@ export function makeView(text: string, start: number, end: number, whole?: strin
   // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole;
   // while everything is a plain copy of the source, no offset arrays are built at all.
   let cap = 0;
-  let from: Int32Array | null = null, to: Int32Array | null = null;
+  let from: Int32Array | null = null,
+    to: Int32Array | null = null;
   const parts: string[] = [];
   let n = 0;
   let copyStart = -1; // source offset of view char 0 while the view is a plain copy
   const materialise = () => {
     cap = Math.max(16, b - a, n * 2);
-    from = new Int32Array(cap); to = new Int32Array(cap);
-    for (let k = 0; k < n; k++) { from[k] = copyStart + k; to[k] = copyStart + k + 1; }
+    from = new Int32Array(cap);
+    to = new Int32Array(cap);
+    for (let k = 0; k < n; k++) {
+      from[k] = copyStart + k;
+      to[k] = copyStart + k + 1;
+    }
   };
   const ensure = (k: number) => {
     if (!from) materialise();
     if (n + k <= cap) return;
     while (n + k > cap) cap *= 2;
-    const f2 = new Int32Array(cap), t2 = new Int32Array(cap);
-    f2.set(from!.subarray(0, n)); t2.set(to!.subarray(0, n));
-    from = f2; to = t2;
+    const f2 = new Int32Array(cap),
+      t2 = new Int32Array(cap);
+    f2.set(from!.subarray(0, n));
+    t2.set(to!.subarray(0, n));
+    from = f2;
+    to = t2;
   };
   let markup = '';
   let i = a;
@@ -124,7 +141,10 @@ export function makeView(text: string, start: number, end: number, whole?: strin
   const ruleLine = /^[\s*_\-=—–]+$/.test(slice);
   if (!ruleLine) {
     const h = /^(#{1,6})\s+/.exec(slice);
-    if (h) { markup = h[1]; i = a + h[0].length; }
+    if (h) {
+      markup = h[1];
+      i = a + h[0].length;
+    }
     const em = /^(\*\*|__|\*|_)(?=\S)/.exec(text.slice(i, Math.min(b, i + 3)));
     if (em) markup = markup ? `${markup} ${em[1]}` : em[1];
   }
@@ -132,28 +152,55 @@ export function makeView(text: string, start: number, end: number, whole?: strin
     // A run of plain characters: copied as is, one source character per view character.
     let j = i;
     const table = ruleLine ? PLAIN_RULE : PLAIN;
-    for (let c = text.charCodeAt(j); j < b && (c < 0x2000 ? table[c] === 1 : isPlain(c, ruleLine)); c = text.charCodeAt(++j));
+    for (
+      let c = text.charCodeAt(j);
+      j < b && (c < 0x2000 ? table[c] === 1 : isPlain(c, ruleLine));
+      c = text.charCodeAt(++j)
+    );
     if (j > i && j < b && isCombining(text.charCodeAt(j))) j--; // the base of a combining sequence goes with it
     if (j > i) {
-      if (!from && (n === 0 || copyStart + n === i)) { if (n === 0) copyStart = i; n += j - i; }
-      else { ensure(j - i); for (let k = i; k < j; k++) { from![n] = k; to![n] = k + 1; n++; } }
+      if (!from && (n === 0 || copyStart + n === i)) {
+        if (n === 0) copyStart = i;
+        n += j - i;
+      } else {
+        ensure(j - i);
+        for (let k = i; k < j; k++) {
+          from![n] = k;
+          to![n] = k + 1;
+          n++;
+        }
+      }
       parts.push(text.slice(i, j));
       i = j;
       continue;
     }
     const c = text[i];
     if (!ruleLine) {
-      if (c === '\\' && i + 1 < b && /[\\*_#\-.[\]()`>+!]/.test(text[i + 1])) { // Markdown escape
-        ensure(1); parts.push(text[i + 1]); from![n] = i; to![n] = i + 2; n++; i += 2; continue;
+      if (c === '\\' && i + 1 < b && /[\\*_#\-.[\]()`>+!]/.test(text[i + 1])) {
+        // Markdown escape
+        ensure(1);
+        parts.push(text[i + 1]);
+        from![n] = i;
+        to![n] = i + 2;
+        n++;
+        i += 2;
+        continue;
       }
-      if (c === '*' || (c === '_' && isEmphasisUnderscore(text, i, a, b))) { i++; continue; }
-      if (c === '<' && text.startsWith('<!--', i)) { // inline control comments are not text
+      if (c === '*' || (c === '_' && isEmphasisUnderscore(text, i, a, b))) {
+        i++;
+        continue;
+      }
+      if (c === '<' && text.startsWith('<!--', i)) {
+        // inline control comments are not text
         const close = text.indexOf('-->', i + 4);
         i = close < 0 || close + 3 > b ? b : close + 3;
         continue;
       }
     }
-    if (ZERO_WIDTH.test(c)) { i++; continue; }
+    if (ZERO_WIDTH.test(c)) {
+      i++;
+      continue;
+    }
     // A cluster: one code point plus following combining marks.
     let e = i + 1;
     const cp = text.codePointAt(i)!;
@@ -163,29 +210,41 @@ export function makeView(text: string, start: number, end: number, whole?: strin
     if (e - i > 1 || cp > 0x7f) cluster = cluster.normalize('NFC');
     if (SPACE_LIKE.test(cluster)) cluster = ' ';
     ensure(cluster.length);
-    for (let k = 0; k < cluster.length; k++) { from![n] = i; to![n] = e; n++; }
+    for (let k = 0; k < cluster.length; k++) {
+      from![n] = i;
+      to![n] = e;
+      n++;
+    }
     parts.push(cluster);
     i = e;
   }
   const chars = parts.length === 1 ? parts[0] : parts.join('');
   // 3. Re-trim (emphasis removal can leave spaces at the ends).
-  let s = 0, e = n;
+  let s = 0,
+    e = n;
   while (s < e && chars.charCodeAt(s) === 32) s++;
   while (e > s && chars.charCodeAt(e - 1) === 32) e--;
   const plain = s === 0 && e === chars.length ? chars : chars.slice(s, e);
   let vStart: number, vEnd: number;
   if (from) {
-    from = (from as Int32Array).subarray(s, e); to = (to as unknown as Int32Array).subarray(s, e);
-    vStart = from.length ? from[0] : a; vEnd = to.length ? to[to.length - 1] : a;
+    from = (from as Int32Array).subarray(s, e);
+    to = (to as unknown as Int32Array).subarray(s, e);
+    vStart = from.length ? from[0] : a;
+    vEnd = to.length ? to[to.length - 1] : a;
   } else {
-    vStart = e > s ? copyStart + s : a; vEnd = e > s ? copyStart + e : a;
+    vStart = e > s ? copyStart + s : a;
+    vEnd = e > s ? copyStart + e : a;
   }
   return new TextView(plain, from, to, vStart, vEnd, markup);
 }
 
 /** isPlain for the first 0x2000 code points, as lookup tables (the hot loop of the text layer). */
-const PLAIN = new Uint8Array(0x2000), PLAIN_RULE = new Uint8Array(0x2000);
-for (let c = 0; c < 0x2000; c++) { PLAIN[c] = isPlain(c, false) ? 1 : 0; PLAIN_RULE[c] = isPlain(c, true) ? 1 : 0; }
+const PLAIN = new Uint8Array(0x2000),
+  PLAIN_RULE = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  PLAIN[c] = isPlain(c, false) ? 1 : 0;
+  PLAIN_RULE[c] = isPlain(c, true) ? 1 : 0;
+}
 
 /** Characters copied as they are: printable, no Markdown marker, no combining mark, no surrogate, no odd space. */
 function isPlain(c: number, ruleLine: boolean): boolean {
@@ -198,7 +257,17 @@ function isPlain(c: number, ruleLine: boolean): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 0xa0 ||
+    c === 0x0c ||
+    c === 0x0b ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x3000 ||
+    c === 0x202f
+  );
 }
 function isCombining(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff);
@@ -235,7 +304,9 @@ export function readSource(input: string): Source {
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const lines: Line[] = [];
   const lineStarts: number[] = [];
-  let crlf = 0, lf = 0, cr = 0;
+  let crlf = 0,
+    lf = 0,
+    cr = 0;
   let pos = 0;
   const n = text.length;
   const EOL = /\r\n?|\n/g;
@@ -254,8 +325,14 @@ export function readSource(input: string): Source {
     lineStarts.push(pos);
     lines.push(makeLine(text, lines.length, pos, e));
     if (e >= n) break;
-    if (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10) { crlf++; pos = e + 2; }
-    else { if (text.charCodeAt(e) === 13) cr++; else lf++; pos = e + 1; }
+    if (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10) {
+      crlf++;
+      pos = e + 2;
+    } else {
+      if (text.charCodeAt(e) === 13) cr++;
+      else lf++;
+      pos = e + 1;
+    }
   }
   const eol = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';
   return { text, lines, lineStarts, hasBom, eol };
@@ -270,8 +347,14 @@ const MAX_SEGMENTED_LINE = 4000;
  */
 class SourceLine implements Line {
   constructor(
-    public index: number, public start: number, public end: number, public raw: string, public view: View,
-    private columns: Seg[] | null, public blank: boolean, public pageArtifact: boolean,
+    public index: number,
+    public start: number,
+    public end: number,
+    public raw: string,
+    public view: View,
+    private columns: Seg[] | null,
+    public blank: boolean,
+    public pageArtifact: boolean,
   ) {}
   get segs(): Seg[] {
     return this.columns ?? (this.blank ? [] : [this.view as Seg]);
@@ -298,7 +381,8 @@ function makeLine(text: string, index: number, start: number, end: number): Line
       let segStart = start;
       let m: RegExpExecArray | null;
       while ((m = gap.exec(raw))) {
-        const gs = start + m.index, ge = gs + m[0].length;
+        const gs = start + m.index,
+          ge = gs + m[0].length;
         if (raw.slice(segStart - start, m.index).trim()) pushSeg(text, segs, segStart, gs, start);
         segStart = ge;
       }
@@ -308,7 +392,10 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   }
   const t = view.plain; // a page number or a blank holds no tone mark
   // A bare page number (optionally "- 3 -") or a line holding only a form feed, left by a PDF copy.
-  const pageArtifact = t.length <= 9 && (/^\f\s*$/.test(raw) || /^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, ''));
+  const pageArtifact =
+    t.length <= 9 &&
+    (/^\f\s*$/.test(raw) ||
+      (/^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, '')));
   return new SourceLine(index, start, end, raw, view, columns, t.length === 0, pageArtifact && !/^\d{1,3}\.$/.test(t));
 }
 
@@ -321,11 +408,13 @@ function pushSeg(text: string, segs: Seg[], s: number, e: number, lineStart: num
 /** 0-based line and UTF-16 character of an offset. */
 export function positionAt(src: Source, offset: number): { line: number; character: number } {
   const starts = src.lineStarts;
-  let lo = 0, hi = starts.length - 1;
+  let lo = 0,
+    hi = starts.length - 1;
   const off = Math.max(0, Math.min(offset, src.text.length));
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= off) lo = mid; else hi = mid - 1;
+    if (starts[mid] <= off) lo = mid;
+    else hi = mid - 1;
   }
   return { line: lo, character: off - starts[lo] };
 }

@@ -2,8 +2,16 @@
 // Pure functions, no I/O. All work on NFC text and keep string length.
 
 const TONES = {
-  o: 'òóỏõọ', O: 'ÒÓỎÕỌ', a: 'àáảãạ', A: 'ÀÁẢÃẠ', e: 'èéẻẽẹ', E: 'ÈÉẺẼẸ',
-  u: 'ùúủũụ', U: 'ÙÚỦŨỤ', y: 'ỳýỷỹỵ', Y: 'ỲÝỶỸỴ',
+  o: 'òóỏõọ',
+  O: 'ÒÓỎÕỌ',
+  a: 'àáảãạ',
+  A: 'ÀÁẢÃẠ',
+  e: 'èéẻẽẹ',
+  E: 'ÈÉẺẼẸ',
+  u: 'ùúủũụ',
+  U: 'ÙÚỦŨỤ',
+  y: 'ỳýỷỹỵ',
+  Y: 'ỲÝỶỸỴ',
 } as const;
 
 type Base = keyof typeof TONES;
@@ -19,9 +27,11 @@ function toneOf(ch: string, base: Base): number {
  */
 // No Unicode mode (faster): "no letter follows" is spelled out for the Latin and Vietnamese ranges.
 // eslint-disable-next-line no-misleading-character-class -- the class lists combining marks on purpose
-export const OLD_STYLE = /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
+export const OLD_STYLE =
+  /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
 // eslint-disable-next-line no-misleading-character-class -- the class lists combining marks on purpose
-export const NEW_STYLE = /(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
+export const NEW_STYLE =
+  /(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
 
 const SWAP = new Map<string, string>();
 
@@ -36,15 +46,22 @@ export function swapTonePair(pair: string): string {
 
 function computeSwap(pair: string): string {
   const [x, y] = [pair[0], pair[1]];
-  for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
-    const fU = first.toUpperCase() as Base, sU = second.toUpperCase() as Base;
+  for (const [first, second] of [
+    ['o', 'a'],
+    ['o', 'e'],
+    ['u', 'y'],
+  ] as const) {
+    const fU = first.toUpperCase() as Base,
+      sU = second.toUpperCase() as Base;
     const xl = x === first || x === fU || toneOf(x, first) >= 0 || toneOf(x, fU) >= 0;
     const yl = y === second || y === sU || toneOf(y, second) >= 0 || toneOf(y, sU) >= 0;
     if (!xl || !yl) continue;
     const xUpper = x === fU || toneOf(x, fU) >= 0;
     const yUpper = y === sU || toneOf(y, sU) >= 0;
-    const xb: Base = xUpper ? fU : first, yb: Base = yUpper ? sU : second;
-    const tx = toneOf(x, xb), ty = toneOf(y, yb);
+    const xb: Base = xUpper ? fU : first,
+      yb: Base = yUpper ? sU : second;
+    const tx = toneOf(x, xb),
+      ty = toneOf(y, yb);
     if (tx >= 0 && ty < 0) return xb + TONES[yb][tx];
     if (ty >= 0 && tx < 0) return TONES[xb][ty] + yb;
     return pair;
@@ -62,7 +79,8 @@ for (const ch of 'ùúủũụÙÚỦŨỤ') FIRST_KIND[ch.charCodeAt(0)] = 2;
  * OLD_STYLE (this runs over the whole text of every draft).
  */
 export function foldTone(s: string): string {
-  let parts: string[] | null = null, last = 0;
+  let parts: string[] | null = null,
+    last = 0;
   const n = s.length;
   // The regex engine finds the candidates (an o or u with a tone mark); the pair is checked by hand.
   OLD_FIRST.lastIndex = 0;
@@ -86,7 +104,13 @@ export function foldTone(s: string): string {
 }
 /** The letters that OLD_STYLE's lookahead refuses after a pair. */
 function isLetterAfter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
 }
 
 /** Vietnamese sequence of letters used for điểm: a b c d đ e g h i k l m n o p q r s t u v x y. */
@@ -112,14 +136,29 @@ export function romanToInt(s: string): number | null {
   if (!/^[IVXLC]+$/.test(s)) return null;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]], next = ROMAN[s[i + 1]] ?? 0;
+    const v = ROMAN[s[i]],
+      next = ROMAN[s[i + 1]] ?? 0;
     total += v < next ? -v : v;
   }
   return total > 0 && intToRoman(total) === s ? total : null;
 }
 export function intToRoman(n: number): string {
-  const t: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const t: [number, string][] = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, r] of t) while (n >= v) { out += r; n -= v; }
+  for (const [v, r] of t)
+    while (n >= v) {
+      out += r;
+      n -= v;
+    }
   return out;
 }

@@ -41,7 +41,10 @@ export function wordText(doc: WordDoc): WordText {
     const ink = p.text.trim() !== '';
     if (prev && ink && prev.text.trim() !== '') {
       const newBlock = blockOf(prev) !== blockOf(p) || (!p.cell && prev.align === 'center' && p.align !== 'center');
-      if (newBlock) { out.push(''); paraOfLine.push(-1); }
+      if (newBlock) {
+        out.push('');
+        paraOfLine.push(-1);
+      }
     }
     lineOfPara[p.index] = out.length;
     out.push(p.text);
@@ -61,22 +64,32 @@ export function checkDoc(doc: WordDoc, options: AnalyzeOptions = {}): WordCheck 
   const map = wordText(doc);
   const text = map.text;
   const model = parse(text, {
-    profile: options.profile ?? 'auto', referenceDate: toYmd(options.referenceDate), today: options.today,
+    profile: options.profile ?? 'auto',
+    referenceDate: toYmd(options.referenceDate),
+    today: options.today,
   });
   let detected: Detected[] = [];
-  try { detected = detectComponents(model, doc, map.paraOfLine); } catch { detected = []; }
+  try {
+    detected = detectComponents(model, doc, map.paraOfLine);
+  } catch {
+    detected = [];
+  }
   const facts = wordFacts(doc, model, map, detected);
   const result = runRules(model, { ...options, word: facts });
   return { ok: true, doc, text, map, detected, facts, ...result };
 }
 
 function dominantSize(p: WordParagraph): number {
-  let best = 0, size = 14;
+  let best = 0,
+    size = 14;
   const by = new Map<number, number>();
   for (const s of p.spans) {
     const k = (by.get(s.fmt.size) ?? 0) + s.end - s.start;
     by.set(s.fmt.size, k);
-    if (k > best) { best = k; size = s.fmt.size; }
+    if (k > best) {
+      best = k;
+      size = s.fmt.size;
+    }
   }
   return size;
 }
@@ -95,12 +108,22 @@ export function wordFacts(doc: WordDoc, model: DocModel, map: WordText, detected
     if (!p || !l) continue;
     const base = l.start;
     components.push({
-      id: d.id, line: d.line, start: base + d.start, end: base + d.end,
+      id: d.id,
+      line: d.line,
+      start: base + d.start,
+      end: base + d.end,
       wholeParagraph: p.text.slice(0, d.start).trim() === '' && p.text.slice(d.end).trim() === '',
-      confidence: d.confidence, signals: d.signals,
+      confidence: d.confidence,
+      signals: d.signals,
       runs: p.spans.map((s) => ({ start: base + s.start, end: base + s.end, ...s.fmt })),
-      align: p.align, firstLineMm: twipToMm(p.firstLine), beforePt: p.before / 20, afterPt: p.after / 20,
-      linePt: linePt(p), lineRule: p.lineRule, sizePt: dominantSize(p), style: p.styleId,
+      align: p.align,
+      firstLineMm: twipToMm(p.firstLine),
+      beforePt: p.before / 20,
+      afterPt: p.after / 20,
+      linePt: linePt(p),
+      lineRule: p.lineRule,
+      sizePt: dominantSize(p),
+      style: p.styleId,
     });
   }
   const firstInk = (from: number, to: number) => {
@@ -111,12 +134,16 @@ export function wordFacts(doc: WordDoc, model: DocModel, map: WordText, detected
   };
   let from = 0;
   const sections: WordPageFacts[] = doc.sections.map((s, k) => {
-    const to = s.lastParagraph >= 0 ? map.lineOfPara[s.lastParagraph] ?? lines.length - 1 : -1;
+    const to = s.lastParagraph >= 0 ? (map.lineOfPara[s.lastParagraph] ?? lines.length - 1) : -1;
     const r = firstInk(from, to);
     from = to + 1;
     const mm = (v: number | null) => (v === null ? null : twipToMm(v));
     return {
-      section: k + 1, ...r, widthMm: mm(s.pageW), heightMm: mm(s.pageH), landscape: s.landscape,
+      section: k + 1,
+      ...r,
+      widthMm: mm(s.pageW),
+      heightMm: mm(s.pageH),
+      landscape: s.landscape,
       margins: { top: mm(s.top), bottom: mm(s.bottom), left: mm(s.left), right: mm(s.right) },
     };
   });
@@ -144,9 +171,15 @@ function pageNumberFacts(doc: WordDoc, range: { start: number; end: number }): W
   for (const s of doc.sections) {
     for (const k of ['default', 'first', 'even'] as const) {
       const ph = pageField(s.headers[k]);
-      if (ph && place !== 'header') { place = 'header'; para = ph; }
+      if (ph && place !== 'header') {
+        place = 'header';
+        para = ph;
+      }
       const pf = pageField(s.footers[k]);
-      if (pf && !place) { place = 'footer'; para = pf; }
+      if (pf && !place) {
+        place = 'footer';
+        para = pf;
+      }
     }
   }
   const s1 = doc.sections[0];
@@ -157,7 +190,9 @@ function pageNumberFacts(doc: WordDoc, range: { start: number; end: number }): W
   // A number pushed to the centre tab stop of the Header style looks centred on paper.
   const align = para ? (para.align === 'left' && /^\t/.test(para.text) ? 'center' : para.align) : null;
   // The number as drawn: the run of the field's result (the paragraph's digits), else the paragraph's main run.
-  const digit = para ? para.spans.find((s) => /\d/.test(para.text.slice(s.start, s.end))) ?? para.spans[0] : undefined;
+  const digit = para
+    ? (para.spans.find((s) => /\d/.test(para.text.slice(s.start, s.end))) ?? para.spans[0])
+    : undefined;
   const sizePt = digit ? digit.fmt.size : null;
   const font = digit ? digit.fmt.ascii : null;
   return { present: !!place, place, align, onFirstPage, multiPage, sizePt, font, ...range };

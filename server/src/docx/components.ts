@@ -36,9 +36,11 @@ function positionOf(p: WordParagraph): Position | 'table' | 'box' {
 }
 
 function inkOf(p: WordParagraph, a: number, b: number, pred: (f: RunFormat) => boolean): number {
-  let yes = 0, all = 0;
+  let yes = 0,
+    all = 0;
   for (const s of p.spans) {
-    const x = Math.max(a, s.start), y = Math.min(b, s.end);
+    const x = Math.max(a, s.start),
+      y = Math.min(b, s.end);
     for (let i = x; i < y; i++) {
       if (/\s/.test(p.text[i])) continue;
       all++;
@@ -65,13 +67,29 @@ export function detectComponents(model: DocModel, doc: WordDoc, paraOfLine: Int3
     const want = layout.components[id]?.position ?? 'full';
     const pos = positionOf(p);
     if (want === 'full') {
-      if (pos === 'full') { score += 1; sig.push('position:body'); }
-      else if (pos === 'left' || pos === 'right') { score -= 1; sig.push(`position:${pos}-column`); }
-    } else if (pos === want) { score += 1; sig.push(`position:${pos}-column`); }
-    else if (pos === 'left' || pos === 'right') { score -= 2; sig.push(`position:${pos}-column (expected ${want})`); }
+      if (pos === 'full') {
+        score += 1;
+        sig.push('position:body');
+      } else if (pos === 'left' || pos === 'right') {
+        score -= 1;
+        sig.push(`position:${pos}-column`);
+      }
+    } else if (pos === want) {
+      score += 1;
+      sig.push(`position:${pos}-column`);
+    } else if (pos === 'left' || pos === 'right') {
+      score -= 2;
+      sig.push(`position:${pos}-column (expected ${want})`);
+    }
     out.push({
-      id, para: p.index, line: c.line, start: c.start - lineStart, end: c.end - lineStart, score,
-      confidence: score >= HIGH ? 'high' : 'low', signals: sig,
+      id,
+      para: p.index,
+      line: c.line,
+      start: c.start - lineStart,
+      end: c.end - lineStart,
+      score,
+      confidence: score >= HIGH ? 'high' : 'low',
+      signals: sig,
     });
     seen.add(c.line);
   };
@@ -97,8 +115,14 @@ export function detectComponents(model: DocModel, doc: WordDoc, paraOfLine: Int3
   const headingLines = new Map<number, ComponentId>();
   const walkSections = (ss: DocModel['sections']) => {
     for (const s of ss) {
-      const id: ComponentId = s.kind === 'roman' ? 'heading1' : s.kind === 'dieu' ? 'dieu'
-        : s.kind === 'arabic' || s.kind === 'decimal' ? 'heading2' : 'heading3';
+      const id: ComponentId =
+        s.kind === 'roman'
+          ? 'heading1'
+          : s.kind === 'dieu'
+            ? 'dieu'
+            : s.kind === 'arabic' || s.kind === 'decimal'
+              ? 'heading2'
+              : 'heading3';
       headingLines.set(s.line, id);
       walkSections(s.children);
     }
@@ -134,11 +158,17 @@ export function detectComponents(model: DocModel, doc: WordDoc, paraOfLine: Int3
  * The issuer block: one line is the issuer; two or more lines are a parent body (regular) then the issuer
  * (bold). When the formatting does not tell them apart, they stay low-confidence.
  */
-function detectIssuer(issuer: Component[], para: (line: number) => WordParagraph | undefined,
+function detectIssuer(
+  issuer: Component[],
+  para: (line: number) => WordParagraph | undefined,
   lineStart: (line: number) => number,
-  add: (id: ComponentId, c: Component, score: number, signals: string[]) => void): void {
+  add: (id: ComponentId, c: Component, score: number, signals: string[]) => void,
+): void {
   if (!issuer.length) return;
-  if (issuer.length === 1) { add('issuer', issuer[0], 1, ['text:issuer']); return; }
+  if (issuer.length === 1) {
+    add('issuer', issuer[0], 1, ['text:issuer']);
+    return;
+  }
   const bold = issuer.map((c) => {
     const p = para(c.line);
     const at = lineStart(c.line);

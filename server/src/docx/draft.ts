@@ -23,7 +23,8 @@ function pad(left: string, right: string): string {
 
 /** Two blocks as rows: the number beside the date, a signer's name under the right block after a blank row. */
 export function twoColumns(left: string[], right: string[]): string[] {
-  const L = left.filter((s) => s !== ''), R = right.filter((s) => s !== '');
+  const L = left.filter((s) => s !== ''),
+    R = right.filter((s) => s !== '');
   const rows: [string, string][] = L.map((l) => [l, '']);
   let name: string | null = null;
   if (R.length > 1 && NAME.test(R[R.length - 1])) name = R.pop()!;
@@ -64,14 +65,17 @@ function blocks(doc: WordDoc): Block[] {
 
 export function toDraft(doc: WordDoc): string {
   const lines: string[] = [];
-  const blank = () => { if (lines.length && lines[lines.length - 1] !== '') lines.push(''); };
+  const blank = () => {
+    if (lines.length && lines[lines.length - 1] !== '') lines.push('');
+  };
   let prevCentred = false;
   for (const b of blocks(doc)) {
     if (b.kind === 'table') {
       const cols = Math.max(...b.rows.map((r) => r.length));
       blank();
       if (cols === 2) {
-        const left: string[] = [], right: string[] = [];
+        const left: string[] = [],
+          right: string[] = [];
         for (const r of b.rows) {
           for (const p of r[0] ?? []) left.push(clean(p.text));
           for (const p of r[1] ?? []) right.push(clean(p.text));
@@ -80,7 +84,10 @@ export function toDraft(doc: WordDoc): string {
       } else {
         // Other tables: one line per row, cells separated by a tab.
         const cellText = (c: WordParagraph[] | undefined) =>
-          (c ?? []).map((p) => clean(p.text)).filter(Boolean).join(' ');
+          (c ?? [])
+            .map((p) => clean(p.text))
+            .filter(Boolean)
+            .join(' ');
         for (const r of b.rows) lines.push(r.map(cellText).join('\t'));
       }
       blank();
@@ -88,7 +95,10 @@ export function toDraft(doc: WordDoc): string {
       continue;
     }
     const t = clean(b.p.text);
-    if (!t) { prevCentred = false; continue; }
+    if (!t) {
+      prevCentred = false;
+      continue;
+    }
     const centred = b.p.align === 'center';
     // The centred title block stays together; other paragraphs are separated by a blank line.
     if (!(centred && prevCentred)) blank();

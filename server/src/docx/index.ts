@@ -11,8 +11,14 @@ export type { WordCheck, ReadFailure };
 
 /** A finding located by paragraph (0-based) and UTF-16 column inside it. */
 export interface WordLocated {
-  rule: string; severity: Finding['severity']; message: string; fixable: boolean;
-  para: number; column: number; endPara: number; endColumn: number;
+  rule: string;
+  severity: Finding['severity'];
+  message: string;
+  fixable: boolean;
+  para: number;
+  column: number;
+  endPara: number;
+  endColumn: number;
   /** Up to 60 characters of the paragraph. */
   context: string;
 }
@@ -25,20 +31,30 @@ export function locate(r: WordCheck & { ok: true }): WordLocated[] {
     return Math.max(0, doc.paragraphs.length - 1);
   };
   return r.findings.map((d) => {
-    const s = positionAt(model.src, d.start), e = positionAt(model.src, d.end);
-    const ps = para(s.line), pe = para(e.line);
+    const s = positionAt(model.src, d.start),
+      e = positionAt(model.src, d.end);
+    const ps = para(s.line),
+      pe = para(e.line);
     const context = (doc.paragraphs[ps]?.text ?? '').replace(/\s+/g, ' ').trim();
     return {
-      rule: d.ruleId, severity: d.severity, message: d.message, fixable: !!d.fix,
-      para: ps, column: s.character, endPara: pe, endColumn: e.character,
+      rule: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      fixable: !!d.fix,
+      para: ps,
+      column: s.character,
+      endPara: pe,
+      endColumn: e.character,
       context: context.length > 60 ? context.slice(0, 59) + '…' : context,
     };
   });
 }
 
 /** What the editor shows for a .docx: the read-only text (line n = paragraph n) and the findings on it. */
-export function checkForEditor(bytes: Uint8Array, options: AnalyzeOptions):
-  { ok: true; view: string; findings: WordLocated[]; profile: string } | { ok: false; failure: ReadFailure } {
+export function checkForEditor(
+  bytes: Uint8Array,
+  options: AnalyzeOptions,
+): { ok: true; view: string; findings: WordLocated[]; profile: string } | { ok: false; failure: ReadFailure } {
   const r = checkWord(bytes, options);
   if (!r.ok) return r;
   const view = r.doc.paragraphs.map((p) => p.text.replace(/\t/g, '    ')).join('\n');
@@ -50,14 +66,15 @@ export function checkForEditor(bytes: Uint8Array, options: AnalyzeOptions):
     return col + extra;
   };
   const findings = locate(r).map((f) => ({
-    ...f, column: shift(f.para, f.column), endColumn: shift(f.endPara, f.endColumn),
+    ...f,
+    column: shift(f.para, f.column),
+    endColumn: shift(f.endPara, f.endColumn),
   }));
   return { ok: true, view, findings, profile: r.model.profile };
 }
 
 /** The text draft of a .docx (spec §9), and the type code that names its extension (.tb.md for TB). */
-export function importForEditor(bytes: Uint8Array):
-  { ok: true; draft: string } | { ok: false; failure: ReadFailure } {
+export function importForEditor(bytes: Uint8Array): { ok: true; draft: string } | { ok: false; failure: ReadFailure } {
   const r = readDocx(bytes);
   if (!r.ok) return r;
   return { ok: true, draft: toDraft(r.doc) };

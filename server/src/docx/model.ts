@@ -18,7 +18,11 @@ export interface RunFormat {
 }
 
 /** A piece of a paragraph's text (offsets into WordParagraph.text) with one formatting. */
-export interface Span { start: number; end: number; fmt: RunFormat }
+export interface Span {
+  start: number;
+  end: number;
+  fmt: RunFormat;
+}
 
 export type WordAlign = 'left' | 'center' | 'right' | 'justify';
 
@@ -95,8 +99,8 @@ export interface WordDoc {
 
 /** Why a file could not be read, with what the user should do. */
 export interface ReadFailure {
-  code: 'doc97' | 'encrypted' | 'not-zip' | 'corrupt' | 'missing-part' | 'strict' | 'too-large' | 'bomb'
-    | 'rtf' | 'pdf';
+  code:
+    'doc97' | 'encrypted' | 'not-zip' | 'corrupt' | 'missing-part' | 'strict' | 'too-large' | 'bomb' | 'rtf' | 'pdf';
   vi: string;
   en: string;
 }

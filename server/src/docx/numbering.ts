@@ -4,19 +4,40 @@
 
 import { walk, NS, type XmlText } from './xml';
 
-interface Level { start: number; fmt: string; text: string }
+interface Level {
+  start: number;
+  fmt: string;
+  text: string;
+}
 
 export interface Numbering {
   /** The label of the next paragraph numbered (numId, level), or null when it has none. */
   next(numId: string, ilvl: number): string | null;
 }
 
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
 function roman(n: number): string {
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of ROMAN)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -28,13 +49,20 @@ function letters(n: number): string {
 
 function format(n: number, fmt: string): string {
   switch (fmt) {
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperLetter': return letters(n).toUpperCase();
-    case 'lowerLetter': return letters(n);
-    case 'decimalZero': return n < 10 ? `0${n}` : String(n);
-    case 'none': return '';
-    default: return String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerLetter':
+      return letters(n);
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
   }
 }
 
@@ -54,16 +82,29 @@ export function readNumbering(xml: XmlText | undefined): Numbering {
       open(el) {
         if (el.uri !== NS.w) return;
         switch (el.local) {
-          case 'abstractNum': cur = new Map(); abstract.set(el.attr('abstractNumId') ?? '', cur); break;
+          case 'abstractNum':
+            cur = new Map();
+            abstract.set(el.attr('abstractNumId') ?? '', cur);
+            break;
           case 'lvl':
             lvl = { start: 1, fmt: 'decimal', text: '' };
             if (cur) cur.set(Number(el.attr('ilvl') ?? 0), lvl);
             break;
-          case 'start': if (lvl) lvl.start = Number(el.attr('val') ?? 1); break;
-          case 'numFmt': if (lvl) lvl.fmt = el.attr('val') ?? 'decimal'; break;
-          case 'lvlText': if (lvl) lvl.text = el.attr('val') ?? ''; break;
-          case 'num': numId = el.attr('numId') ?? null; break;
-          case 'abstractNumId': if (numId !== null) nums.set(numId, el.attr('val') ?? ''); break;
+          case 'start':
+            if (lvl) lvl.start = Number(el.attr('val') ?? 1);
+            break;
+          case 'numFmt':
+            if (lvl) lvl.fmt = el.attr('val') ?? 'decimal';
+            break;
+          case 'lvlText':
+            if (lvl) lvl.text = el.attr('val') ?? '';
+            break;
+          case 'num':
+            numId = el.attr('numId') ?? null;
+            break;
+          case 'abstractNumId':
+            if (numId !== null) nums.set(numId, el.attr('val') ?? '');
+            break;
         }
       },
       close(el) {
@@ -82,8 +123,11 @@ export function readNumbering(xml: XmlText | undefined): Numbering {
       const level = levels?.get(ilvl);
       if (!levels || !level || absId === undefined) return null;
       let c = counters.get(absId);
-      if (!c) { c = []; counters.set(absId, c); }
-      c[ilvl] = (c[ilvl] ?? (level.start - 1)) + 1;
+      if (!c) {
+        c = [];
+        counters.set(absId, c);
+      }
+      c[ilvl] = (c[ilvl] ?? level.start - 1) + 1;
       c.length = ilvl + 1; // deeper levels start again
       if (level.fmt === 'bullet') return bullet(level.text);
       const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {

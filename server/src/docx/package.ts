@@ -21,35 +21,67 @@ function fail(code: ReadFailure['code'], vi: string, en: string): ReadFailure {
 }
 
 export const FAILURES = {
-  doc97: () => fail('doc97', `Đây là tệp Word 97-2003 (.doc), chưa đọc được. ${RESAVE_VI}`,
-    `This is a Word 97-2003 file (.doc), which cannot be read. ${RESAVE_EN}`),
-  encrypted: () => fail('encrypted',
-    'Tệp được đặt mật khẩu (mã hóa). Mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → '
-    + 'Mã hóa bằng mật khẩu → xóa mật khẩu) rồi lưu lại.',
-    'The file is password-protected (encrypted). Open it in Word, remove the password (File → Info → '
-    + 'Protect Document → Encrypt with Password → clear it) and save again.'),
-  rtf: () => fail('rtf', `Đây là tệp RTF, không phải .docx. ${RESAVE_VI}`,
-    `This is an RTF file, not a .docx. ${RESAVE_EN}`),
-  pdf: () => fail('pdf', 'Đây là tệp PDF, không phải .docx. Hãy kiểm tra bản Word (.docx) của văn bản.',
-    'This is a PDF file, not a .docx. Check the Word (.docx) copy of the document.'),
-  notZip: () => fail('not-zip', `Tệp không phải .docx (không có cấu trúc tệp nén của Word). ${RESAVE_VI}`,
-    `The file is not a .docx (no Word zip package inside). ${RESAVE_EN}`),
-  corrupt: (why: string) => fail('corrupt', `Tệp .docx bị hỏng, không giải nén được (${why}). ${RESAVE_VI}`,
-    `The .docx is damaged and cannot be unzipped (${why}). ${RESAVE_EN}`),
-  missing: (part: string) => fail('missing-part', `Tệp .docx thiếu phần "${part}". ${RESAVE_VI}`,
-    `The .docx lacks its part "${part}". ${RESAVE_EN}`),
-  strict: () => fail('strict',
-    'Tệp lưu theo chuẩn "Strict Open XML", chưa đọc được. Mở bằng Word và lưu lại dạng "Tài liệu Word (*.docx)".',
-    'The file is saved as "Strict Open XML", which cannot be read. Open it in Word and save it as '
-    + '"Word Document (*.docx)".'),
-  tooLarge: (mb: number) => fail('too-large',
-    `Tệp quá lớn (${mb} MB; giới hạn ${MAX_FILE_BYTES / 1048576} MB). Trong Word, nén ảnh (chọn ảnh → Định dạng ảnh → `
-    + 'Nén ảnh) hoặc tách phụ lục ra tệp riêng rồi lưu lại.',
-    `The file is too large (${mb} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB). In Word, compress the pictures `
-    + '(select a picture → Picture Format → Compress Pictures) or move annexes to their own file, then save.'),
-  bomb: (part: string) => fail('bomb',
-    `Phần "${part}" của tệp giải nén ra quá lớn (nghi là tệp độc hại hoặc hỏng); không đọc. ${RESAVE_VI}`,
-    `The part "${part}" would inflate to an excessive size (a hostile or damaged file); not read. ${RESAVE_EN}`),
+  doc97: () =>
+    fail(
+      'doc97',
+      `Đây là tệp Word 97-2003 (.doc), chưa đọc được. ${RESAVE_VI}`,
+      `This is a Word 97-2003 file (.doc), which cannot be read. ${RESAVE_EN}`,
+    ),
+  encrypted: () =>
+    fail(
+      'encrypted',
+      'Tệp được đặt mật khẩu (mã hóa). Mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → ' +
+        'Mã hóa bằng mật khẩu → xóa mật khẩu) rồi lưu lại.',
+      'The file is password-protected (encrypted). Open it in Word, remove the password (File → Info → ' +
+        'Protect Document → Encrypt with Password → clear it) and save again.',
+    ),
+  rtf: () =>
+    fail('rtf', `Đây là tệp RTF, không phải .docx. ${RESAVE_VI}`, `This is an RTF file, not a .docx. ${RESAVE_EN}`),
+  pdf: () =>
+    fail(
+      'pdf',
+      'Đây là tệp PDF, không phải .docx. Hãy kiểm tra bản Word (.docx) của văn bản.',
+      'This is a PDF file, not a .docx. Check the Word (.docx) copy of the document.',
+    ),
+  notZip: () =>
+    fail(
+      'not-zip',
+      `Tệp không phải .docx (không có cấu trúc tệp nén của Word). ${RESAVE_VI}`,
+      `The file is not a .docx (no Word zip package inside). ${RESAVE_EN}`,
+    ),
+  corrupt: (why: string) =>
+    fail(
+      'corrupt',
+      `Tệp .docx bị hỏng, không giải nén được (${why}). ${RESAVE_VI}`,
+      `The .docx is damaged and cannot be unzipped (${why}). ${RESAVE_EN}`,
+    ),
+  missing: (part: string) =>
+    fail(
+      'missing-part',
+      `Tệp .docx thiếu phần "${part}". ${RESAVE_VI}`,
+      `The .docx lacks its part "${part}". ${RESAVE_EN}`,
+    ),
+  strict: () =>
+    fail(
+      'strict',
+      'Tệp lưu theo chuẩn "Strict Open XML", chưa đọc được. Mở bằng Word và lưu lại dạng "Tài liệu Word (*.docx)".',
+      'The file is saved as "Strict Open XML", which cannot be read. Open it in Word and save it as ' +
+        '"Word Document (*.docx)".',
+    ),
+  tooLarge: (mb: number) =>
+    fail(
+      'too-large',
+      `Tệp quá lớn (${mb} MB; giới hạn ${MAX_FILE_BYTES / 1048576} MB). Trong Word, nén ảnh (chọn ảnh → Định dạng ảnh → ` +
+        'Nén ảnh) hoặc tách phụ lục ra tệp riêng rồi lưu lại.',
+      `The file is too large (${mb} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB). In Word, compress the pictures ` +
+        '(select a picture → Picture Format → Compress Pictures) or move annexes to their own file, then save.',
+    ),
+  bomb: (part: string) =>
+    fail(
+      'bomb',
+      `Phần "${part}" của tệp giải nén ra quá lớn (nghi là tệp độc hại hoặc hỏng); không đọc. ${RESAVE_VI}`,
+      `The part "${part}" would inflate to an excessive size (a hostile or damaged file); not read. ${RESAVE_EN}`,
+    ),
 };
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -91,7 +123,9 @@ export function sniff(bytes: Uint8Array): ReadFailure | null {
 /** Parts of a WordprocessingML package we read (the rest — pictures, fonts, custom XML — stays compressed). */
 const WORD_PARTS = '(?:document\\d*|styles|settings|numbering|header\\d+|footer\\d+|theme/theme\\d+)\\.xml';
 const NEEDED = new RegExp(
-  `^(?:\\[Content_Types\\]\\.xml|_rels/\\.rels|word/${WORD_PARTS}|word/_rels/document\\d*\\.xml\\.rels)$`, 'i');
+  `^(?:\\[Content_Types\\]\\.xml|_rels/\\.rels|word/${WORD_PARTS}|word/_rels/document\\d*\\.xml\\.rels)$`,
+  'i',
+);
 
 export type Parts = Map<string, XmlText>;
 

@@ -5,21 +5,57 @@
 import { openPackage, FAILURES, type Parts } from './package';
 import { walk, readRels, resolveTarget, NS, type El, type XmlText } from './xml';
 import {
-  readStyles, readTheme, readRProp, readPProp, chain, finalRun, toggle, emptySheet,
-  type StyleSheet, type RProps, type PProps,
+  readStyles,
+  readTheme,
+  readRProp,
+  readPProp,
+  chain,
+  finalRun,
+  toggle,
+  emptySheet,
+  type StyleSheet,
+  type RProps,
+  type PProps,
 } from './styles';
 import { readNumbering, type Numbering } from './numbering';
 import type {
-  CellPos, HeaderKind, HeaderPart, ReadResult, RunFormat, Span, WordDoc, WordParagraph, WordSection,
+  CellPos,
+  HeaderKind,
+  HeaderPart,
+  ReadResult,
+  RunFormat,
+  Span,
+  WordDoc,
+  WordParagraph,
+  WordSection,
 } from './model';
 
 /** Elements whose content is not the document's current text (deleted text, old formatting of tracked changes). */
-const SKIP = new Set(['del', 'moveFrom', 'delText', 'pPrChange', 'rPrChange', 'sectPrChange', 'tblPrChange',
-  'tcPrChange', 'trPrChange', 'numberingChange', 'footnoteReference', 'endnoteReference', 'commentReference']);
+const SKIP = new Set([
+  'del',
+  'moveFrom',
+  'delText',
+  'pPrChange',
+  'rPrChange',
+  'sectPrChange',
+  'tblPrChange',
+  'tcPrChange',
+  'trPrChange',
+  'numberingChange',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+]);
 
 interface SectRaw {
-  pageW: number | null; pageH: number | null; landscape: boolean;
-  top: number | null; bottom: number | null; left: number | null; right: number | null; header: number | null;
+  pageW: number | null;
+  pageH: number | null;
+  landscape: boolean;
+  top: number | null;
+  bottom: number | null;
+  left: number | null;
+  right: number | null;
+  header: number | null;
   titlePg: boolean;
   headerRefs: Partial<Record<HeaderKind, string>>;
   footerRefs: Partial<Record<HeaderKind, string>>;
@@ -27,10 +63,20 @@ interface SectRaw {
 }
 
 interface PCtx {
-  direct: PProps; pStyle: string | null; text: string; spans: Span[]; fields: string[];
-  cell: CellPos | null; inTextBox: boolean; sect: SectRaw | null;
+  direct: PProps;
+  pStyle: string | null;
+  text: string;
+  spans: Span[];
+  fields: string[];
+  cell: CellPos | null;
+  inTextBox: boolean;
+  sect: SectRaw | null;
 }
-interface RCtx { direct: RProps; rStyle: string | null; fmt: RunFormat | null }
+interface RCtx {
+  direct: RProps;
+  rStyle: string | null;
+  fmt: RunFormat | null;
+}
 
 function n(v: string | undefined): number | null {
   if (v === undefined) return null;
@@ -59,7 +105,10 @@ class ParagraphReader {
   private paraRun = new Map<string, RProps>();
   private paraProps = new Map<string, PProps>();
 
-  constructor(private sheet: StyleSheet, private numbering: Numbering) {}
+  constructor(
+    private sheet: StyleSheet,
+    private numbering: Numbering,
+  ) {}
 
   private paraStyleRun(id: string | null): RProps {
     const key = id ?? '';
@@ -87,7 +136,10 @@ class ParagraphReader {
     const parent = this.stack[this.stack.length - 1];
     const grand = this.stack[this.stack.length - 2];
     this.stack.push(el.local);
-    if (this.skipDepth) { this.skipDepth++; return; }
+    if (this.skipDepth) {
+      this.skipDepth++;
+      return;
+    }
     if (!this.rootSeen) {
       this.rootSeen = true;
       if (el.uri === NS.wStrict) this.strict = true;
@@ -96,33 +148,64 @@ class ParagraphReader {
       if (el.local === 'AlternateContent') this.alt.push({ choiceSeen: false });
       else if (el.local === 'Choice') {
         const a = this.alt[this.alt.length - 1];
-        if (!a || a.choiceSeen) this.skipDepth = 1; else a.choiceSeen = true;
+        if (!a || a.choiceSeen) this.skipDepth = 1;
+        else a.choiceSeen = true;
       } else if (el.local === 'Fallback') this.skipDepth = 1;
       return;
     }
     if (el.uri !== NS.w) return;
-    if (SKIP.has(el.local)) { this.skipDepth = 1; return; }
+    if (SKIP.has(el.local)) {
+      this.skipDepth = 1;
+      return;
+    }
     const p = this.p[this.p.length - 1];
     switch (el.local) {
       case 'p': {
         const t = this.tables[this.tables.length - 1];
-        const cell = t && t.col >= 0 ? t.rowCells[t.col] ?? null : null;
+        const cell = t && t.col >= 0 ? (t.rowCells[t.col] ?? null) : null;
         this.p.push({
-          direct: {}, pStyle: null, text: '', spans: [], fields: [], cell, inTextBox: this.txbx > 0, sect: null,
+          direct: {},
+          pStyle: null,
+          text: '',
+          spans: [],
+          fields: [],
+          cell,
+          inTextBox: this.txbx > 0,
+          sect: null,
         });
         return;
       }
-      case 'r': this.r = { direct: {}, rStyle: null, fmt: null }; return;
-      case 't': if (this.r) this.inT = true; return;
-      case 'instrText': if (this.r) this.inInstr = true; return;
-      case 'tab': if (parent === 'r') this.add('\t'); return;
-      case 'br': case 'cr':
-        if (parent === 'r') { this.add(' '); if (el.attr('type') === 'page') this.pageBreaks++; }
+      case 'r':
+        this.r = { direct: {}, rStyle: null, fmt: null };
         return;
-      case 'lastRenderedPageBreak': this.pageBreaks++; return;
-      case 'noBreakHyphen': if (parent === 'r') this.add('-'); return;
-      case 'txbxContent': this.txbx++; return;
-      case 'fldSimple': if (p) p.fields.push((el.attr('instr') ?? '').trim()); return;
+      case 't':
+        if (this.r) this.inT = true;
+        return;
+      case 'instrText':
+        if (this.r) this.inInstr = true;
+        return;
+      case 'tab':
+        if (parent === 'r') this.add('\t');
+        return;
+      case 'br':
+      case 'cr':
+        if (parent === 'r') {
+          this.add(' ');
+          if (el.attr('type') === 'page') this.pageBreaks++;
+        }
+        return;
+      case 'lastRenderedPageBreak':
+        this.pageBreaks++;
+        return;
+      case 'noBreakHyphen':
+        if (parent === 'r') this.add('-');
+        return;
+      case 'txbxContent':
+        this.txbx++;
+        return;
+      case 'fldSimple':
+        if (p) p.fields.push((el.attr('instr') ?? '').trim());
+        return;
       case 'fldChar': {
         const k = el.attr('fldCharType');
         if (k === 'begin') this.fieldBuf = '';
@@ -138,7 +221,11 @@ class ParagraphReader {
       }
       case 'tr': {
         const t = this.tables[this.tables.length - 1];
-        if (t) { t.row++; t.col = -1; t.rowCells = []; }
+        if (t) {
+          t.row++;
+          t.col = -1;
+          t.rowCells = [];
+        }
         return;
       }
       case 'tc': {
@@ -154,14 +241,27 @@ class ParagraphReader {
       }
       case 'sectPr': {
         this.sect = {
-          pageW: null, pageH: null, landscape: false, top: null, bottom: null, left: null, right: null, header: null,
-          titlePg: false, headerRefs: {}, footerRefs: {}, lastParagraph: -1,
+          pageW: null,
+          pageH: null,
+          landscape: false,
+          top: null,
+          bottom: null,
+          left: null,
+          right: null,
+          header: null,
+          titlePg: false,
+          headerRefs: {},
+          footerRefs: {},
+          lastParagraph: -1,
         };
         if (parent === 'pPr' && p) p.sect = this.sect;
         return;
       }
     }
-    if (parent === 'sectPr' && this.sect) { this.readSect(el, this.sect); return; }
+    if (parent === 'sectPr' && this.sect) {
+      this.readSect(el, this.sect);
+      return;
+    }
     if (parent === 'rPr' && grand === 'r' && this.r) {
       if (el.local === 'rStyle') this.r.rStyle = el.attr('val') ?? null;
       else readRProp(el, this.r.direct, this.sheet.theme);
@@ -188,7 +288,10 @@ class ParagraphReader {
     if (!label) return;
     const add = label + ' ';
     const fmt = c.spans[0]?.fmt ?? finalRun(this.paraStyleRun(c.pStyle));
-    for (const s of c.spans) { s.start += add.length; s.end += add.length; }
+    for (const s of c.spans) {
+      s.start += add.length;
+      s.end += add.length;
+    }
     c.spans.unshift({ start: 0, end: add.length, fmt });
     c.text = add + c.text;
   }
@@ -196,14 +299,22 @@ class ParagraphReader {
   private readSect(el: El, s: SectRaw): void {
     switch (el.local) {
       case 'pgSz':
-        s.pageW = n(el.attr('w')); s.pageH = n(el.attr('h')); s.landscape = el.attr('orient') === 'landscape';
+        s.pageW = n(el.attr('w'));
+        s.pageH = n(el.attr('h'));
+        s.landscape = el.attr('orient') === 'landscape';
         break;
       case 'pgMar':
-        s.top = n(el.attr('top')); s.bottom = n(el.attr('bottom')); s.left = n(el.attr('left'));
-        s.right = n(el.attr('right')); s.header = n(el.attr('header'));
+        s.top = n(el.attr('top'));
+        s.bottom = n(el.attr('bottom'));
+        s.left = n(el.attr('left'));
+        s.right = n(el.attr('right'));
+        s.header = n(el.attr('header'));
         break;
-      case 'titlePg': s.titlePg = toggle(el); break;
-      case 'headerReference': case 'footerReference': {
+      case 'titlePg':
+        s.titlePg = toggle(el);
+        break;
+      case 'headerReference':
+      case 'footerReference': {
         const type = (el.attr('type') ?? 'default') as HeaderKind;
         const id = el.attr('id');
         if (id && (type === 'default' || type === 'first' || type === 'even')) {
@@ -235,7 +346,10 @@ class ParagraphReader {
       r.fmt = finalRun(merged);
     }
     let shown = s.replace(/[\r\n\v\f]/g, ' ');
-    if (r.fmt.caps) { const up = shown.toUpperCase(); if (up.length === shown.length) shown = up; }
+    if (r.fmt.caps) {
+      const up = shown.toUpperCase();
+      if (up.length === shown.length) shown = up;
+    }
     const start = p.text.length;
     p.text += shown;
     const last = p.spans[p.spans.length - 1];
@@ -245,25 +359,45 @@ class ParagraphReader {
 
   close(el: El): void {
     this.stack.pop();
-    if (this.skipDepth) { this.skipDepth--; return; }
-    if (el.uri === NS.mc) { if (el.local === 'AlternateContent') this.alt.pop(); return; }
+    if (this.skipDepth) {
+      this.skipDepth--;
+      return;
+    }
+    if (el.uri === NS.mc) {
+      if (el.local === 'AlternateContent') this.alt.pop();
+      return;
+    }
     if (el.uri !== NS.w) return;
     switch (el.local) {
-      case 't': this.inT = false; return;
-      case 'instrText': this.inInstr = false; return;
-      case 'r': this.r = null; return;
-      case 'txbxContent': this.txbx--; return;
+      case 't':
+        this.inT = false;
+        return;
+      case 'instrText':
+        this.inInstr = false;
+        return;
+      case 'r':
+        this.r = null;
+        return;
+      case 'txbxContent':
+        this.txbx--;
+        return;
       case 'tr': {
         const t = this.tables[this.tables.length - 1];
         if (t) for (const c of t.rowCells) if (c) c.cols = t.rowCells.length;
         return;
       }
-      case 'tc': return;
-      case 'tbl': this.tables.pop(); return;
+      case 'tc':
+        return;
+      case 'tbl':
+        this.tables.pop();
+        return;
       case 'sectPr': {
         const s = this.sect;
         this.sect = null;
-        if (s && !this.p.length) { s.lastParagraph = Infinity; this.sections.push(s); }
+        if (s && !this.p.length) {
+          s.lastParagraph = Infinity;
+          this.sections.push(s);
+        }
         return;
       }
       case 'p': {
@@ -273,13 +407,25 @@ class ParagraphReader {
         const index = this.paragraphs.length;
         if (props.numId && props.numId !== '0') this.label(c, this.numbering.next(props.numId, props.ilvl ?? 0));
         this.paragraphs.push({
-          index, text: c.text, spans: c.spans, align: props.jc ?? 'left', firstLine: props.firstLine ?? 0,
-          before: props.before ?? 0, after: props.after ?? 0,
-          line: props.line ?? 240, lineRule: props.lineRule ?? 'auto',
-          styleId: c.pStyle ?? this.sheet.defaultParagraph, cell: c.cell, inTextBox: c.inTextBox,
-          bottomBorder: !!props.bottomBorder, fields: c.fields,
+          index,
+          text: c.text,
+          spans: c.spans,
+          align: props.jc ?? 'left',
+          firstLine: props.firstLine ?? 0,
+          before: props.before ?? 0,
+          after: props.after ?? 0,
+          line: props.line ?? 240,
+          lineRule: props.lineRule ?? 'auto',
+          styleId: c.pStyle ?? this.sheet.defaultParagraph,
+          cell: c.cell,
+          inTextBox: c.inTextBox,
+          bottomBorder: !!props.bottomBorder,
+          fields: c.fields,
         });
-        if (c.sect) { c.sect.lastParagraph = index; this.sections.push(c.sect); }
+        if (c.sect) {
+          c.sect.lastParagraph = index;
+          this.sections.push(c.sect);
+        }
         return;
       }
     }
@@ -289,7 +435,10 @@ class ParagraphReader {
 function readParagraphs(xml: XmlText, sheet: StyleSheet, numbering: Numbering): ParagraphReader {
   const r = new ParagraphReader(sheet, numbering);
   walk(xml, {
-    open: (e) => r.open(e), close: (e) => r.close(e), text: (t) => r.text(t), wantText: () => r.wantsText(),
+    open: (e) => r.open(e),
+    close: (e) => r.close(e),
+    text: (t) => r.text(t),
+    wantText: () => r.wantsText(),
   });
   return r;
 }
@@ -298,7 +447,9 @@ function readSettings(xml: XmlText | undefined): { mirrorMargins: boolean } {
   let mirrorMargins = false;
   if (xml) {
     walk(xml, {
-      open(el) { if (el.uri === NS.w && el.local === 'mirrorMargins') mirrorMargins = toggle(el); },
+      open(el) {
+        if (el.uri === NS.w && el.local === 'mirrorMargins') mirrorMargins = toggle(el);
+      },
       close() {},
     });
   }
@@ -356,7 +507,10 @@ function read(bytes: Uint8Array): ReadResult {
     let h = headerCache.get(name);
     if (!h) {
       const xml = parts.get(name);
-      if (xml === undefined) { notes.push(name); return undefined; }
+      if (xml === undefined) {
+        notes.push(name);
+        return undefined;
+      }
       h = { part: name, paragraphs: readParagraphs(xml, sheet, readNumbering(undefined)).paragraphs };
       headerCache.set(name, h);
     }
@@ -365,32 +519,56 @@ function read(bytes: Uint8Array): ReadResult {
   const raws = body.sections.length ? body.sections : [emptySect()];
   const last = body.paragraphs.length - 1;
   const sections: WordSection[] = [];
-  let prevH: WordSection['headers'] = {}, prevF: WordSection['footers'] = {};
+  let prevH: WordSection['headers'] = {},
+    prevF: WordSection['footers'] = {};
   for (const s of raws) {
     // A section without a header of some kind continues the previous section's (Word's rule).
-    const headers: WordSection['headers'] = { ...prevH }, footers: WordSection['footers'] = { ...prevF };
+    const headers: WordSection['headers'] = { ...prevH },
+      footers: WordSection['footers'] = { ...prevF };
     for (const k of ['default', 'first', 'even'] as HeaderKind[]) {
       if (s.headerRefs[k]) headers[k] = part(s.headerRefs[k]);
       if (s.footerRefs[k]) footers[k] = part(s.footerRefs[k]);
     }
-    prevH = headers; prevF = footers;
+    prevH = headers;
+    prevF = footers;
     sections.push({
       lastParagraph: Math.min(s.lastParagraph === -1 ? last : s.lastParagraph, last),
-      pageW: s.pageW, pageH: s.pageH, landscape: s.landscape,
-      top: s.top, bottom: s.bottom, left: s.left, right: s.right, header: s.header,
-      titlePg: s.titlePg, headers, footers,
+      pageW: s.pageW,
+      pageH: s.pageH,
+      landscape: s.landscape,
+      top: s.top,
+      bottom: s.bottom,
+      left: s.left,
+      right: s.right,
+      header: s.header,
+      titlePg: s.titlePg,
+      headers,
+      footers,
     });
   }
   const doc: WordDoc = {
-    paragraphs: body.paragraphs, sections, mirrorMargins: readSettings(relPart('/settings')).mirrorMargins,
-    pageBreaks: body.pageBreaks, notes,
+    paragraphs: body.paragraphs,
+    sections,
+    mirrorMargins: readSettings(relPart('/settings')).mirrorMargins,
+    pageBreaks: body.pageBreaks,
+    notes,
   };
   return { ok: true, doc };
 }
 
 function emptySect(): SectRaw {
   return {
-    pageW: null, pageH: null, landscape: false, top: null, bottom: null, left: null, right: null, header: null,
-    titlePg: false, headerRefs: {}, footerRefs: {}, lastParagraph: -1,
+    pageW: null,
+    pageH: null,
+    landscape: false,
+    top: null,
+    bottom: null,
+    left: null,
+    right: null,
+    header: null,
+    titlePg: false,
+    headerRefs: {},
+    footerRefs: {},
+    lastParagraph: -1,
   };
 }

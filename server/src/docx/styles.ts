@@ -7,16 +7,27 @@ import type { RunFormat, WordAlign } from './model';
 
 /** Run properties as written at one level (unset = inherited). */
 export interface RProps {
-  ascii?: string; hAnsi?: string;
-  sz?: number; b?: boolean; i?: boolean; u?: boolean; caps?: boolean;
+  ascii?: string;
+  hAnsi?: string;
+  sz?: number;
+  b?: boolean;
+  i?: boolean;
+  u?: boolean;
+  caps?: boolean;
 }
 
 /** Paragraph properties as written at one level. */
 export interface PProps {
-  jc?: WordAlign; firstLine?: number; before?: number; after?: number;
-  line?: number; lineRule?: 'auto' | 'exact' | 'atLeast'; bottomBorder?: boolean;
+  jc?: WordAlign;
+  firstLine?: number;
+  before?: number;
+  after?: number;
+  line?: number;
+  lineRule?: 'auto' | 'exact' | 'atLeast';
+  bottomBorder?: boolean;
   /** Automatic numbering: the list and the level. */
-  numId?: string; ilvl?: number;
+  numId?: string;
+  ilvl?: number;
 }
 
 export interface Style {
@@ -28,7 +39,10 @@ export interface Style {
   p: PProps;
 }
 
-export interface Theme { major: string | null; minor: string | null }
+export interface Theme {
+  major: string | null;
+  minor: string | null;
+}
 
 export interface StyleSheet {
   styles: Map<string, Style>;
@@ -65,36 +79,68 @@ export function readRProp(el: El, r: RProps, theme: Theme): void {
       if (h !== undefined) r.hAnsi = h;
       break;
     }
-    case 'sz': { const v = num(el.attr('val')); if (v !== undefined) r.sz = v / 2; break; }
-    case 'b': r.b = toggle(el); break;
-    case 'i': r.i = toggle(el); break;
-    case 'caps': r.caps = toggle(el); break;
-    case 'u': { const v = el.attr('val'); r.u = v !== undefined && v !== 'none' && v !== '0' && v !== 'false'; break; }
+    case 'sz': {
+      const v = num(el.attr('val'));
+      if (v !== undefined) r.sz = v / 2;
+      break;
+    }
+    case 'b':
+      r.b = toggle(el);
+      break;
+    case 'i':
+      r.i = toggle(el);
+      break;
+    case 'caps':
+      r.caps = toggle(el);
+      break;
+    case 'u': {
+      const v = el.attr('val');
+      r.u = v !== undefined && v !== 'none' && v !== '0' && v !== 'false';
+      break;
+    }
   }
 }
 
 const ALIGN: Record<string, WordAlign> = {
-  left: 'left', start: 'left', center: 'center', right: 'right', end: 'right',
-  both: 'justify', distribute: 'justify', lowKashida: 'justify', mediumKashida: 'justify', highKashida: 'justify',
+  left: 'left',
+  start: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  both: 'justify',
+  distribute: 'justify',
+  lowKashida: 'justify',
+  mediumKashida: 'justify',
+  highKashida: 'justify',
   thaiDistribute: 'justify',
 };
 
 /** Reads one child of a w:pPr into props. */
 export function readPProp(el: El, p: PProps): void {
   switch (el.local) {
-    case 'jc': { const v = ALIGN[el.attr('val') ?? '']; if (v) p.jc = v; break; }
+    case 'jc': {
+      const v = ALIGN[el.attr('val') ?? ''];
+      if (v) p.jc = v;
+      break;
+    }
     case 'ind': {
-      const f = num(el.attr('firstLine')), h = num(el.attr('hanging'));
+      const f = num(el.attr('firstLine')),
+        h = num(el.attr('hanging'));
       if (h !== undefined) p.firstLine = -h;
       else if (f !== undefined) p.firstLine = f;
       break;
     }
     case 'spacing': {
-      const b = num(el.attr('before')), a = num(el.attr('after')), l = num(el.attr('line'));
+      const b = num(el.attr('before')),
+        a = num(el.attr('after')),
+        l = num(el.attr('line'));
       const rule = el.attr('lineRule');
       if (b !== undefined) p.before = b;
       if (a !== undefined) p.after = a;
-      if (l !== undefined) { p.line = l; p.lineRule = rule === 'exact' || rule === 'atLeast' ? rule : 'auto'; }
+      if (l !== undefined) {
+        p.line = l;
+        p.lineRule = rule === 'exact' || rule === 'atLeast' ? rule : 'auto';
+      }
       break;
     }
   }
@@ -115,7 +161,9 @@ export function readTheme(xml: XmlText | undefined): Theme {
       else if (el.local === 'minorFont') which = 'minor';
       else if (el.local === 'latin' && which && t[which] === null) t[which] = el.attr('typeface') || null;
     },
-    close(el) { if (el.local === 'majorFont' || el.local === 'minorFont') which = null; },
+    close(el) {
+      if (el.local === 'majorFont' || el.local === 'minorFont') which = null;
+    },
   });
   return t;
 }
@@ -135,7 +183,12 @@ export function readStyles(xml: XmlText | undefined, theme: Theme): StyleSheet {
       else if (el.local === 'pPrDefault') inDefaults = 'p';
       else if (el.local === 'style') {
         cur = {
-          id: el.attr('styleId') ?? '', type: el.attr('type') ?? 'paragraph', name: '', basedOn: null, r: {}, p: {},
+          id: el.attr('styleId') ?? '',
+          type: el.attr('type') ?? 'paragraph',
+          name: '',
+          basedOn: null,
+          r: {},
+          p: {},
         };
         const d = el.attr('default');
         if (cur.type === 'paragraph' && (d === '1' || d === 'true' || d === 'on')) sheet.defaultParagraph ??= cur.id;
@@ -159,8 +212,10 @@ export function readStyles(xml: XmlText | undefined, theme: Theme): StyleSheet {
     close(el) {
       stack.pop();
       if (el.uri !== NS.w) return;
-      if (el.local === 'style') { if (cur && cur.id) sheet.styles.set(cur.id, cur); cur = null; }
-      else if (el.local === 'rPrDefault' || el.local === 'pPrDefault') inDefaults = null;
+      if (el.local === 'style') {
+        if (cur && cur.id) sheet.styles.set(cur.id, cur);
+        cur = null;
+      } else if (el.local === 'rPrDefault' || el.local === 'pPrDefault') inDefaults = null;
     },
   });
   return sheet;
@@ -187,6 +242,9 @@ export function finalRun(r: RProps): RunFormat {
     ascii: r.ascii ?? r.hAnsi ?? WORD_DEFAULT_FONT,
     hAnsi: r.hAnsi ?? r.ascii ?? WORD_DEFAULT_FONT,
     size: r.sz ?? WORD_DEFAULT_SIZE,
-    bold: !!r.b, italic: !!r.i, underline: !!r.u, caps: !!r.caps,
+    bold: !!r.b,
+    italic: !!r.i,
+    underline: !!r.u,
+    caps: !!r.caps,
   };
 }

@@ -1,7 +1,6 @@
 // Reading the XML parts: elements by namespace URI and local name (prefixes vary between producers),
 // attributes by local name. Errors in the XML end the walk quietly; the caller gets what was read.
 
-
 export const NS = {
   w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   wStrict: 'http://purl.oclc.org/ooxml/wordprocessingml/main',
@@ -37,7 +36,11 @@ function decode(s: string): string {
 }
 
 class Element implements El {
-  constructor(public uri: string, public local: string, public attrs: string[]) {}
+  constructor(
+    public uri: string,
+    public local: string,
+    public attrs: string[],
+  ) {}
   /** Attribute value by local name (prefixes of attributes are not needed in WordprocessingML). */
   attr(local: string): string | undefined {
     const a = this.attrs;
@@ -91,14 +94,20 @@ export function walk(src: XmlText, h: Handlers): boolean {
     u = '';
     for (let k = scopes.length - 1; k >= 0; k--) {
       const v = scopes[k].map.get(prefix);
-      if (v !== undefined) { u = v; break; }
+      if (v !== undefined) {
+        u = v;
+        break;
+      }
     }
     cache.set(prefix, u);
     return u;
   };
   const popScopes = () => {
     let popped = false;
-    while (scopes.length > 1 && scopes[scopes.length - 1].depth >= stack.length) { scopes.pop(); popped = true; }
+    while (scopes.length > 1 && scopes[scopes.length - 1].depth >= stack.length) {
+      scopes.pop();
+      popped = true;
+    }
     if (popped) cache = new Map();
   };
   const n = xml.length;
@@ -109,13 +118,15 @@ export function walk(src: XmlText, h: Handlers): boolean {
       if (lt < 0) break;
       if (lt > i && h.text && stack.length && (!h.wantText || h.wantText())) h.text(dec(xml.slice(i, lt)));
       const c = xml.charCodeAt(lt + 1);
-      if (c === 63) { // <? … ?>
+      if (c === 63) {
+        // <? … ?>
         const e = xml.indexOf('?>', lt + 2);
         if (e < 0) return false;
         i = e + 2;
         continue;
       }
-      if (c === 33) { // <! comment, CDATA, or a document type (refused)
+      if (c === 33) {
+        // <! comment, CDATA, or a document type (refused)
         if (xml.startsWith('<!--', lt)) {
           const e = xml.indexOf('-->', lt + 4);
           if (e < 0) return false;
@@ -131,7 +142,8 @@ export function walk(src: XmlText, h: Handlers): boolean {
         } else return false;
         continue;
       }
-      if (c === 47) { // </name>
+      if (c === 47) {
+        // </name>
         const e = xml.indexOf('>', lt + 2);
         if (e < 0) return false;
         const el = stack.pop();
@@ -143,7 +155,11 @@ export function walk(src: XmlText, h: Handlers): boolean {
       }
       // <name attr="value" …> or …/>
       let p = lt + 1;
-      while (p < n) { const d = xml.charCodeAt(p); if (isSpace(d) || d === 47 || d === 62) break; p++; }
+      while (p < n) {
+        const d = xml.charCodeAt(p);
+        if (isSpace(d) || d === 47 || d === 62) break;
+        p++;
+      }
       if (p === lt + 1 || p >= n) return false;
       const qname = xml.slice(lt + 1, p);
       const attrs = scratchAttrs;
@@ -153,8 +169,15 @@ export function walk(src: XmlText, h: Handlers): boolean {
       for (;;) {
         while (p < n && isSpace(xml.charCodeAt(p))) p++;
         const d = xml.charCodeAt(p);
-        if (d === 62) { p++; break; }
-        if (d === 47 && xml.charCodeAt(p + 1) === 62) { selfClosing = true; p += 2; break; }
+        if (d === 62) {
+          p++;
+          break;
+        }
+        if (d === 47 && xml.charCodeAt(p + 1) === 62) {
+          selfClosing = true;
+          p += 2;
+          break;
+        }
         const eq = xml.indexOf('=', p);
         if (eq < 0) return false;
         const name = xml.slice(p, eq).trim();
@@ -168,19 +191,25 @@ export function walk(src: XmlText, h: Handlers): boolean {
         const value = raw.indexOf('&') < 0 && (typeof src === 'string' || !HIGH.test(raw)) ? raw : dec(raw);
         if (name === 'xmlns' || name.startsWith('xmlns:')) {
           (declared ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), value);
-        }
-        else attrs.push(name, value);
+        } else attrs.push(name, value);
         p = end + 1;
       }
-      if (declared) { scopes.push({ depth: stack.length, map: declared }); cache = new Map(); }
+      if (declared) {
+        scopes.push({ depth: stack.length, map: declared });
+        cache = new Map();
+      }
       const colon = qname.indexOf(':');
       const uri = lookup(colon < 0 ? '' : qname.slice(0, colon));
       const local = colon < 0 ? qname : qname.slice(colon + 1);
       // Most elements are empty property elements (<w:b/>, <w:sz w:val="28"/>): opened and closed at once, held by
       // no one, so one scratch element serves them all; an element with content gets its own.
       let el: Element;
-      if (selfClosing) { el = scratch; el.uri = uri; el.local = local; el.attrs = attrs; }
-      else el = new Element(uri, local, attrs.slice());
+      if (selfClosing) {
+        el = scratch;
+        el.uri = uri;
+        el.local = local;
+        el.attrs = attrs;
+      } else el = new Element(uri, local, attrs.slice());
       stack.push(el);
       h.open(el);
       if (selfClosing) {
@@ -203,7 +232,9 @@ export function readRels(xml: XmlText | undefined): Map<string, { type: string; 
   walk(xml, {
     open(el) {
       if (el.local !== 'Relationship') return;
-      const id = el.attr('Id'), target = el.attr('Target'), type = el.attr('Type');
+      const id = el.attr('Id'),
+        target = el.attr('Target'),
+        type = el.attr('Type');
       if (id && target) out.set(id, { type: type ?? '', target });
     },
     close() {},

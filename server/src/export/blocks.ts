@@ -25,7 +25,10 @@ export interface Para {
   keepNext?: boolean;
 }
 
-export interface Columns { left: Para[]; right: Para[] }
+export interface Columns {
+  left: Para[];
+  right: Para[];
+}
 
 export interface ExportDoc {
   layout: RegimeLayout;
@@ -43,8 +46,12 @@ const SECTION_TITLE_MAX = 120;
 
 class Used {
   private starts = new Set<number>();
-  has(seg: Seg) { return this.starts.has(seg.start); }
-  add(seg: Seg) { this.starts.add(seg.start); }
+  has(seg: Seg) {
+    return this.starts.has(seg.start);
+  }
+  add(seg: Seg) {
+    this.starts.add(seg.start);
+  }
 }
 /** Rule under a state trích yếu: about 1/3 of the 165 mm line (NĐ30 Phụ lục I II.5b: 1/3 – 1/2). */
 export const SEPARATOR_RULE_MM = 55;
@@ -54,7 +61,7 @@ export function toBlocks(model: DocModel): ExportDoc {
   const { src, header: h } = model;
   // Segments already placed, by their start offset (segment objects may be made afresh on each read).
   const used = new Used();
-    const segOf = (c: Component): Seg | null => {
+  const segOf = (c: Component): Seg | null => {
     const l = src.lines[c.line];
     if (!l) return null;
     return l.segs.find((s) => c.start >= s.start && c.start < Math.max(s.end, s.start + 1)) ?? null;
@@ -68,7 +75,9 @@ export function toBlocks(model: DocModel): ExportDoc {
     const text = seg ? seg.plain : comp.text;
     return { c, runs: [{ text }], line: comp.line, start: seg?.start ?? comp.start, end: seg?.end ?? comp.end };
   };
-  const push = (to: Para[], p: Para | null) => { if (p) to.push(p); };
+  const push = (to: Para[], p: Para | null) => {
+    if (p) to.push(p);
+  };
   const rule = (c: ComponentId, after: Para | null | undefined, mm: number): Para | null =>
     after ? { c, runs: [], line: after.line, start: after.end, end: after.end, ruleMm: mm } : null;
   const g = layout.geometry;
@@ -111,7 +120,10 @@ export function toBlocks(model: DocModel): ExportDoc {
   for (const c of h.trichYeu) push(title, para('trichYeu', c));
   if (h.separator) {
     const sep = para('separator', h.separator);
-    if (sep && g.trichYeuSeparator === 'line') { sep.runs = []; sep.ruleMm = SEPARATOR_RULE_MM; }
+    if (sep && g.trichYeuSeparator === 'line') {
+      sep.runs = [];
+      sep.ruleMm = SEPARATOR_RULE_MM;
+    }
     push(title, sep);
   } else if (g.trichYeuSeparator === 'line' && title.length) {
     // State documents draw a rule under the trích yếu (NĐ30 Phụ lục I II.5b); it is not text of the draft.
@@ -128,7 +140,8 @@ export function toBlocks(model: DocModel): ExportDoc {
 
   // Body.
   const footerStart = Math.min(
-    model.recipients?.label.line ?? Infinity, model.signature?.firstLine ?? Infinity,
+    model.recipients?.label.line ?? Infinity,
+    model.signature?.firstLine ?? Infinity,
     model.appendixLine >= 0 ? model.appendixLine : Infinity,
   );
   const bodyEnd = Math.min(footerStart - 1, src.lines.length - 1);
@@ -162,17 +175,20 @@ export function toBlocks(model: DocModel): ExportDoc {
       for (const seg of src.lines[i].segs) {
         if (used.has(seg) || !seg.plain.trim() || seg.plain.startsWith('<!--')) continue;
         used.add(seg);
-        const target = seg.col >= 20 || (seg !== src.lines[i].segs[0]) ? cr : cl;
-        target.push({ c: target === cr ? 'signerTitle' : 'recipientItem', runs: inlineRuns(seg.plain),
-          line: i, start: seg.start, end: seg.end });
+        const target = seg.col >= 20 || seg !== src.lines[i].segs[0] ? cr : cl;
+        target.push({
+          c: target === cr ? 'signerTitle' : 'recipientItem',
+          runs: inlineRuns(seg.plain),
+          line: i,
+          start: seg.start,
+          end: seg.end,
+        });
       }
     }
     closing = { left: cl, right: cr, signatureGap: gap };
   }
 
-  const appendix = model.appendixLine >= 0
-    ? bodyParas(model, model.appendixLine, src.lines.length - 1, used)
-    : [];
+  const appendix = model.appendixLine >= 0 ? bodyParas(model, model.appendixLine, src.lines.length - 1, used) : [];
   return { layout, header: headerRows, title, body, closing, appendix };
 }
 
@@ -184,7 +200,12 @@ const KINH_GUI = /^Kính\s+(?:gửi|trình)\b/u;
 function bodyParas(model: DocModel, from: number, to: number, used: Used): Para[] {
   const { src } = model;
   const sectionAt = new Map<number, DocModel['sections'][number]>();
-  const walk = (ss: DocModel['sections']) => { for (const s of ss) { sectionAt.set(s.line, s); walk(s.children); } };
+  const walk = (ss: DocModel['sections']) => {
+    for (const s of ss) {
+      sectionAt.set(s.line, s);
+      walk(s.children);
+    }
+  };
   walk(model.sections);
   const out: Para[] = [];
   let inComment = false;
@@ -193,7 +214,10 @@ function bodyParas(model: DocModel, from: number, to: number, used: Used): Para[
   for (let i = from; i <= to; i++) {
     const line = src.lines[i];
     if (!line) break;
-    if (line.segs.length && line.segs.every((s) => used.has(s))) { prevText = null; continue; }
+    if (line.segs.length && line.segs.every((s) => used.has(s))) {
+      prevText = null;
+      continue;
+    }
     let raw = line.raw;
     // HTML comments (ketluan-disable …) are not text of the document.
     if (inComment) {
@@ -204,15 +228,24 @@ function bodyParas(model: DocModel, from: number, to: number, used: Used): Para[
     }
     raw = raw.replace(/<!--[\s\S]*?-->/gu, '');
     const open = raw.indexOf('<!--');
-    if (open >= 0) { raw = raw.slice(0, open); inComment = true; }
+    if (open >= 0) {
+      raw = raw.slice(0, open);
+      inComment = true;
+    }
     const { text, heading } = stripLineMarkup(raw);
-    if (!text.trim() || line.pageArtifact) { prevText = null; kinhGui = false; continue; }
+    if (!text.trim() || line.pageArtifact) {
+      prevText = null;
+      kinhGui = false;
+      continue;
+    }
     for (const s of line.segs) used.add(s);
     const t = text.trim();
     let c: ComponentId = 'body';
     const sec = sectionAt.get(i);
-    if (KINH_GUI.test(t)) { c = 'kinhGuiLabel'; kinhGui = true; }
-    else if (kinhGui && /^[-–]\s/u.test(t)) c = 'kinhGuiItem';
+    if (KINH_GUI.test(t)) {
+      c = 'kinhGuiLabel';
+      kinhGui = true;
+    } else if (kinhGui && /^[-–]\s/u.test(t)) c = 'kinhGuiItem';
     else if (sec) c = sectionComponent(sec, t);
     else if (PART.test(t)) c = 'partHeading';
     else if (out.length && out[out.length - 1].c === 'partHeading' && t === t.toUpperCase()) c = 'partTitle';
@@ -220,8 +253,13 @@ function bodyParas(model: DocModel, from: number, to: number, used: Used): Para[
     else if (heading > 0) c = heading === 1 ? 'heading1' : heading === 2 ? 'heading2' : 'heading3';
     const runs = inlineRuns(t);
     // A line continuing the previous text line (a wrapped paragraph) joins it.
-    const continues = prevText && c === 'body' && !heading && !sec && !/^[-–+*•]\s|^\d+[.)]\s|^[a-zđ]\)\s/u.test(t)
-      && !/[.:;!?]$/u.test(runText(prevText));
+    const continues =
+      prevText &&
+      c === 'body' &&
+      !heading &&
+      !sec &&
+      !/^[-–+*•]\s|^\d+[.)]\s|^[a-zđ]\)\s/u.test(t) &&
+      !/[.:;!?]$/u.test(runText(prevText));
     if (continues && prevText) {
       prevText.runs.push({ text: ' ' }, ...runs);
       prevText.end = line.end;

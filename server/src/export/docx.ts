@@ -3,14 +3,30 @@
 // This module is bundled on its own (dist/export.js) and loaded only when the user exports.
 
 import {
-  AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
-  TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
 } from 'docx';
 import { mmToTwip, ptToHalfPt, type ComponentStyle, type RegimeLayout } from '../core/layout';
 import type { Columns, ExportDoc, Para } from './blocks';
 
 const ALIGN = {
-  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.BOTH,
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.BOTH,
 } as const;
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -20,9 +36,10 @@ const ZERO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 /** Paragraph properties of a component: alignment, indent, spacing, line spacing. */
 function paraProps(s: ComponentStyle, inTable: boolean): Pick<IParagraphOptions, 'alignment' | 'indent' | 'spacing'> {
   const ls = s.lineSpacing;
-  const line = ls.unit === 'pt'
-    ? { line: Math.round(ls.def * 20), lineRule: LineRuleType.EXACT }
-    : { line: Math.round(ls.def * 240), lineRule: LineRuleType.AUTO };
+  const line =
+    ls.unit === 'pt'
+      ? { line: Math.round(ls.def * 20), lineRule: LineRuleType.EXACT }
+      : { line: Math.round(ls.def * 240), lineRule: LineRuleType.AUTO };
   return {
     alignment: ALIGN[s.align],
     indent: !inTable && s.indentMm.def ? { firstLine: mmToTwip(s.indentMm.def) } : undefined,
@@ -31,15 +48,18 @@ function paraProps(s: ComponentStyle, inTable: boolean): Pick<IParagraphOptions,
 }
 
 function runsOf(p: Para, s: ComponentStyle, lang: string): TextRun[] {
-  return p.runs.map((r) => new TextRun({
-    text: r.text,
-    font: s.font,
-    size: ptToHalfPt(s.size.def),
-    bold: s.bold || !!r.b,
-    italics: s.italic || !!r.i,
-    underline: s.underline ? {} : undefined,
-    language: { value: lang },
-  }));
+  return p.runs.map(
+    (r) =>
+      new TextRun({
+        text: r.text,
+        font: s.font,
+        size: ptToHalfPt(s.size.def),
+        bold: s.bold || !!r.b,
+        italics: s.italic || !!r.i,
+        underline: s.underline ? {} : undefined,
+        language: { value: lang },
+      }),
+  );
 }
 
 /** A rule: an empty paragraph whose top border has the given length, centred in the given width. */
@@ -88,10 +108,9 @@ function twoColumns(l: RegimeLayout, rows: Columns[], cols: [number, number], ex
     borders: NO_BORDERS,
     margins: ZERO_MARGINS,
     rows: rows.map((row) => {
-      const [lp, rp] = extra ? extra(row) : [
-        row.left.map((p) => paragraph(l, p, cols[0], true)),
-        row.right.map((p) => paragraph(l, p, cols[1], true)),
-      ];
+      const [lp, rp] = extra
+        ? extra(row)
+        : [row.left.map((p) => paragraph(l, p, cols[0], true)), row.right.map((p) => paragraph(l, p, cols[1], true))];
       return new TableRow({ cantSplit: true, children: [cell(l, lp, cols[0]), cell(l, rp, cols[1])] });
     }),
   });
@@ -111,12 +130,14 @@ export function buildDocument(doc: ExportDoc): Document {
     const c = doc.closing;
     const sigSize = l.components.signerName.size.def;
     children.push(emptyLine(l, l.components.body.size.def)); // a line between the body and the closing block
-    children.push(twoColumns(l, [c], g.closingColsMm, (row) => {
-      const right = row.right.map((p) => paragraph(l, p, g.closingColsMm[1], true));
-      const gap = Array.from({ length: g.signatureLines }, () => emptyLine(l, sigSize));
-      right.splice(c.signatureGap, 0, ...gap);
-      return [row.left.map((p) => paragraph(l, p, g.closingColsMm[0], true)), right];
-    }));
+    children.push(
+      twoColumns(l, [c], g.closingColsMm, (row) => {
+        const right = row.right.map((p) => paragraph(l, p, g.closingColsMm[1], true));
+        const gap = Array.from({ length: g.signatureLines }, () => emptyLine(l, sigSize));
+        right.splice(c.signatureGap, 0, ...gap);
+        return [row.left.map((p) => paragraph(l, p, g.closingColsMm[0], true)), right];
+      }),
+    );
   }
   doc.appendix.forEach((p, i) => {
     const para = paragraph(l, p, textWidth, false);
@@ -127,7 +148,11 @@ export function buildDocument(doc: ExportDoc): Document {
   const lang = { value: l.lang };
   return new Document({
     creator: 'ketluan',
-    title: doc.title.find((p) => p.c === 'typeName')?.runs.map((r) => r.text).join('') ?? '',
+    title:
+      doc.title
+        .find((p) => p.c === 'typeName')
+        ?.runs.map((r) => r.text)
+        .join('') ?? '',
     styles: {
       default: {
         document: {
@@ -136,30 +161,43 @@ export function buildDocument(doc: ExportDoc): Document {
         },
       },
     },
-    sections: [{
-      properties: {
-        titlePage: true,
-        page: {
-          size: { width: mmToTwip(l.page.widthMm), height: mmToTwip(l.page.heightMm) },
-          margin: {
-            top: mmToTwip(m.top.def), bottom: mmToTwip(m.bottom.def), left: mmToTwip(m.left.def),
-            right: mmToTwip(m.right.def), header: mmToTwip(l.page.headerDistanceMm), footer: mmToTwip(10),
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: mmToTwip(l.page.widthMm), height: mmToTwip(l.page.heightMm) },
+            margin: {
+              top: mmToTwip(m.top.def),
+              bottom: mmToTwip(m.bottom.def),
+              left: mmToTwip(m.left.def),
+              right: mmToTwip(m.right.def),
+              header: mmToTwip(l.page.headerDistanceMm),
+              footer: mmToTwip(10),
+            },
           },
         },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: [PageNumber.CURRENT],
+                    font: pn.font,
+                    size: ptToHalfPt(pn.size.def),
+                    language: lang,
+                  }),
+                ],
+              }),
+            ],
+          }),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
+        children,
       },
-      headers: {
-        default: new Header({
-          children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({
-              children: [PageNumber.CURRENT], font: pn.font, size: ptToHalfPt(pn.size.def), language: lang,
-            })],
-          })],
-        }),
-        first: new Header({ children: [new Paragraph({ children: [] })] }),
-      },
-      children,
-    }],
+    ],
   });
 }
 

@@ -8,7 +8,12 @@ import type { ComponentId, ComponentStyle, RegimeLayout } from '../core/layout';
 import { SEPARATOR_RULE_MM, type Columns, type ExportDoc, type Para } from './blocks';
 
 /** A finding shown on the page (original offsets). */
-export interface Mark { start: number; end: number; severity: string; message: string }
+export interface Mark {
+  start: number;
+  end: number;
+  severity: string;
+  message: string;
+}
 
 export interface HtmlOptions {
   /** Nonce for the inline script and style (webview CSP). */
@@ -25,10 +30,12 @@ const n = (v: number) => String(Math.round(v * 100) / 100);
 function componentCss(id: ComponentId, s: ComponentStyle): string {
   const ls = s.lineSpacing;
   const lineHeight = ls.unit === 'pt' ? `${n(ls.def)}pt` : n(ls.def * 1.15);
-  return `.c-${id}{font-size:${n(s.size.def)}pt;font-weight:${s.bold ? 700 : 400};`
-    + `font-style:${s.italic ? 'italic' : 'normal'};text-decoration:${s.underline ? 'underline' : 'none'};`
-    + `text-align:${s.align};text-indent:${n(s.indentMm.def)}mm;line-height:${lineHeight};`
-    + `margin:${n(s.spaceBefore.def)}pt 0 ${n(s.spaceAfter.def)}pt 0}`;
+  return (
+    `.c-${id}{font-size:${n(s.size.def)}pt;font-weight:${s.bold ? 700 : 400};` +
+    `font-style:${s.italic ? 'italic' : 'normal'};text-decoration:${s.underline ? 'underline' : 'none'};` +
+    `text-align:${s.align};text-indent:${n(s.indentMm.def)}mm;line-height:${lineHeight};` +
+    `margin:${n(s.spaceBefore.def)}pt 0 ${n(s.spaceAfter.def)}pt 0}`
+  );
 }
 
 /** The stylesheet of a regime: page box, tables, one class per component. */
@@ -41,14 +48,13 @@ export function stylesheet(l: RegimeLayout): string {
   const lines = [
     '@page{size:A4;margin:0}',
     'html{background:#8a8d91}',
-    'body{margin:0;padding:8mm 0;color:#000;'
-      + `font-family:"${body.font}","Liberation Serif","Tinos",serif}`,
-    `.page{position:relative;box-sizing:border-box;width:${l.page.widthMm}mm;height:${l.page.heightMm}mm;`
-      + `margin:0 auto 8mm;padding:${m.top.def}mm ${m.right.def}mm ${m.bottom.def}mm ${m.left.def}mm;`
-      + 'background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.4);overflow:hidden}',
+    'body{margin:0;padding:8mm 0;color:#000;' + `font-family:"${body.font}","Liberation Serif","Tinos",serif}`,
+    `.page{position:relative;box-sizing:border-box;width:${l.page.widthMm}mm;height:${l.page.heightMm}mm;` +
+      `margin:0 auto 8mm;padding:${m.top.def}mm ${m.right.def}mm ${m.bottom.def}mm ${m.left.def}mm;` +
+      'background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.4);overflow:hidden}',
     `.content{height:${contentH}mm;overflow:hidden}`,
-    `.pageno{position:absolute;top:${l.page.headerDistanceMm}mm;left:${m.left.def}mm;right:${m.right.def}mm;`
-      + `text-align:center;font-size:${n(pn.size.def)}pt;line-height:1}`,
+    `.pageno{position:absolute;top:${l.page.headerDistanceMm}mm;left:${m.left.def}mm;right:${m.right.def}mm;` +
+      `text-align:center;font-size:${n(pn.size.def)}pt;line-height:1}`,
     '.flow{display:block}',
     'p{margin:0}',
     'table.cols{border-collapse:collapse;table-layout:fixed;width:100%}',
@@ -61,9 +67,9 @@ export function stylesheet(l: RegimeLayout): string {
     '.mk-error{background:rgba(229,20,0,.14);outline:1px dashed rgba(229,20,0,.7)}',
     '.mk-warning{background:rgba(255,183,0,.18);outline:1px dashed rgba(191,128,0,.7)}',
     '.mk-information,.mk-hint{background:rgba(0,120,212,.1)}',
-    '@media print{html,body{background:#fff;padding:0}#pages{zoom:1!important}'
-      + '.page{margin:0;box-shadow:none;break-after:page}'
-      + '.mk-error,.mk-warning,.mk-information,.mk-hint{background:none;outline:none}}',
+    '@media print{html,body{background:#fff;padding:0}#pages{zoom:1!important}' +
+      '.page{margin:0;box-shadow:none;break-after:page}' +
+      '.mk-error,.mk-warning,.mk-information,.mk-hint{background:none;outline:none}}',
   ];
   // Widths as classes and attribute selectors, so the page needs no style attributes (webview CSP).
   const [h0, h1] = g.headerColsMm;
@@ -84,7 +90,7 @@ function markOf(p: Para, marks: Mark[]): Mark | null {
   let best: Mark | null = null;
   const rank = (s: string) => ['error', 'warning', 'information', 'hint'].indexOf(s);
   for (const m of marks) {
-    const hit = m.start < p.end && m.end > p.start || (m.start === m.end && m.start >= p.start && m.start <= p.end);
+    const hit = (m.start < p.end && m.end > p.start) || (m.start === m.end && m.start >= p.start && m.start <= p.end);
     if (hit && (!best || rank(m.severity) < rank(best.severity))) best = m;
   }
   return best;
@@ -107,11 +113,13 @@ function paraHtml(p: Para, marks: Mark[]): string {
 
 function columnsHtml(rows: Columns[], cls: string, marks: Mark[], gap = -1): string {
   const col = '<colgroup><col class="l"><col class="r"></colgroup>';
-  const body = rows.map((r) => {
-    const right = r.right.map((p) => paraHtml(p, marks));
-    if (gap >= 0) right.splice(gap, 0, '<div class="sig-gap"></div>');
-    return `<tr><td>${r.left.map((p) => paraHtml(p, marks)).join('')}</td><td>${right.join('')}</td></tr>`;
-  }).join('');
+  const body = rows
+    .map((r) => {
+      const right = r.right.map((p) => paraHtml(p, marks));
+      if (gap >= 0) right.splice(gap, 0, '<div class="sig-gap"></div>');
+      return `<tr><td>${r.left.map((p) => paraHtml(p, marks)).join('')}</td><td>${right.join('')}</td></tr>`;
+    })
+    .join('');
   return `<table class="cols ${cls}">${col}${body}</table>`;
 }
 
@@ -174,7 +182,14 @@ if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',
 export function renderHtml(doc: ExportDoc, opts: HtmlOptions = {}, marks: Mark[] = []): string {
   const nonce = opts.nonce ? ` nonce="${esc(opts.nonce)}"` : '';
   const csp = opts.csp ? `<meta http-equiv="Content-Security-Policy" content="${esc(opts.csp)}">` : '';
-  const title = esc(opts.title ?? doc.title.find((p) => p.c === 'typeName')?.runs.map((r) => r.text).join('') ?? '');
+  const title = esc(
+    opts.title ??
+      doc.title
+        .find((p) => p.c === 'typeName')
+        ?.runs.map((r) => r.text)
+        .join('') ??
+      '',
+  );
   return `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">${csp}
 <meta name="viewport" content="width=device-width,initial-scale=1">

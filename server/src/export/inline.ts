@@ -1,14 +1,21 @@
 // Light Markdown inside a line: **bold**, __bold__, *italic*, _italic_, backslash escapes; heading marks
 // and "* " bullets at the start of a line. Anything else is text. Never throws; unmatched marks stay text.
 
-export interface Run { text: string; b?: boolean; i?: boolean }
+export interface Run {
+  text: string;
+  b?: boolean;
+  i?: boolean;
+}
 
 /** Removes heading marks ("## ") and turns a "* " / "+ " Markdown bullet into the dash used in documents. */
 export function stripLineMarkup(raw: string): { text: string; heading: number } {
   let text = raw.normalize('NFC').replace(/\s+$/u, '');
   let heading = 0;
   const h = /^\s{0,3}(#{1,6})\s+/u.exec(text);
-  if (h) { heading = h[1].length; text = text.slice(h[0].length).replace(/\s+#+\s*$/u, ''); }
+  if (h) {
+    heading = h[1].length;
+    text = text.slice(h[0].length).replace(/\s+#+\s*$/u, '');
+  }
   const bullet = /^(\s*)\*\s+(?=\S)/u.exec(text);
   if (bullet && !/^\s*\*\S.*\*\s*$/u.test(text)) text = '- ' + text.slice(bullet[0].length);
   return { text, heading };
@@ -22,7 +29,10 @@ export function inlineRuns(text: string, base: { b?: boolean; i?: boolean } = {}
   const add = (t: string, b?: boolean, i?: boolean) => {
     if (!t) return;
     const last = out[out.length - 1];
-    if (last && !!last.b === !!b && !!last.i === !!i) { last.text += t; return; }
+    if (last && !!last.b === !!b && !!last.i === !!i) {
+      last.text += t;
+      return;
+    }
     const r: Run = { text: t };
     if (b) r.b = true;
     if (i) r.i = true;

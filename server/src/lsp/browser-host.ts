@@ -11,9 +11,13 @@ export function pushedConfigs() {
   const byFolder = new Map<string, ConfigEntry>();
   return {
     configFor(uri: string): ConfigEntry | null {
-      let best: ConfigEntry | null = null, bestLength = -1;
+      let best: ConfigEntry | null = null,
+        bestLength = -1;
       for (const [folder, entry] of byFolder) {
-        if (uri.startsWith(folder + '/') && folder.length > bestLength) { best = entry; bestLength = folder.length; }
+        if (uri.startsWith(folder + '/') && folder.length > bestLength) {
+          best = entry;
+          bestLength = folder.length;
+        }
       }
       return best;
     },
@@ -30,7 +34,9 @@ export function browserHost(): ServerHost {
   const pushed = pushedConfigs();
   return {
     configFor: pushed.configFor,
-    clearConfigs: () => { /* the client sends every change itself */ },
+    clearConfigs: () => {
+      /* the client sends every change itself */
+    },
     acceptConfigFile: pushed.accept,
     ruleDocUri: (id) => ruleDocWebUrl(id),
   };

@@ -40,7 +40,7 @@ export function addWordToConfig(uri: string, word: string): string {
   const config = JSON.parse(raw.trim() ? raw : '{}') as unknown;
   if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error(`${path}: not a JSON object`);
   const o = config as Record<string, unknown>;
-  const words = Array.isArray(o.words) ? (o.words as unknown[]).filter((w) => typeof w === 'string') as string[] : [];
+  const words = Array.isArray(o.words) ? ((o.words as unknown[]).filter((w) => typeof w === 'string') as string[]) : [];
   if (!words.includes(word)) words.push(word);
   o.words = words;
   const tmp = `${path}.${process.pid}.tmp`;

@@ -7,7 +7,11 @@ import type { DocModel, Finding } from '../core';
 import type { RegisterView } from '../core/register/types';
 import type { CompletionEntry } from '../core/features/completion';
 
-export interface ConfigEntry { path: string; config: KetluanConfig; problems: ConfigProblem[] }
+export interface ConfigEntry {
+  path: string;
+  config: KetluanConfig;
+  problems: ConfigProblem[];
+}
 
 export interface ServerHost {
   /** The nearest .ketluan.json of a document, or null (none, or not readable here). */
@@ -60,7 +64,15 @@ export interface DictionaryHost {
 
 /** The register of a host that has none: every feature answers nothing. */
 export const NO_REGISTER: RegisterFeatures = {
-  initialize: () => {}, initialized: () => {}, fileEvents: () => {}, generation: 0, view: () => undefined,
-  analysed: () => {}, closed: () => {}, definition: () => null, references: () => null, hover: () => null,
+  initialize: () => {},
+  initialized: () => {},
+  fileEvents: () => {},
+  generation: 0,
+  view: () => undefined,
+  analysed: () => {},
+  closed: () => {},
+  definition: () => null,
+  references: () => null,
+  hover: () => null,
   completions: () => [],
 };

@@ -9,7 +9,7 @@ if (!IN_INDEX_WORKER) {
   // A promise that fails somewhere in a handler is logged, not allowed to end the process (Node's default):
   // the editor would otherwise lose every check until the client restarts the server.
   process.on('unhandledRejection', (e) => {
-    const why = e instanceof Error ? e.stack ?? e.message : String(e);
+    const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
     connection.console.error(`ketluan: lỗi không được xử lý / unhandled error: ${why}`);
   });
 }

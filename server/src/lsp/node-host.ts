@@ -19,14 +19,20 @@ export function nodeHost(bundleDir: string): ServerHost {
       try {
         const { path, config, problems } = configs.get(fileURLToPath(uri));
         return path ? { path, config, problems } : null;
-      } catch { return null; }
+      } catch {
+        return null;
+      }
     },
     clearConfigs: () => configs.clear(),
     ruleDocUri: (id) => ruleDocUri(root, id),
     createRegister: (deps) => new RegisterSupport(deps),
     dictionary: {
-      command: ADD_WORD_COMMAND, setRoots: setWorkspaceRoots, actions: dictionaryActions,
-      add: (uri, word) => { addWordToConfig(uri, word); },
+      command: ADD_WORD_COMMAND,
+      setRoots: setWorkspaceRoots,
+      actions: dictionaryActions,
+      add: (uri, word) => {
+        addWordToConfig(uri, word);
+      },
     },
   };
 }

@@ -1,18 +1,44 @@
 // The language server: converts core results to LSP types at the edge. Nothing here knows rules.
 import {
-  TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, SymbolKind,
-  CompletionItemKind, InsertTextFormat, MarkupKind, MessageType, ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DiagnosticSeverity,
+  SymbolKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   DidChangeWatchedFilesNotification,
   DidChangeConfigurationNotification,
-  type Diagnostic, type InitializeParams, type Connection, type DocumentSymbol,
-  type SelectionRange, type CompletionItem, type Location,
+  type Diagnostic,
+  type InitializeParams,
+  type Connection,
+  type DocumentSymbol,
+  type SelectionRange,
+  type CompletionItem,
+  type Location,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, parse, positionAt, offsetAt, CHEAP_RULES, LARGE_DRAFT, documentSymbols, foldingRanges, selectionChain,
+  analyze,
+  parse,
+  positionAt,
+  offsetAt,
+  CHEAP_RULES,
+  LARGE_DRAFT,
+  documentSymbols,
+  foldingRanges,
+  selectionChain,
   citationAt,
-  citationHover, sameNumber, completions,
-  type AnalyzeOptions, type AnalyzeResult, type Finding, type OutlineSymbol, type DocModel,
+  citationHover,
+  sameNumber,
+  completions,
+  type AnalyzeOptions,
+  type AnalyzeResult,
+  type Finding,
+  type OutlineSymbol,
+  type DocModel,
 } from '../core';
 import { toYmd } from '../core/engine';
 import { toAnalyzeOptions, problemText, CONFIG_NAME } from '../shared/config-schema';
@@ -28,19 +54,30 @@ const SHOW_RULE_DOC = 'ketluan.showRuleDoc';
 const OPEN_RULE_DOC = 'ketluan.openRuleDoc';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information,
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
 
 /** What our own VS Code client sends in initializationOptions, besides settings. */
-interface InitOptions extends Settings { clientCommands?: string[] }
+interface InitOptions extends Settings {
+  clientCommands?: string[];
+}
 
 /** Starts the server on a connection; `host` gives what depends on where it runs (Node or a web worker). */
 export function startServer(connection: Connection, host: ServerHost) {
   const documents = new TextDocuments(TextDocument);
   let settings = new SettingsStore();
-  const client = { configuration: false, workspaceFolders: false, versionedEdits: false, watchDynamic: false,
-    configDynamic: false, showRuleDoc: false, showDocument: false };
+  const client = {
+    configuration: false,
+    workspaceFolders: false,
+    versionedEdits: false,
+    watchDynamic: false,
+    configDynamic: false,
+    showRuleDoc: false,
+    showDocument: false,
+  };
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const results = new Map<string, { version: number; gen: number; result: AnalyzeResult }>();
   /** Parse-only models for requests that need the structure between two analyses (completion). */
@@ -50,11 +87,15 @@ export function startServer(connection: Connection, host: ServerHost) {
   const toldLarge = new Set<string>();
   // The workspace register (spec §10) where the host can index files (Node): index, watchers, cross-file
   // navigation, register completion. The web worker has none: its features then answer nothing.
-  const reg: RegisterFeatures = host.createRegister?.({
-    connection, modelOf: (uri) => model(uri)?.model ?? null,
-    language: (uri) => (optionsFor(uri).language === 'en' ? 'en' : 'vi'),
-    recheckOpen: (except) => { for (const d of documents.all()) if (!except.has(d.uri)) schedule(d, 0); },
-  }) ?? NO_REGISTER;
+  const reg: RegisterFeatures =
+    host.createRegister?.({
+      connection,
+      modelOf: (uri) => model(uri)?.model ?? null,
+      language: (uri) => (optionsFor(uri).language === 'en' ? 'en' : 'vi'),
+      recheckOpen: (except) => {
+        for (const d of documents.all()) if (!except.has(d.uri)) schedule(d, 0);
+      },
+    }) ?? NO_REGISTER;
 
   connection.onInitialize((params: InitializeParams) => {
     const caps = params.capabilities;
@@ -105,8 +146,9 @@ export function startServer(connection: Connection, host: ServerHost) {
     if (client.watchDynamic) {
       // The server watches .ketluan.json itself, so every client (Neovim, Helix…) sees config changes.
       const watchers = [{ globPattern: `**/${CONFIG_NAME}` }];
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers })
-        .catch(() => { /* the client refused: it may still send the events */ });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => {
+        /* the client refused: it may still send the events */
+      });
     }
   });
 
@@ -152,13 +194,18 @@ export function startServer(connection: Connection, host: ServerHost) {
           for (const p of problems) connection.console.warn(`ketluan: ${path}: ${p.vi} / ${p.en}`);
           void connection.sendNotification(ShowMessageNotification.type, {
             type: MessageType.Warning,
-            message: lang === 'en' ? `ketluan: ${path}: config file error: ${list}`
-              : `ketluan: ${path}: tệp cấu hình có lỗi: ${list}`,
+            message:
+              lang === 'en'
+                ? `ketluan: ${path}: config file error: ${list}`
+                : `ketluan: ${path}: tệp cấu hình có lỗi: ${list}`,
           });
         }
         // Only what the file sets overrides the settings.
-        fromFile = Object.fromEntries(Object.entries(toAnalyzeOptions(config))
-          .filter(([k]) => k in config || (k === 'language' && config.messageLanguage))) as AnalyzeOptions;
+        fromFile = Object.fromEntries(
+          Object.entries(toAnalyzeOptions(config)).filter(
+            ([k]) => k in config || (k === 'language' && config.messageLanguage),
+          ),
+        ) as AnalyzeOptions;
       }
     }
     return { ...fromSettings, ...fromFile, rules: { ...fromSettings.rules, ...(fromFile.rules ?? {}) } };
@@ -183,7 +230,11 @@ export function startServer(connection: Connection, host: ServerHost) {
     }
     stats.analyses++;
     const gen = reg.generation;
-    const result = analyze(text, { ...optionsFor(doc.uri), register: reg.view(doc.uri), only: large ? CHEAP_RULES : undefined });
+    const result = analyze(text, {
+      ...optionsFor(doc.uri),
+      register: reg.view(doc.uri),
+      only: large ? CHEAP_RULES : undefined,
+    });
     // Keep the models of the few most recent drafts only: a model costs several times its text, and an
     // office may have a hundred drafts open. Others are analysed again on demand (a few milliseconds).
     results.delete(doc.uri);
@@ -236,10 +287,16 @@ export function startServer(connection: Connection, host: ServerHost) {
   function schedule(doc: TextDocument, delay = settings.known(doc.uri).debounceMs ?? 200) {
     const t = timers.get(doc.uri);
     if (t) clearTimeout(t);
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      publish(doc).catch((e) => connection.console.error(`ketluan: ${e instanceof Error ? e.message : String(e)}`));
-    }, Math.max(0, delay)));
+    timers.set(
+      doc.uri,
+      setTimeout(
+        () => {
+          timers.delete(doc.uri);
+          publish(doc).catch((e) => connection.console.error(`ketluan: ${e instanceof Error ? e.message : String(e)}`));
+        },
+        Math.max(0, delay),
+      ),
+    );
   }
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -266,10 +323,13 @@ export function startServer(connection: Connection, host: ServerHost) {
         ? (id: string) => ({ title: 'ketluan', command: OPEN_RULE_DOC, arguments: [host.ruleDocUri(id)] })
         : null;
     return codeActions(params, {
-      uri: doc.uri, version: doc.version, result: check(doc), lang, versionedEdits: client.versionedEdits, docCommand,
-      extra: host.dictionary
-        ? (f, d, text) => host.dictionary!.actions(f, d, doc.uri, text, lang === 'vi')
-        : undefined,
+      uri: doc.uri,
+      version: doc.version,
+      result: check(doc),
+      lang,
+      versionedEdits: client.versionedEdits,
+      docCommand,
+      extra: host.dictionary ? (f, d, text) => host.dictionary!.actions(f, d, doc.uri, text, lang === 'vi') : undefined,
     });
   });
 
@@ -305,19 +365,37 @@ export function startServer(connection: Connection, host: ServerHost) {
   /** For tests and diagnosis: how many full analyses and parse-only passes the server has run. */
   connection.onRequest('ketluan/stats', () => ({ ...stats }));
 
-  const model = (uri: string) => { const d = documents.get(uri); return d ? { doc: d, model: check(d).model } : null; };
-  const toRange = (m: AnalyzeResult['model'], r: { start: number; end: number }) => ({ start: positionAt(m.src, r.start), end: positionAt(m.src, r.end) });
+  const model = (uri: string) => {
+    const d = documents.get(uri);
+    return d ? { doc: d, model: check(d).model } : null;
+  };
+  const toRange = (m: AnalyzeResult['model'], r: { start: number; end: number }) => ({
+    start: positionAt(m.src, r.start),
+    end: positionAt(m.src, r.end),
+  });
   const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
-    header: SymbolKind.File, component: SymbolKind.Field, section: SymbolKind.Namespace, citations: SymbolKind.Package,
-    citation: SymbolKind.Constant, recipients: SymbolKind.Array, signature: SymbolKind.Key, appendix: SymbolKind.Module,
+    header: SymbolKind.File,
+    component: SymbolKind.Field,
+    section: SymbolKind.Namespace,
+    citations: SymbolKind.Package,
+    citation: SymbolKind.Constant,
+    recipients: SymbolKind.Array,
+    signature: SymbolKind.Key,
+    appendix: SymbolKind.Module,
   };
 
   connection.onDocumentSymbol((p) => {
     const x = model(p.textDocument.uri);
     if (!x) return [];
     const conv = (s: OutlineSymbol): DocumentSymbol => ({
-      name: s.name || '—', detail: s.detail, kind: KIND[s.kind], range: toRange(x.model, s.range),
-      selectionRange: toRange(x.model, s.selectionRange.start >= s.range.start && s.selectionRange.end <= s.range.end ? s.selectionRange : s.range),
+      name: s.name || '—',
+      detail: s.detail,
+      kind: KIND[s.kind],
+      range: toRange(x.model, s.range),
+      selectionRange: toRange(
+        x.model,
+        s.selectionRange.start >= s.range.start && s.selectionRange.end <= s.range.end ? s.selectionRange : s.range,
+      ),
       children: s.children.map(conv),
     });
     return documentSymbols(x.model).map(conv);
@@ -358,10 +436,16 @@ export function startServer(connection: Connection, host: ServerHost) {
     const list = sameNumber(x.model, c);
     return (all ? list : list.slice(0, 1)).map((y) => ({ uri, range: toRange(x.model, y.numberRange) }));
   };
-  connection.onDefinition((p) => reg.definition(p.textDocument.uri, p.position.line, p.position.character)
-    ?? citationLocations(p.textDocument.uri, p.position.line, p.position.character, false));
-  connection.onReferences((p) => reg.references(p.textDocument.uri, p.position.line, p.position.character, p.context.includeDeclaration)
-    ?? citationLocations(p.textDocument.uri, p.position.line, p.position.character, true));
+  connection.onDefinition(
+    (p) =>
+      reg.definition(p.textDocument.uri, p.position.line, p.position.character) ??
+      citationLocations(p.textDocument.uri, p.position.line, p.position.character, false),
+  );
+  connection.onReferences(
+    (p) =>
+      reg.references(p.textDocument.uri, p.position.line, p.position.character, p.context.includeDeclaration) ??
+      citationLocations(p.textDocument.uri, p.position.line, p.position.character, true),
+  );
 
   connection.onCompletion((p) => {
     // Served from the analysis of this version when there is one, else from a parse without the rules:
@@ -371,12 +455,24 @@ export function startServer(connection: Connection, host: ServerHost) {
     const x = { doc: d, model: structure(d) };
     const offset = offsetAt(x.model.src, p.position.line, p.position.character);
     const opts = optionsFor(p.textDocument.uri);
-    const KINDS = { code: CompletionItemKind.EnumMember, snippet: CompletionItemKind.Snippet, text: CompletionItemKind.Text, section: CompletionItemKind.Reference };
+    const KINDS = {
+      code: CompletionItemKind.EnumMember,
+      snippet: CompletionItemKind.Snippet,
+      text: CompletionItemKind.Text,
+      section: CompletionItemKind.Reference,
+    };
     const fromRegister = reg.completions(p.textDocument.uri, x.model, offset);
-    const entries = fromRegister.length ? fromRegister
-      : completions(x.model, offset, { referenceDate: typeof opts.referenceDate === 'string' ? opts.referenceDate : null });
+    const entries = fromRegister.length
+      ? fromRegister
+      : completions(x.model, offset, {
+          referenceDate: typeof opts.referenceDate === 'string' ? opts.referenceDate : null,
+        });
     return entries.map((e, i): CompletionItem => ({
-      label: e.label, detail: e.detail, kind: KINDS[e.kind], sortText: e.sortText ?? String(i).padStart(3, '0'), insertTextFormat: InsertTextFormat.PlainText,
+      label: e.label,
+      detail: e.detail,
+      kind: KINDS[e.kind],
+      sortText: e.sortText ?? String(i).padStart(3, '0'),
+      insertTextFormat: InsertTextFormat.PlainText,
       textEdit: { range: toRange(x.model, e.replace ?? { start: offset, end: offset }), newText: e.insertText },
     }));
   });
@@ -389,6 +485,6 @@ export function startServer(connection: Connection, host: ServerHost) {
 function normaliseRules(rules: Settings['rules'] | undefined): Settings['rules'] {
   if (!rules) return {};
   const out: NonNullable<Settings['rules']> = {};
-  for (const [k, v] of Object.entries(rules)) out[k] = (String(v) === 'info' ? 'information' : v);
+  for (const [k, v] of Object.entries(rules)) out[k] = String(v) === 'info' ? 'information' : v;
   return out;
 }

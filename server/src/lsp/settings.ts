@@ -4,7 +4,9 @@
 // get the initialization options and whatever `didChangeConfiguration` pushes.
 import type { KetluanConfig } from '../shared/config';
 
-export interface Settings extends KetluanConfig { debounceMs?: number }
+export interface Settings extends KetluanConfig {
+  debounceMs?: number;
+}
 
 export interface ConfigurationSource {
   getConfiguration(item: { scopeUri?: string; section?: string }): Promise<unknown>;
@@ -17,7 +19,9 @@ export class SettingsStore {
   /** Set once the client has said it answers workspace/configuration. */
   source: ConfigurationSource | null = null;
 
-  constructor(initial: Settings = {}) { this.base = { ...initial }; }
+  constructor(initial: Settings = {}) {
+    this.base = { ...initial };
+  }
 
   /** The settings of one document (asked once per document until `invalidate`). */
   forDocument(uri: string): Promise<Settings> {
@@ -39,13 +43,23 @@ export class SettingsStore {
   }
 
   /** What is known now, without asking: the document's settings if fetched, else the defaults. */
-  known(uri: string): Settings { return this.resolved.get(uri) ?? this.base; }
+  known(uri: string): Settings {
+    return this.resolved.get(uri) ?? this.base;
+  }
 
   /** Settings pushed by a client (didChangeConfiguration with a `ketluan` section). */
-  push(s: Settings) { this.base = { ...this.base, ...s }; }
+  push(s: Settings) {
+    this.base = { ...this.base, ...s };
+  }
 
   /** The configuration changed (or the workspace folders did): ask again. */
-  invalidate() { this.pending.clear(); this.resolved.clear(); }
+  invalidate() {
+    this.pending.clear();
+    this.resolved.clear();
+  }
 
-  forget(uri: string) { this.pending.delete(uri); this.resolved.delete(uri); }
+  forget(uri: string) {
+    this.pending.delete(uri);
+    this.resolved.delete(uri);
+  }
 }

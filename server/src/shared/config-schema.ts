@@ -23,13 +23,18 @@ export const CONFIG_NAME = '.ketluan.json';
 const SETTINGS = new Set(['off', 'hint', 'info', 'information', 'warning', 'error']);
 
 /** A problem in a config file, in both languages; `text(p, lang)` picks one. */
-export interface ConfigProblem { vi: string; en: string }
+export interface ConfigProblem {
+  vi: string;
+  en: string;
+}
 export const problemText = (p: ConfigProblem, lang: 'vi' | 'en' | undefined) => (lang === 'en' ? p.en : p.vi);
 
 /** Parses the text of a .ketluan.json (also used where the file is read through an editor's file system). */
 export function parseConfigText(text: string): { config: KetluanConfig; problems: ConfigProblem[] } {
   let raw: unknown;
-  try { raw = JSON.parse(text.replace(/^\uFEFF/, '')); } catch (e) {
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { config: {}, problems: [{ vi: `không phải JSON hợp lệ: ${why}`, en: `not valid JSON: ${why}` }] };
   }
@@ -47,24 +52,44 @@ export function validateConfig(raw: unknown): { config: KetluanConfig; problems:
   const o = raw as Record<string, unknown>;
   if (o.profile !== undefined) {
     if (o.profile === 'auto' || isProfileId(o.profile)) config.profile = o.profile as KetluanConfig['profile'];
-    else problems.push(P(`profile: "${String(o.profile)}" không phải auto, hd36, hd05 hoặc nd30`,
-      `profile: "${String(o.profile)}" is not auto, hd36, hd05 or nd30`));
+    else
+      problems.push(
+        P(
+          `profile: "${String(o.profile)}" không phải auto, hd36, hd05 hoặc nd30`,
+          `profile: "${String(o.profile)}" is not auto, hd36, hd05 or nd30`,
+        ),
+      );
   }
   if (o.referenceDate !== undefined && o.referenceDate !== null) {
     if (typeof o.referenceDate === 'string' && parseIso(o.referenceDate)) config.referenceDate = o.referenceDate;
-    else problems.push(P(`referenceDate: "${String(o.referenceDate)}" không phải ngày dạng YYYY-MM-DD`,
-      `referenceDate: "${String(o.referenceDate)}" is not a date YYYY-MM-DD`));
+    else
+      problems.push(
+        P(
+          `referenceDate: "${String(o.referenceDate)}" không phải ngày dạng YYYY-MM-DD`,
+          `referenceDate: "${String(o.referenceDate)}" is not a date YYYY-MM-DD`,
+        ),
+      );
   }
   if (o.messageLanguage !== undefined) {
     if (o.messageLanguage === 'vi' || o.messageLanguage === 'en') config.messageLanguage = o.messageLanguage;
-    else problems.push(P(`messageLanguage: "${String(o.messageLanguage)}" phải là vi hoặc en`,
-      `messageLanguage: "${String(o.messageLanguage)}" must be vi or en`));
+    else
+      problems.push(
+        P(
+          `messageLanguage: "${String(o.messageLanguage)}" phải là vi hoặc en`,
+          `messageLanguage: "${String(o.messageLanguage)}" must be vi or en`,
+        ),
+      );
   }
   if (o.toneMarkStyle !== undefined) {
     if (['consistent', 'old', 'new'].includes(String(o.toneMarkStyle))) {
       config.toneMarkStyle = o.toneMarkStyle as KetluanConfig['toneMarkStyle'];
-    } else problems.push(P(`toneMarkStyle: "${String(o.toneMarkStyle)}" phải là consistent, old hoặc new`,
-      `toneMarkStyle: "${String(o.toneMarkStyle)}" must be consistent, old or new`));
+    } else
+      problems.push(
+        P(
+          `toneMarkStyle: "${String(o.toneMarkStyle)}" phải là consistent, old hoặc new`,
+          `toneMarkStyle: "${String(o.toneMarkStyle)}" must be consistent, old or new`,
+        ),
+      );
   }
   if (o.rules !== undefined) {
     if (!o.rules || typeof o.rules !== 'object' || Array.isArray(o.rules)) {
@@ -73,12 +98,21 @@ export function validateConfig(raw: unknown): { config: KetluanConfig; problems:
       config.rules = {};
       for (const [k, v] of Object.entries(o.rules as Record<string, unknown>)) {
         if (!ruleById(k)) {
-          problems.push(P(`rules.${k}: không có quy tắc nào mang mã "${k}" (xem "ketluan rules")`,
-            `rules.${k}: there is no rule "${k}" (see "ketluan rules")`));
+          problems.push(
+            P(
+              `rules.${k}: không có quy tắc nào mang mã "${k}" (xem "ketluan rules")`,
+              `rules.${k}: there is no rule "${k}" (see "ketluan rules")`,
+            ),
+          );
         } else if (typeof v === 'string' && SETTINGS.has(v)) {
           config.rules[k] = (v === 'info' ? 'information' : v) as RuleSetting;
-        } else problems.push(P(`rules.${k}: "${String(v)}" không phải off, hint, info, warning hoặc error`,
-          `rules.${k}: "${String(v)}" is not off, hint, info, warning or error`));
+        } else
+          problems.push(
+            P(
+              `rules.${k}: "${String(v)}" không phải off, hint, info, warning hoặc error`,
+              `rules.${k}: "${String(v)}" is not off, hint, info, warning or error`,
+            ),
+          );
       }
     }
   }
@@ -104,4 +138,3 @@ export function toAnalyzeOptions(c: KetluanConfig): AnalyzeOptions {
     words: c.words ?? [],
   };
 }
-

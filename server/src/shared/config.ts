@@ -21,13 +21,19 @@ export function findConfig(fileOrDir: string, stopAt?: string): string | null {
 }
 
 function isDir(p: string): boolean {
-  try { return statSync(p).isDirectory(); } catch { return false; }
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads and checks a config file. Problems are returned, never thrown. */
 export function loadConfig(path: string): { config: KetluanConfig; problems: ConfigProblem[] } {
   let text: string;
-  try { text = readFileSync(path, 'utf8'); } catch (e) {
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return { config: {}, problems: [{ vi: `không đọc được tệp (${code})`, en: `cannot read the file (${code})` }] };
   }
@@ -50,5 +56,7 @@ export class ConfigCache {
     this.byDir.set(dir, entry);
     return { ...entry, fresh: true };
   }
-  clear() { this.byDir.clear(); }
+  clear() {
+    this.byDir.clear();
+  }
 }

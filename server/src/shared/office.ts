@@ -8,7 +8,15 @@ const TEXT_FIELDS = ['name', 'parent', 'place', 'archive', 'code'] as const;
 
 export function validateOffice(raw: unknown): { office: Office | null; problems: ConfigProblem[] } {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return { office: null, problems: [{ vi: 'office: phải là một đối tượng ({ "name": …, "place": … })', en: 'office: an object ({ "name": …, "place": … })' }] };
+    return {
+      office: null,
+      problems: [
+        {
+          vi: 'office: phải là một đối tượng ({ "name": …, "place": … })',
+          en: 'office: an object ({ "name": …, "place": … })',
+        },
+      ],
+    };
   const o = raw as Record<string, unknown>;
   const office: Office = {};
   const problems: ConfigProblem[] = [];
@@ -19,12 +27,14 @@ export function validateOffice(raw: unknown): { office: Office | null; problems:
   }
   if (o.termStart !== undefined) {
     if (typeof o.termStart === 'string' && parseIso(o.termStart)) office.termStart = o.termStart;
-    else problems.push({
-      vi: `office.termStart: "${String(o.termStart)}" không phải ngày dạng YYYY-MM-DD`,
-      en: `office.termStart: "${String(o.termStart)}" is not a date YYYY-MM-DD`,
-    });
+    else
+      problems.push({
+        vi: `office.termStart: "${String(o.termStart)}" không phải ngày dạng YYYY-MM-DD`,
+        en: `office.termStart: "${String(o.termStart)}" is not a date YYYY-MM-DD`,
+      });
   }
   for (const k of Object.keys(o))
-    if (![...TEXT_FIELDS, 'termStart'].includes(k)) problems.push({ vi: `office.${k}: không có mục này`, en: `office.${k}: unknown field` });
+    if (![...TEXT_FIELDS, 'termStart'].includes(k))
+      problems.push({ vi: `office.${k}: không có mục này`, en: `office.${k}: unknown field` });
   return { office, problems };
 }

@@ -19,19 +19,46 @@ export function citationHover(model: DocModel, c: Citation, lang: 'vi' | 'en' = 
   const vi = lang === 'vi';
   const family = c.shape === 'party' ? 'party' : 'state';
   const dt = c.typeCode ? typeByCode(c.typeCode, family) : null;
-  const issuer = c.issuerCode ? (ISSUER_CODES.find((x) => x.code === c.issuerCode)?.name ?? ISSUERS.find((e) => e.codes.test(c.issuerCode!))?.name ?? null) : null;
-  const regime = c.date && c.shape === 'party' ? PROFILES[partyProfileFor(c.date)].name[lang] : c.shape !== 'party' ? PROFILES.nd30.name[lang] : null;
+  const issuer = c.issuerCode
+    ? (ISSUER_CODES.find((x) => x.code === c.issuerCode)?.name ??
+      ISSUERS.find((e) => e.codes.test(c.issuerCode!))?.name ??
+      null)
+    : null;
+  const regime =
+    c.date && c.shape === 'party'
+      ? PROFILES[partyProfileFor(c.date)].name[lang]
+      : c.shape !== 'party'
+        ? PROFILES.nd30.name[lang]
+        : null;
   const rows: [string, string][] = [
     [vi ? 'Loại' : 'Type', c.typeWord || (dt?.word ?? '—')],
     [vi ? 'Số' : 'Number', c.number.split(/[-/]/)[0]],
-    [vi ? 'Ký hiệu' : 'Symbol', c.number.slice(c.number.split(/[-/]/)[0].length + 1) + (dt ? ` (${dt.word.toLocaleLowerCase('vi')})` : '')],
-    [vi ? 'Cơ quan ban hành' : 'Issuer', [c.issuerPhrase, issuer && !c.issuerPhrase ? issuer : null, c.issuerCode && issuer ? `${c.issuerCode}: ${issuer}` : c.issuerCode].filter(Boolean).join(' — ') || '—'],
+    [
+      vi ? 'Ký hiệu' : 'Symbol',
+      c.number.slice(c.number.split(/[-/]/)[0].length + 1) + (dt ? ` (${dt.word.toLocaleLowerCase('vi')})` : ''),
+    ],
+    [
+      vi ? 'Cơ quan ban hành' : 'Issuer',
+      [
+        c.issuerPhrase,
+        issuer && !c.issuerPhrase ? issuer : null,
+        c.issuerCode && issuer ? `${c.issuerCode}: ${issuer}` : c.issuerCode,
+      ]
+        .filter(Boolean)
+        .join(' — ') || '—',
+    ],
     [vi ? 'Ngày' : 'Date', c.date ? formatVi(c.date) : (c.dateText ?? (vi ? 'không ghi' : 'not given'))],
   ];
   if (c.lawYear) rows.push([vi ? 'Năm trong số hiệu' : 'Year in number', String(c.lawYear)]);
   if (regime) rows.push([vi ? 'Thể thức áp dụng' : 'Format regime', regime]);
-  const others = sameNumber(model, c).filter((x) => x !== c).map((x) => positionAt(model.src, x.start).line + 1);
-  const lines = [`**${c.typeWord || (vi ? 'Văn bản' : 'Document')} ${c.number}**`, '', ...rows.map(([k, v]) => `- ${k}: ${v}`)];
+  const others = sameNumber(model, c)
+    .filter((x) => x !== c)
+    .map((x) => positionAt(model.src, x.start).line + 1);
+  const lines = [
+    `**${c.typeWord || (vi ? 'Văn bản' : 'Document')} ${c.number}**`,
+    '',
+    ...rows.map(([k, v]) => `- ${k}: ${v}`),
+  ];
   if (others.length) lines.push('', (vi ? 'Còn được viện dẫn ở dòng ' : 'Also cited on line ') + others.join(', '));
   return lines.join('\n');
 }

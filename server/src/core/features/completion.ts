@@ -40,12 +40,27 @@ const AUTHORITY_BODIES: Record<string, { text: string; detail: string }[]> = {
   ],
 };
 
-const RECIPIENTS = ['Ban Thường vụ Tỉnh ủy (để báo cáo)', 'Thường trực Tỉnh ủy (để báo cáo)', 'Các đồng chí Ủy viên Ban Thường vụ', 'Các đồng chí Đảng ủy viên', 'Ủy ban nhân dân xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Các chi bộ trực thuộc', 'Như trên'];
+const RECIPIENTS = [
+  'Ban Thường vụ Tỉnh ủy (để báo cáo)',
+  'Thường trực Tỉnh ủy (để báo cáo)',
+  'Các đồng chí Ủy viên Ban Thường vụ',
+  'Các đồng chí Đảng ủy viên',
+  'Ủy ban nhân dân xã',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam xã',
+  'Các chi bộ trực thuộc',
+  'Như trên',
+];
 
-export function completions(model: DocModel, offset: number, opts: { today?: YMD; referenceDate?: string | null } = {}): CompletionEntry[] {
+export function completions(
+  model: DocModel,
+  offset: number,
+  opts: { today?: YMD; referenceDate?: string | null } = {},
+): CompletionEntry[] {
   const src = model.src;
   let line = 0;
-  for (let i = 0; i < src.lines.length; i++) if (src.lines[i].start <= offset) line = i; else break;
+  for (let i = 0; i < src.lines.length; i++)
+    if (src.lines[i].start <= offset) line = i;
+    else break;
   const l = src.lines[line];
   const prefix = src.text.slice(l.start, Math.min(offset, l.end));
   const profile = PROFILES[model.profile];
@@ -57,7 +72,13 @@ export function completions(model: DocModel, offset: number, opts: { today?: YMD
   if (m && (m[1] || /[Ss]ố\s*:?\s*-?[A-Za-zĐđ]*$/u.test(prefix.slice(-12)) || /[Ss]ố/u.test(prefix))) {
     const typed = m[2];
     for (const [code, name] of Object.entries(profile.typeCodes)) {
-      out.push({ label: code, insertText: code + '/', detail: name, kind: 'code', replace: { start: offset - typed.length, end: offset } });
+      out.push({
+        label: code,
+        insertText: code + '/',
+        detail: name,
+        kind: 'code',
+        replace: { start: offset - typed.length, end: offset },
+      });
     }
     return out;
   }
@@ -68,7 +89,13 @@ export function completions(model: DocModel, offset: number, opts: { today?: YMD
     const hd05 = compareDates(draftDate, HD05_FROM) >= 0;
     for (const x of ISSUER_CODES) {
       if (hd05 && x.until) continue;
-      out.push({ label: x.code, insertText: x.code, detail: x.name, kind: 'code', replace: { start: offset - typed.length, end: offset } });
+      out.push({
+        label: x.code,
+        insertText: x.code,
+        detail: x.name,
+        kind: 'code',
+        replace: { start: offset - typed.length, end: offset },
+      });
     }
     return out;
   }
@@ -78,7 +105,14 @@ export function completions(model: DocModel, offset: number, opts: { today?: YMD
   m = /^\s*(?:\*\*)?(T\/M|T\/L|K\/T)\s+([\p{L} ]*)$/u.exec(column);
   if (m) {
     const typed = m[2];
-    for (const b of AUTHORITY_BODIES[m[1]]) out.push({ label: `${m[1]} ${b.text}`, insertText: b.text, detail: b.detail, kind: 'text', replace: { start: offset - typed.length, end: offset } });
+    for (const b of AUTHORITY_BODIES[m[1]])
+      out.push({
+        label: `${m[1]} ${b.text}`,
+        insertText: b.text,
+        detail: b.detail,
+        kind: 'text',
+        replace: { start: offset - typed.length, end: offset },
+      });
     return out;
   }
   const trimmed = prefix.trim();
@@ -88,25 +122,77 @@ export function completions(model: DocModel, offset: number, opts: { today?: YMD
     const pm = AUTHORITY.exec(src.lines[prevLine].view.text.replace(/^.*?(?=T\/M|T\/L|K\/T)/u, ''));
     if (pm && (pm[1] === 'T/M' || pm[1] === 'T/L' || pm[1] === 'K/T')) {
       const body = norm(pm[2]);
-      const titles = pm[1] === 'T/L' ? profile.titlesUnderTL.slice(0, 2) : pm[1] === 'K/T' ? [`PHÓ ${body}`] : /BỘ CHÍNH TRỊ|BAN BÍ THƯ/u.test(body) ? [] : /KIỂM TRA/u.test(body) ? ['CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM'] : /HỘI ĐỒNG/u.test(body) ? ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] : /TRUNG ƯƠNG/u.test(body) ? ['TỔNG BÍ THƯ'] : ['BÍ THƯ', 'PHÓ BÍ THƯ'];
-      for (const t of titles) out.push({ label: t, insertText: t, detail: `Chức vụ dưới "${pm[1]} ${pm[2]}"`, kind: 'text', replace: { start: l.start + (prefix.length - prefix.trimStart().length), end: offset } });
+      const titles =
+        pm[1] === 'T/L'
+          ? profile.titlesUnderTL.slice(0, 2)
+          : pm[1] === 'K/T'
+            ? [`PHÓ ${body}`]
+            : /BỘ CHÍNH TRỊ|BAN BÍ THƯ/u.test(body)
+              ? []
+              : /KIỂM TRA/u.test(body)
+                ? ['CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM']
+                : /HỘI ĐỒNG/u.test(body)
+                  ? ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH']
+                  : /TRUNG ƯƠNG/u.test(body)
+                    ? ['TỔNG BÍ THƯ']
+                    : ['BÍ THƯ', 'PHÓ BÍ THƯ'];
+      for (const t of titles)
+        out.push({
+          label: t,
+          insertText: t,
+          detail: `Chức vụ dưới "${pm[1]} ${pm[2]}"`,
+          kind: 'text',
+          replace: { start: l.start + (prefix.length - prefix.trimStart().length), end: offset },
+        });
       if (out.length) return out;
     }
   }
   // 5. Inside Nơi nhận: recipients with the regime's end mark, and the archive line.
   const r = model.recipients;
-  if (r && line > r.label.line && (!model.signature || line <= Math.max(model.signature.firstLine, lastRecipientLine(model)) + 1) && /^-?\s*[\p{L} ]*$/u.test(trimmed)) {
+  if (
+    r &&
+    line > r.label.line &&
+    (!model.signature || line <= Math.max(model.signature.firstLine, lastRecipientLine(model)) + 1) &&
+    /^-?\s*[\p{L} ]*$/u.test(trimmed)
+  ) {
     const start = l.start + (prefix.length - prefix.trimStart().length);
-    RECIPIENTS.forEach((x, i) => out.push({ label: `- ${x}${profile.recipientItemEnd}`, insertText: `- ${x}${profile.recipientItemEnd}`, detail: `Nơi nhận (${profile.id.toUpperCase()}: "${profile.recipientItemEnd}" cuối dòng)`, kind: 'text', replace: { start, end: offset }, sortText: `1${i}` }));
-    out.push({ label: profile.archiveExample, insertText: profile.archiveExample, detail: 'Dòng lưu văn bản (dòng cuối)', kind: 'text', replace: { start, end: offset }, sortText: '2' });
+    RECIPIENTS.forEach((x, i) =>
+      out.push({
+        label: `- ${x}${profile.recipientItemEnd}`,
+        insertText: `- ${x}${profile.recipientItemEnd}`,
+        detail: `Nơi nhận (${profile.id.toUpperCase()}: "${profile.recipientItemEnd}" cuối dòng)`,
+        kind: 'text',
+        replace: { start, end: offset },
+        sortText: `1${i}`,
+      }),
+    );
+    out.push({
+      label: profile.archiveExample,
+      insertText: profile.archiveExample,
+      detail: 'Dòng lưu văn bản (dòng cuối)',
+      kind: 'text',
+      replace: { start, end: offset },
+      sortText: '2',
+    });
     return out;
   }
   // 6. Place-and-date line in the header zone.
   const col = column.trim();
-  if (line < Math.max(model.header.zoneEnd, 8) && (/^[\p{Lu}][\p{L} ]*,\s*(?:n|ng|ngà|ngày)?$/u.test(col) || /^(?:n|ng|ngà|ngày)$/u.test(col))) {
-    const when = opts.referenceDate ? parseIso(opts.referenceDate) ?? (opts.today ?? todayYmd()) : (opts.today ?? todayYmd());
+  if (
+    line < Math.max(model.header.zoneEnd, 8) &&
+    (/^[\p{Lu}][\p{L} ]*,\s*(?:n|ng|ngà|ngày)?$/u.test(col) || /^(?:n|ng|ngà|ngày)$/u.test(col))
+  ) {
+    const when = opts.referenceDate
+      ? (parseIso(opts.referenceDate) ?? opts.today ?? todayYmd())
+      : (opts.today ?? todayYmd());
     const word = /(?:n|ng|ngà|ngày)$/u.exec(col)?.[0] ?? '';
-    out.push({ label: formatHeaderDate(when), insertText: formatHeaderDate(when), detail: 'Ngày hôm nay, ghi số 0 theo quy định (ngày < 10, tháng 1–2)', kind: 'snippet', replace: { start: offset - word.length, end: offset } });
+    out.push({
+      label: formatHeaderDate(when),
+      insertText: formatHeaderDate(when),
+      detail: 'Ngày hôm nay, ghi số 0 theo quy định (ngày < 10, tháng 1–2)',
+      kind: 'snippet',
+      replace: { start: offset - word.length, end: offset },
+    });
     return out;
   }
   // 7. Next section number at the start of a body line.
@@ -118,7 +204,14 @@ export function completions(model: DocModel, offset: number, opts: { today?: YMD
       if (seen.has(label)) return;
       seen.add(label);
       const typed = /[IVX\d.a-zđ]*$/u.exec(trimmed)?.[0] ?? '';
-      out.push({ label, insertText: label + ' ', detail, kind: 'section', replace: { start: offset - typed.length, end: offset }, sortText: sort });
+      out.push({
+        label,
+        insertText: label + ' ',
+        detail,
+        kind: 'section',
+        replace: { start: offset - typed.length, end: offset },
+        sortText: sort,
+      });
     };
     if (last) {
       add(nextOf(last), 'Đề mục tiếp theo cùng cấp', '0');
@@ -138,25 +231,45 @@ function previousNonBlank(model: DocModel, line: number): number {
 function lastRecipientLine(model: DocModel): number {
   const r = model.recipients!;
   const last = r.items[r.items.length - 1];
-  return last ? (last.continuation.length ? last.continuation[last.continuation.length - 1].line : last.line) : r.label.line;
+  return last
+    ? last.continuation.length
+      ? last.continuation[last.continuation.length - 1].line
+      : last.line
+    : r.label.line;
 }
 function nextOf(s: Section): string {
   switch (s.kind) {
-    case 'part': return `Phần ${spellPart(s.number, (partOrdinal(s.number) ?? 0) + 1)}`;
-    case 'roman': return `${intToRoman((romanToInt(s.number) ?? 0) + 1)}${s.sep}`;
-    case 'arabic': return `${+s.number + 1}${s.sep}`;
-    case 'dieu': return `Điều ${+s.number + 1}.`;
-    case 'paren': return `(${+s.number + 1})`;
-    case 'decimal': { const p = s.number.split('.'); p[p.length - 1] = String(+p[p.length - 1] + 1); return `${p.join('.')}.`; }
-    case 'letter': return `${VI_LETTERS[VI_LETTERS.indexOf(s.number) + 1] ?? 'a'})`;
+    case 'part':
+      return `Phần ${spellPart(s.number, (partOrdinal(s.number) ?? 0) + 1)}`;
+    case 'roman':
+      return `${intToRoman((romanToInt(s.number) ?? 0) + 1)}${s.sep}`;
+    case 'arabic':
+      return `${+s.number + 1}${s.sep}`;
+    case 'dieu':
+      return `Điều ${+s.number + 1}.`;
+    case 'paren':
+      return `(${+s.number + 1})`;
+    case 'decimal': {
+      const p = s.number.split('.');
+      p[p.length - 1] = String(+p[p.length - 1] + 1);
+      return `${p.join('.')}.`;
+    }
+    case 'letter':
+      return `${VI_LETTERS[VI_LETTERS.indexOf(s.number) + 1] ?? 'a'})`;
   }
 }
 function firstChildOf(s: Section): string {
   switch (s.kind) {
-    case 'part': return 'I.';
-    case 'roman': case 'dieu': return '1.';
-    case 'arabic': case 'decimal': return `${s.number}.1.`;
-    default: return 'a)';
+    case 'part':
+      return 'I.';
+    case 'roman':
+    case 'dieu':
+      return '1.';
+    case 'arabic':
+    case 'decimal':
+      return `${s.number}.1.`;
+    default:
+      return 'a)';
   }
 }
 function ancestors(roots: Section[], target: Section): Section[] {

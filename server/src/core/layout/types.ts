@@ -44,8 +44,7 @@ export interface LineSpacing extends ValueRange {
 
 /** A property a checker may compare. */
 export type Checked =
-  | 'font' | 'size' | 'bold' | 'italic' | 'underline' | 'caps' | 'align'
-  | 'indent' | 'spaceAfter' | 'lineSpacing';
+  'font' | 'size' | 'bold' | 'italic' | 'underline' | 'caps' | 'align' | 'indent' | 'spaceAfter' | 'lineSpacing';
 
 export interface ComponentStyle {
   font: string;
@@ -72,15 +71,33 @@ export interface ComponentStyle {
 
 /** Components of Party and state documents (layout.md §2). */
 export type ComponentId =
-  | 'partyTitle' | 'quocHieu' | 'tieuNgu'
-  | 'parentIssuer' | 'issuer' | 'star' | 'number' | 'dateLine'
-  | 'typeName' | 'trichYeu' | 'separator' | 'congVanTrichYeu'
-  | 'kinhGuiLabel' | 'kinhGuiItem'
-  | 'body' | 'canCu'
-  | 'heading1' | 'heading2' | 'heading3'
-  | 'partHeading' | 'partTitle' | 'dieu'
-  | 'recipientsLabel' | 'recipientItem'
-  | 'authority' | 'signerTitle' | 'signerName'
+  | 'partyTitle'
+  | 'quocHieu'
+  | 'tieuNgu'
+  | 'parentIssuer'
+  | 'issuer'
+  | 'star'
+  | 'number'
+  | 'dateLine'
+  | 'typeName'
+  | 'trichYeu'
+  | 'separator'
+  | 'congVanTrichYeu'
+  | 'kinhGuiLabel'
+  | 'kinhGuiItem'
+  | 'body'
+  | 'canCu'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'partHeading'
+  | 'partTitle'
+  | 'dieu'
+  | 'recipientsLabel'
+  | 'recipientItem'
+  | 'authority'
+  | 'signerTitle'
+  | 'signerName'
   | 'pageNumber';
 
 /** How the issuer and the trích yếu are separated, and how the title / tiêu ngữ is underlined. */

@@ -40,18 +40,31 @@ export function spellPart(like: string, n: number): string {
 
 export function rankOf(s: Pick<Section, 'kind' | 'depth'>): number {
   switch (s.kind) {
-    case 'part': return -1;
-    case 'roman': return 0;
-    case 'dieu': return 1;
-    case 'arabic': return 2;
-    case 'paren': return 15;
-    case 'decimal': return 2 + s.depth - 1;
-    case 'letter': return 20;
+    case 'part':
+      return -1;
+    case 'roman':
+      return 0;
+    case 'dieu':
+      return 1;
+    case 'arabic':
+      return 2;
+    case 'paren':
+      return 15;
+    case 'decimal':
+      return 2 + s.depth - 1;
+    case 'letter':
+      return 20;
   }
 }
 
 const KIND_CODE: Record<Section['kind'], number> = {
-  part: 7, roman: 1, dieu: 2, arabic: 3, decimal: 4, paren: 5, letter: 6,
+  part: 7,
+  roman: 1,
+  dieu: 2,
+  arabic: 3,
+  decimal: 4,
+  paren: 5,
+  letter: 6,
 };
 /** One number per numbering level (kind and depth), for grouping sections without building strings. */
 export function levelKey(s: Pick<Section, 'kind' | 'depth'>): number {
@@ -59,7 +72,9 @@ export function levelKey(s: Pick<Section, 'kind' | 'depth'>): number {
 }
 
 /** Recognises a numbered heading at the start of a line view. */
-export function matchHeading(t: string): { kind: Section['kind']; depth: number; number: string; sep: string; len: number; numLen: number } | null {
+export function matchHeading(
+  t: string,
+): { kind: Section['kind']; depth: number; number: string; sep: string; len: number; numLen: number } | null {
   // Cheap first-character filter: headings start with a Roman numeral, a digit, "(", "Đ" (Điều) or a letter and ")".
   const c0 = t.charCodeAt(0);
   const digit = c0 >= 48 && c0 <= 57;
@@ -71,11 +86,35 @@ export function matchHeading(t: string): { kind: Section['kind']; depth: number;
   m = PAREN.exec(t);
   if (m) return { kind: 'paren', depth: 1, number: m[1], sep: ')', len: m[0].length, numLen: m[1].length + 2 };
   m = ROMAN.exec(t);
-  if (m && m[1] && romanToInt(m[1])) return { kind: 'roman', depth: 1, number: m[1], sep: m[2], len: m[0].length, numLen: m[1].length + (t.slice(m[1].length).indexOf(m[2]) + 1) };
+  if (m && m[1] && romanToInt(m[1]))
+    return {
+      kind: 'roman',
+      depth: 1,
+      number: m[1],
+      sep: m[2],
+      len: m[0].length,
+      numLen: m[1].length + (t.slice(m[1].length).indexOf(m[2]) + 1),
+    };
   m = DECIMAL.exec(t);
-  if (m) return { kind: 'decimal', depth: m[1].split('.').length, number: m[1], sep: m[2], len: m[0].length, numLen: m[1].length + m[2].length };
+  if (m)
+    return {
+      kind: 'decimal',
+      depth: m[1].split('.').length,
+      number: m[1],
+      sep: m[2],
+      len: m[0].length,
+      numLen: m[1].length + m[2].length,
+    };
   m = ARABIC.exec(t);
-  if (m) return { kind: 'arabic', depth: 1, number: m[1], sep: m[2], len: m[0].length, numLen: m[1].length + (t.slice(m[1].length).indexOf(m[2]) + 1) };
+  if (m)
+    return {
+      kind: 'arabic',
+      depth: 1,
+      number: m[1],
+      sep: m[2],
+      len: m[0].length,
+      numLen: m[1].length + (t.slice(m[1].length).indexOf(m[2]) + 1),
+    };
   m = LETTER.exec(t);
   if (m) return { kind: 'letter', depth: 1, number: m[1], sep: ')', len: m[0].length, numLen: 2 };
   return null;
@@ -94,7 +133,8 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
     if (RULE_LINE.test(t)) continue;
     // Numbering inside a quoted passage (“(4) Tổ chức, cá nhân …”) belongs to the quoted text.
     const quoted = quoteDepth > 0 || t.startsWith('“');
-    if (quoteDepth > 0 || t.includes('“')) quoteDepth = Math.max(0, quoteDepth + (t.match(/“/g)?.length ?? 0) - (t.match(/”/g)?.length ?? 0));
+    if (quoteDepth > 0 || t.includes('“'))
+      quoteDepth = Math.max(0, quoteDepth + (t.match(/“/g)?.length ?? 0) - (t.match(/”/g)?.length ?? 0));
     const h = quoted ? null : matchHeading(t);
     if (!h) {
       if (!opening && !all.length) opening = comp(l.view, i);
@@ -102,9 +142,17 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
     }
     const title = headingTitle(l.view.plain, h.len);
     const s: Section = {
-      kind: h.kind, depth: h.depth, number: h.number, sep: h.sep, markup: l.view.markup, title, line: i,
-      numberRange: viewRange(l.view, 0, h.numLen), range: { start: l.view.start, end: l.view.end },
-      endLine: end, children: [],
+      kind: h.kind,
+      depth: h.depth,
+      number: h.number,
+      sep: h.sep,
+      markup: l.view.markup,
+      title,
+      line: i,
+      numberRange: viewRange(l.view, 0, h.numLen),
+      range: { start: l.view.start, end: l.view.end },
+      endLine: end,
+      children: [],
     };
     const r = rankOf(s);
     while (stack.length && rankOf(stack[stack.length - 1]) >= r) {
@@ -136,7 +184,12 @@ function prevContentLine(src: Source, from: number, min: number): number {
 /** Every section of a tree, depth first. */
 export function flatten(sections: Section[]): Section[] {
   const out: Section[] = [];
-  const walk = (ss: Section[]) => { for (const s of ss) { out.push(s); walk(s.children); } };
+  const walk = (ss: Section[]) => {
+    for (const s of ss) {
+      out.push(s);
+      walk(s.children);
+    }
+  };
   walk(sections);
   return out;
 }

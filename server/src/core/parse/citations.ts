@@ -12,13 +12,17 @@ import { srcEnd, srcStart, type Source } from '../text';
 /** Lines startLine..endLine as one string, mapped back to the original through the lines. */
 export interface Joined {
   /** Line texts joined by "\n", tone placement folded (what is matched; plainSlice gives what is quoted). */
-  text: string; src: Source; first: number; starts: number[];
+  text: string;
+  src: Source;
+  first: number;
+  starts: number[];
   /** Index into starts of the last line found: lookups come mostly in text order. */
   hint: number;
 }
 
 export function joinViews(src: Source, startLine = 0, endLine = src.lines.length - 1): Joined {
-  const parts: string[] = [], starts: number[] = [];
+  const parts: string[] = [],
+    starts: number[] = [];
   let k = 0;
   for (let i = startLine; i <= endLine; i++) {
     const p = src.lines[i].view.plain;
@@ -39,12 +43,14 @@ export function joinViews(src: Source, startLine = 0, endLine = src.lines.length
  */
 export function plainSlice(j: Joined, a: number, b: number): string {
   if (b <= a) return '';
-  const first = joinedLine(j, a), last = joinedLine(j, b - 1);
+  const first = joinedLine(j, a),
+    last = joinedLine(j, b - 1);
   let out = '';
   for (let li = first; li <= last; li++) {
     const ls = j.starts[li - j.first];
     const p = j.src.lines[li].view.plain;
-    const s = Math.max(0, a - ls), e = Math.min(p.length + 1, b - ls);
+    const s = Math.max(0, a - ls),
+      e = Math.min(p.length + 1, b - ls);
     out += e > p.length ? p.slice(s) + '\n' : p.slice(s, e);
   }
   return out;
@@ -52,15 +58,27 @@ export function plainSlice(j: Joined, a: number, b: number): string {
 
 /** The line (index into the source) holding joined offset a. */
 export function joinedLine(j: Joined, a: number): number {
-  const starts = j.starts, h = j.hint;
+  const starts = j.starts,
+    h = j.hint;
   // The line of the previous lookup, one of the next few or the one before: no search.
   if (starts[h] <= a) {
     for (let k = h; k < h + 4; k++) {
-      if (k + 1 >= starts.length || starts[k + 1] > a) { j.hint = k; return j.first + k; }
+      if (k + 1 >= starts.length || starts[k + 1] > a) {
+        j.hint = k;
+        return j.first + k;
+      }
     }
-  } else if (h > 0 && starts[h - 1] <= a) { j.hint = h - 1; return j.first + h - 1; }
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= a) lo = mid; else hi = mid - 1; }
+  } else if (h > 0 && starts[h - 1] <= a) {
+    j.hint = h - 1;
+    return j.first + h - 1;
+  }
+  let lo = 0,
+    hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= a) lo = mid;
+    else hi = mid - 1;
+  }
   j.hint = lo;
   return j.first + lo;
 }
@@ -79,16 +97,48 @@ function mapEnd(j: Joined, b: number): number {
 }
 
 export function joinedRange(j: Joined, a: number, b: number): Range {
-  if (b <= a) { const s = mapStart(j, a); return { start: s, end: s }; }
+  if (b <= a) {
+    const s = mapStart(j, a);
+    return { start: s, end: s };
+  }
   return { start: mapStart(j, a), end: mapEnd(j, b - 1) };
 }
 
 const TYPE_WORDS = [
-  'Nghị quyết liên tịch', 'Thông tư liên tịch', 'Chương trình hành động', 'Kế hoạch liên tịch',
-  'Kết luận', 'Thông báo kết luận', 'Thông báo', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Quy định', 'Quy chế', 'Hướng dẫn',
-  'Báo cáo', 'Kế hoạch', 'Chương trình', 'Tờ trình', 'Công văn', 'Biên bản', 'Thông tri', 'Thông cáo', 'Đề án',
-  'Phương án', 'Dự án', 'Quy hoạch', 'Nghị định', 'Thông tư', 'Luật', 'Pháp lệnh', 'Công điện', 'Giấy phép', 'Giấy mời',
-  'Hiến pháp', 'Lệnh',
+  'Nghị quyết liên tịch',
+  'Thông tư liên tịch',
+  'Chương trình hành động',
+  'Kế hoạch liên tịch',
+  'Kết luận',
+  'Thông báo kết luận',
+  'Thông báo',
+  'Nghị quyết',
+  'Quyết định',
+  'Chỉ thị',
+  'Quy định',
+  'Quy chế',
+  'Hướng dẫn',
+  'Báo cáo',
+  'Kế hoạch',
+  'Chương trình',
+  'Tờ trình',
+  'Công văn',
+  'Biên bản',
+  'Thông tri',
+  'Thông cáo',
+  'Đề án',
+  'Phương án',
+  'Dự án',
+  'Quy hoạch',
+  'Nghị định',
+  'Thông tư',
+  'Luật',
+  'Pháp lệnh',
+  'Công điện',
+  'Giấy phép',
+  'Giấy mời',
+  'Hiến pháp',
+  'Lệnh',
 ].sort((a, b) => b.length - a.length);
 const TYPE_WORDS_LOWER = TYPE_WORDS.map((w) => w.toLowerCase());
 const SO_TAIL = /\s*(?:số\s*:?\s*)?$/i;
@@ -110,11 +160,12 @@ function typeWordBefore(before: string): { word: string; index: number } | null 
 }
 // The joined text holds "\n" between lines: a citation's parts may be wrapped onto the next line at any space.
 /** Optional blanks, one line break among them; required blanks. */
-const NL = '[ \\t]*\\n?[ \\t]*', SP = '(?:[ \\t]+\\n?|\\n)[ \\t]*';
+const NL = '[ \\t]*\\n?[ \\t]*',
+  SP = '(?:[ \\t]+\\n?|\\n)[ \\t]*';
 const DATE_AFTER = new RegExp(
   `${NL},?${NL}(?:ban hành${SP})?ngày${SP}` +
-  `(?:(\\d{1,2})${NL}([/\\-.])${NL}(\\d{1,2})${NL}\\2${NL}(\\d{4})` +
-  `|(\\d{1,2})${SP}tháng${SP}(\\d{1,2})${SP}năm${SP}(\\d{4}))(?!\\d)`,
+    `(?:(\\d{1,2})${NL}([/\\-.])${NL}(\\d{1,2})${NL}\\2${NL}(\\d{4})` +
+    `|(\\d{1,2})${SP}tháng${SP}(\\d{1,2})${SP}năm${SP}(\\d{4}))(?!\\d)`,
   'iy',
 );
 const LETTER_AFTER = '(?![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])';
@@ -122,43 +173,69 @@ const STOP_WORDS = '(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì
 const PHRASE_CHARS = '(?:[^\\n,;:.()]|\\((?:khóa|khoá|nhiệm kỳ)[^)\\n]*\\))+?';
 const PHRASE_END = `(?=[ \\t]+${STOP_WORDS}${LETTER_AFTER}|[ \\t]*[,;:.\\n]|[ \\t]*\\((?!khóa|khoá|nhiệm kỳ)|$)`;
 const ISSUER_AFTER = new RegExp(`${NL},?${NL}(?:của|do)${SP}(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
-const NGAY_NEAR = /ngày/i, CUA_NEAR = /của|do/i;
+const NGAY_NEAR = /ngày/i,
+  CUA_NEAR = /của|do/i;
 /** The rest of an issuer phrase wrapped onto the next line ("của Ban Tổ chức" ⏎ "Trung ương"). */
 const ISSUER_MORE = new RegExp(`\\n[ \\t]*(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
-const BROKEN = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*([A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}(?:-[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15})*)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/g;
+const BROKEN =
+  /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*([A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}(?:-[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15})*)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/g;
 // A deadline phrase just before a date's digits ("trước ngày 30/11/2026"): found in one pass over the text.
 const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?(?=\d)/gi;
 const NO_DAMAGE: Citation['damaged'] = { spaces: false, oddDash: false, lineBreak: false }; // shared, read only
 
-interface RawNumber { t: NumberToken; lineBreak: boolean }
+interface RawNumber {
+  t: NumberToken;
+  lineBreak: boolean;
+}
 
 /** Joined text per chunk: about this many characters, so that every pass over a chunk finds it in the cache. */
 const CHUNK_CHARS = 16_000;
 /** Context read around a chunk: type words and deadline phrases before a number or date, broken numbers after. */
-const CONTEXT_CHARS = 64, CONTEXT_LINES_AFTER = 5;
+const CONTEXT_CHARS = 64,
+  CONTEXT_LINES_AFTER = 5;
 
 /**
  * Citations and dates of lines startLine..endLine. The lines are read in chunks (each with a little
  * context on both sides); a chunk keeps the citations and dates that start in its own lines.
  */
-export function parseCitations(src: Source, startLine: number, endLine: number, chunkChars = CHUNK_CHARS): { citations: Citation[]; dates: DateRef[] } {
+export function parseCitations(
+  src: Source,
+  startLine: number,
+  endLine: number,
+  chunkChars = CHUNK_CHARS,
+): { citations: Citation[]; dates: DateRef[] } {
   const citations: Citation[] = [];
   const dates: DateRef[] = [];
   const len = (i: number) => src.lines[i].view.plain.length + 1;
   for (let own = startLine; own <= endLine;) {
-    let ownTo = own, chars = len(own);
+    let ownTo = own,
+      chars = len(own);
     while (ownTo < endLine && chars < chunkChars) chars += len(++ownTo);
-    let from = own, back = 0;
+    let from = own,
+      back = 0;
     while (from > startLine && back < CONTEXT_CHARS) back += len(--from);
-    let to = ownTo, ahead = 0, n = 0;
-    while (to < endLine && (n < CONTEXT_LINES_AFTER || ahead < CONTEXT_CHARS)) { ahead += len(++to); n++; }
+    let to = ownTo,
+      ahead = 0,
+      n = 0;
+    while (to < endLine && (n < CONTEXT_LINES_AFTER || ahead < CONTEXT_CHARS)) {
+      ahead += len(++to);
+      n++;
+    }
     parseChunk(src, from, to, own, ownTo, citations, dates);
     own = ownTo + 1;
   }
   return { citations, dates };
 }
 
-function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: number, ownTo: number, citations: Citation[], dates: DateRef[]) {
+function parseChunk(
+  src: Source,
+  startLine: number,
+  endLine: number,
+  ownFrom: number,
+  ownTo: number,
+  citations: Citation[],
+  dates: DateRef[],
+) {
   const j = joinViews(src, startLine, endLine);
   const text = j.text;
   // Offsets of the chunk's own lines in the joined text.
@@ -183,8 +260,20 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     if (found.some((f) => f.t.index < end && f.t.end > idx)) continue;
     const typeIndex = idx + m[0].indexOf(m[3], m[0].indexOf('\n'));
     found.push({
-      t: { index: idx, end, shape: 'party', num: m[1], numIndex: idx, numEnd: idx + m[1].length, year: null, typeCode: m[3], typeIndex,
-        issuerCode: m[4], spaces: [], oddDashes: /[\u2010-\u2014\u2212]/.test(m[2]) ? [[idx + m[1].length, idx + m[1].length + 1]] : [] },
+      t: {
+        index: idx,
+        end,
+        shape: 'party',
+        num: m[1],
+        numIndex: idx,
+        numEnd: idx + m[1].length,
+        year: null,
+        typeCode: m[3],
+        typeIndex,
+        issuerCode: m[4],
+        spaces: [],
+        oddDashes: /[\u2010-\u2014\u2212]/.test(m[2]) ? [[idx + m[1].length, idx + m[1].length + 1]] : [],
+      },
       lineBreak: true,
     });
   }
@@ -195,12 +284,16 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     const typeWord = tm ? tm.word : '';
     const typeStart = tm ? t.index - (before.length - tm.index) : t.index;
     let pos = t.end;
-    let dateText: string | null = null, dateRange: Range | null = null, date = null;
+    let dateText: string | null = null,
+      dateRange: Range | null = null,
+      date = null;
     DATE_AFTER.lastIndex = pos;
     // "ngày" stands within a few characters of the number, or there is no date: most numbers skip the pattern.
     const dm = NGAY_NEAR.test(text.slice(pos, pos + 24)) ? DATE_AFTER.exec(text) : null;
     if (dm) {
-      const dd = dm[1] ?? dm[5], mm = dm[3] ?? dm[6], yy = dm[4] ?? dm[7];
+      const dd = dm[1] ?? dm[5],
+        mm = dm[3] ?? dm[6],
+        yy = dm[4] ?? dm[7];
       const dStart = pos + dm[0].search(/\d/);
       dateText = intern(plainSlice(j, dStart, pos + dm[0].length).replace(/\s*\n\s*/g, ' '));
       dateRange = joinedRange(j, dStart, pos + dm[0].length);
@@ -225,16 +318,31 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
     }
     const raw = plainSlice(j, t.numIndex, t.end);
     const wrapped = lineBreak || raw.includes('\n');
-    const number = /[\s\u2010-\u2014\u2212]/.test(raw) ? raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-') : raw;
+    const number = /[\s\u2010-\u2014\u2212]/.test(raw)
+      ? raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-')
+      : raw;
     const shape = t.shape;
     const r = joinedRange(j, typeStart, pos);
     citations.push({
-      start: r.start, end: r.end,
-      typeWord: intern(plainSlice(j, typeStart, typeStart + typeWord.length)), number, raw, shape, typeCode: t.typeCode === null ? null : intern(t.typeCode), issuerCode: t.issuerCode === null ? null : intern(t.issuerCode), lawYear: t.year,
-      date, dateText, dateRange, issuerPhrase, line: joinedLine(j, t.index),
+      start: r.start,
+      end: r.end,
+      typeWord: intern(plainSlice(j, typeStart, typeStart + typeWord.length)),
+      number,
+      raw,
+      shape,
+      typeCode: t.typeCode === null ? null : intern(t.typeCode),
+      issuerCode: t.issuerCode === null ? null : intern(t.issuerCode),
+      lawYear: t.year,
+      date,
+      dateText,
+      dateRange,
+      issuerPhrase,
+      line: joinedLine(j, t.index),
       numberRange: joinedRange(j, t.numIndex, t.end),
-      damaged: t.spaces.length || t.oddDashes.length || wrapped
-        ? { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak: wrapped } : NO_DAMAGE,
+      damaged:
+        t.spaces.length || t.oddDashes.length || wrapped
+          ? { spaces: t.spaces.length > 0, oddDash: t.oddDashes.length > 0, lineBreak: wrapped }
+          : NO_DAMAGE,
     });
   }
   const mentions = findDates(text);
@@ -245,13 +353,20 @@ function parseChunk(src: Source, startLine: number, endLine: number, ownFrom: nu
   }
   for (const d of mentions) {
     if (d.index < ownStart || d.index >= ownEnd) continue;
-    const deadline = d.kind === 'words'
-      ? /(?:trước|chậm nhất)\s*$/i.test(text.slice(Math.max(0, d.index - 24), d.index))
-      : deadlineAt.has(d.index);
+    const deadline =
+      d.kind === 'words'
+        ? /(?:trước|chậm nhất)\s*$/i.test(text.slice(Math.max(0, d.index - 24), d.index))
+        : deadlineAt.has(d.index);
     const r = joinedRange(j, d.index, d.index + d.length);
     dates.push({
-      start: r.start, end: r.end, dayText: d.dayText, monthText: d.monthText, yearText: d.yearText, date: mentionToYmd(d),
-      line: joinedLine(j, d.index), deadline,
+      start: r.start,
+      end: r.end,
+      dayText: d.dayText,
+      monthText: d.monthText,
+      yearText: d.yearText,
+      date: mentionToYmd(d),
+      line: joinedLine(j, d.index),
+      deadline,
     });
   }
 }

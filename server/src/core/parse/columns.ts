@@ -107,13 +107,19 @@ export function footerCuts(t: string): number[] {
   const from = Math.max(0, t.length - RIGHT_CELL_MAX);
   AUTHORITY_AT.lastIndex = from;
   for (let m = AUTHORITY_AT.exec(t); m; m = AUTHORITY_AT.exec(t)) {
-    if (isUpperText(t.slice(m.index))) { cuts.push(m.index); return cuts; }
+    if (isUpperText(t.slice(m.index))) {
+      cuts.push(m.index);
+      return cuts;
+    }
   }
   ITEM_END_TAIL.lastIndex = from;
   for (let m = ITEM_END_TAIL.exec(t); m; m = ITEM_END_TAIL.exec(t)) {
     const at = m.index + m[0].length;
     const tail = t.slice(at);
-    if (CAPS_WORDS.test(tail) || NAME.test(tail)) { cuts.push(at); break; }
+    if (CAPS_WORDS.test(tail) || NAME.test(tail)) {
+      cuts.push(at);
+      break;
+    }
   }
   return cuts;
 }

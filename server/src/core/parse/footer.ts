@@ -18,7 +18,12 @@ const LEFT_COLUMN_MAX = 25;
 export const DRAFTER_CODE = /^[A-Za-z][A-Za-z.]{1,40}\s?[-.]?\s?\(?\d{1,4}\)?$/;
 
 const HONORIFIC_RE = new RegExp(
-  '^((?:' + [...HONORIFICS].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\. /g, '\\.\\s*')).join('|') + ')\\s*)',
+  '^((?:' +
+    [...HONORIFICS]
+      .sort((a, b) => b.length - a.length)
+      .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\. /g, '\\.\\s*'))
+      .join('|') +
+    ')\\s*)',
   'u',
 );
 
@@ -33,12 +38,56 @@ export function nameLike(t: string): { honorific: string; name: string } | null 
 }
 
 /** Words of titles and bodies: a line holding one of them is no person's name. */
-const TITLE_WORDS = new RegExp('(?<!\\p{L})(?:' + [
-  'BÍ THƯ', 'PHÓ', 'CHỦ TỊCH', 'CHỦ NHIỆM', 'CHỦ TRÌ', 'TRƯỞNG', 'GIÁM ĐỐC', 'UỶ VIÊN', 'UỶ BAN', 'BAN', 'ĐẢNG',
-  'VĂN PHÒNG', 'KIÊM', 'THƯỜNG TRỰC', 'THƯỜNG VỤ', 'CHÁNH', 'TỔNG', 'TỈNH', 'HUYỆN', 'XÃ', 'PHƯỜNG', 'HỘI ĐỒNG',
-  'CHỈ HUY', 'THỦ TƯỚNG', 'BỘ', 'CỤC', 'VIỆN', 'HIỆU', 'ĐOÀN', 'NGƯỜI', 'THƯ KÝ', 'TRUNG ƯƠNG', 'KIỂM TRA',
-  'TỔ CHỨC', 'NHÂN DÂN', 'MẶT TRẬN', 'CÔNG AN', 'QUÂN SỰ', 'THÀNH', 'QUẬN', 'THỊ UỶ', 'CHI BỘ', 'HỘI',
-].join('|') + ')(?!\\p{L})', 'u');
+const TITLE_WORDS = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      'BÍ THƯ',
+      'PHÓ',
+      'CHỦ TỊCH',
+      'CHỦ NHIỆM',
+      'CHỦ TRÌ',
+      'TRƯỞNG',
+      'GIÁM ĐỐC',
+      'UỶ VIÊN',
+      'UỶ BAN',
+      'BAN',
+      'ĐẢNG',
+      'VĂN PHÒNG',
+      'KIÊM',
+      'THƯỜNG TRỰC',
+      'THƯỜNG VỤ',
+      'CHÁNH',
+      'TỔNG',
+      'TỈNH',
+      'HUYỆN',
+      'XÃ',
+      'PHƯỜNG',
+      'HỘI ĐỒNG',
+      'CHỈ HUY',
+      'THỦ TƯỚNG',
+      'BỘ',
+      'CỤC',
+      'VIỆN',
+      'HIỆU',
+      'ĐOÀN',
+      'NGƯỜI',
+      'THƯ KÝ',
+      'TRUNG ƯƠNG',
+      'KIỂM TRA',
+      'TỔ CHỨC',
+      'NHÂN DÂN',
+      'MẶT TRẬN',
+      'CÔNG AN',
+      'QUÂN SỰ',
+      'THÀNH',
+      'QUẬN',
+      'THỊ UỶ',
+      'CHI BỘ',
+      'HỘI',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
 
 /** A person's name typed in capitals: two to five words of capital letters, no title word. */
 export function capsNameLike(t: string): boolean {
@@ -69,7 +118,11 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
   const startLine = rest ? labelLine : labelLine + 1;
   for (let i = startLine; i < src.lines.length; i++) {
     const l = src.lines[i];
-    if (l.blank || l.pageArtifact) { blanks++; if (items.length && blanks >= 3) break; continue; }
+    if (l.blank || l.pageArtifact) {
+      blanks++;
+      if (items.length && blanks >= 3) break;
+      continue;
+    }
     const seg: View | null = i === labelLine ? labelSeg : leftSeg(l.segs);
     if (!seg) continue; // right column only (signature side of a row-wise footer)
     let vs = 0;
@@ -82,21 +135,30 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
     if (items.length && blanks >= 1 && !ITEM_DASH.test(t)) break;
     if (nameLike(t) && !ITEM_DASH.test(t) && items.length) break;
     // The drafter's code and copy count under the list ("NguyenVanAn-15", HD05 ô 12): not an item.
-    if (items.length && DRAFTER_CODE.test(t)) { drafterCode = comp(seg, i, vs, seg.text.length); continue; }
+    if (items.length && DRAFTER_CODE.test(t)) {
+      drafterCode = comp(seg, i, vs, seg.text.length);
+      continue;
+    }
     blanks = 0;
     const dm = ITEM_DASH.exec(t);
     // A line without "- " after an item that ended with ";" or "." starts a new item (a wrapped line only
     // continues an item that has not ended); after "," too, unless the item already lists with commas
     // ("- Đ/c Phan Văn A, UVBTVTU," ⏎ "Giám đốc Công an tỉnh,": the roles of one person go on).
     const prev = items[items.length - 1];
-    const prevEnded = !!prev && (/[;.]/.test(prev.endMark)
-      || (prev.endMark === ',' && !prev.continuation.length && !prev.text.slice(0, -1).includes(',')));
+    const prevEnded =
+      !!prev &&
+      (/[;.]/.test(prev.endMark) ||
+        (prev.endMark === ',' && !prev.continuation.length && !prev.text.slice(0, -1).includes(',')));
     if (dm || !items.length || dashless || prevEnded) {
       if (!items.length && !dm) dashless = true;
       const c = comp(seg, i, vs, seg.text.length);
       const body = dm ? t.slice(dm[0].length) : t;
       items.push({
-        ...c, dash: dm ? dm[1] : null, endMark: t.slice(-1), endAt: c.end, continuation: [],
+        ...c,
+        dash: dm ? dm[1] : null,
+        endMark: t.slice(-1),
+        endAt: c.end,
+        continuation: [],
         isArchive: /^Lưu(?![\p{L}])/u.test(body),
       });
     } else {
@@ -163,22 +225,39 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
       if (ITEM_DASH.test(t) || matchRecipientsLabel(t)) continue;
       if (sigCol >= LEFT_COLUMN_MAX && seg.col < LEFT_COLUMN_MAX && l.segs.length > 1) continue; // left column of a row-wise footer
       if (/^\(.*\)$/u.test(t)) continue; // "(Đã ký)", "(Ký, đóng dấu)"
-      if (APPENDIX.test(t)) { stop = true; break; }
-      if (!name && isUpperText(t) && !AUTHORITY.test(t)) { titles.push(comp(seg, i)); lastLine = i; continue; }
-      if (!name && /^kiêm$/iu.test(t)) { titles.push(comp(seg, i)); continue; }
+      if (APPENDIX.test(t)) {
+        stop = true;
+        break;
+      }
+      if (!name && isUpperText(t) && !AUTHORITY.test(t)) {
+        titles.push(comp(seg, i));
+        lastLine = i;
+        continue;
+      }
+      if (!name && /^kiêm$/iu.test(t)) {
+        titles.push(comp(seg, i));
+        continue;
+      }
       const nl = nameLike(t);
       if (nl && !name) {
         const c = comp(seg, i);
         if (nl.honorific) {
           const r = viewRange(seg, 0, nl.honorific.trimEnd().length);
           honorific = { ...r, text: nl.honorific.trim() };
-          name = { ...viewRange(seg, nl.honorific.length, t.length), text: seg.plain.slice(nl.honorific.length), line: i };
+          name = {
+            ...viewRange(seg, nl.honorific.length, t.length),
+            text: seg.plain.slice(nl.honorific.length),
+            line: i,
+          };
         } else name = c;
         lastLine = i;
         stop = true;
         break;
       }
-      if (seg.col < LEFT_COLUMN_MAX && sigCol < LEFT_COLUMN_MAX && !isUpperText(t)) { stop = true; break; }
+      if (seg.col < LEFT_COLUMN_MAX && sigCol < LEFT_COLUMN_MAX && !isUpperText(t)) {
+        stop = true;
+        break;
+      }
     }
     if (stop) break;
   }
@@ -194,12 +273,20 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
     }
   }
   return {
-    authorityKind: kind, authorityBody: body, authority, titles, name, honorific,
-    firstLine: authority ? authority.line : titles[0].line, lastLine, nameInCapitals,
+    authorityKind: kind,
+    authorityBody: body,
+    authority,
+    titles,
+    name,
+    honorific,
+    firstLine: authority ? authority.line : titles[0].line,
+    lastLine,
+    nameInCapitals,
   };
 }
 
-const KNOWN_TITLES = /^(?:PHÓ\s+)?(?:TỔNG\s+)?(?:BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|CHỦ\s+TRÌ|NGƯỜI\s+GHI|THƯ\s+KÝ|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|TRƯỞNG\s+PHÒNG)/u;
+const KNOWN_TITLES =
+  /^(?:PHÓ\s+)?(?:TỔNG\s+)?(?:BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|CHỦ\s+TRÌ|NGƯỜI\s+GHI|THƯ\s+KÝ|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|TRƯỞNG\s+PHÒNG)/u;
 
 function findDirectTitle(src: Source, from: number): { line: number; seg: Seg } | null {
   for (let i = from; i < src.lines.length; i++) {

@@ -17,15 +17,17 @@ const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
 const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
 const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
 const NUMBER_LEAD = /^(Số|SỐ|So)(?![\p{L}])\s*([:.])?\s*/u;
-const PLACE = '\\p{Lu}[\\p{L}.\'()\\-]*(?:\\s\\p{L}[\\p{L}.\'()\\-]*){0,6}';
+const PLACE = "\\p{Lu}[\\p{L}.'()\\-]*(?:\\s\\p{L}[\\p{L}.'()\\-]*){0,6}";
 // A day or month left blank in a draft may have lost its spaces in a copy ("ngày tháng năm 2026").
 const BLANK_OR_NUMBER = '(\\d{1,2}|\\s*?)\\s*(?<=\\s)';
 const DATE_LINE = new RegExp(
   `(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)${BLANK_OR_NUMBER}tháng(\\s+)${BLANK_OR_NUMBER}năm\\s+(\\d{4}|\\s*)`,
   'u',
 );
-const MARKERS = /^(KHẨN|THƯỢNG KHẨN|HOẢ TỐC|HỎA TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|TÀI LIỆU HỘI NGHỊ|LƯU HÀNH NỘI BỘ|DỰ THẢO.*|Dự thảo.*)$/u;
-const STATE_BLANK = /^\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,9})(?:-([A-ZĐ][A-Za-zĐđ\d]{0,15}(?:-[A-ZĐ][A-Za-zĐđ\d]{0,15})*))?(?![\p{L}\d])/u;
+const MARKERS =
+  /^(KHẨN|THƯỢNG KHẨN|HOẢ TỐC|HỎA TỐC|MẬT|TỐI MẬT|TUYỆT MẬT|TÀI LIỆU HỘI NGHỊ|LƯU HÀNH NỘI BỘ|DỰ THẢO.*|Dự thảo.*)$/u;
+const STATE_BLANK =
+  /^\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,9})(?:-([A-ZĐ][A-Za-zĐđ\d]{0,15}(?:-[A-ZĐ][A-Za-zĐđ\d]{0,15})*))?(?![\p{L}\d])/u;
 export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
 
 export function comp(v: View, line: number, vs = 0, ve = v.plain.length): Component {
@@ -39,8 +41,19 @@ function damaged(h: Header, c: Component, intended: string, component: OcrDamage
 
 export function emptyHeader(): Header {
   return {
-    zoneEnd: 0, partyTitle: null, stateMotto: [], issuer: [], star: null, issuerRule: null, number: null,
-    dateLine: null, title: null, titleCode: null, trichYeu: [], separator: null, kinhGui: null,
+    zoneEnd: 0,
+    partyTitle: null,
+    stateMotto: [],
+    issuer: [],
+    star: null,
+    issuerRule: null,
+    number: null,
+    dateLine: null,
+    title: null,
+    titleCode: null,
+    trichYeu: [],
+    separator: null,
+    kinhGui: null,
   };
 }
 
@@ -59,7 +72,10 @@ function headerZoneEnd(src: Source): number {
         if (j >= lines.length) return j;
         const next = lines[j].view.text;
         // Trích yếu lines start in lower case ("về …", "kết luận của …") or are capitals; the opening paragraph does not.
-        const titleLike = next.length < 140 && !/[:;]$/.test(next) && (isUpperText(next) || /^\p{Ll}/u.test(next) || /^V\/v\s/u.test(next));
+        const titleLike =
+          next.length < 140 &&
+          !/[:;]$/.test(next) &&
+          (isUpperText(next) || /^\p{Ll}/u.test(next) || /^V\/v\s/u.test(next));
         if (!(RULE_LINE.test(next) || titleLike)) return i;
       }
       continue;
@@ -111,13 +127,33 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
       const end = restAt + sb[0].length;
       const blankRange = viewRange(seg, restAt, restAt + Math.max(1, sb[0].indexOf('/')));
       return {
-        ...comp(seg, line, 0, end), shape: 'state', colon, num: '', typeCode: sb[2] ? sb[1] : null, issuerCode: sb[2] ?? sb[1],
-        body: viewRange(seg, restAt, end), numRange: blankRange, typeRange: sb[2] ? viewRange(seg, codeAt, codeAt + sb[1].length) : null,
-        oddDashes: [], spaces: [],
+        ...comp(seg, line, 0, end),
+        shape: 'state',
+        colon,
+        num: '',
+        typeCode: sb[2] ? sb[1] : null,
+        issuerCode: sb[2] ?? sb[1],
+        body: viewRange(seg, restAt, end),
+        numRange: blankRange,
+        typeRange: sb[2] ? viewRange(seg, codeAt, codeAt + sb[1].length) : null,
+        oddDashes: [],
+        spaces: [],
       };
     }
     const body = viewRange(seg, restAt, seg.text.length);
-    return { ...c, shape: 'unknown', colon, num: (/^\d*/.exec(rest) ?? [''])[0], typeCode: null, issuerCode: null, body, numRange: body, typeRange: null, oddDashes: [], spaces: [] };
+    return {
+      ...c,
+      shape: 'unknown',
+      colon,
+      num: (/^\d*/.exec(rest) ?? [''])[0],
+      typeCode: null,
+      issuerCode: null,
+      body,
+      numRange: body,
+      typeRange: null,
+      oddDashes: [],
+      spaces: [],
+    };
   }
   const endAt = restAt + t.end;
   const c = comp(seg, line, 0, endAt);
@@ -155,16 +191,25 @@ export function parseDateLine(v: View, line: number): DateLine | null {
   const yearKw = v.text.indexOf('năm', monthStart + m[7].length);
   const yearStart = v.text.slice(yearKw + 3).search(/\S|$/) + yearKw + 3;
   const yearText = m[8].trim();
-  const y = +yearText, mo = +monthText, d = +dayText;
+  const y = +yearText,
+    mo = +monthText,
+    d = +dayText;
   const date = dayText && monthText && yearText && isRealDate(y, mo, d) ? { y, m: mo, d } : null;
   const c = comp(v, line, idx, idx + m[0].length);
   const r = (a: number, b: number) => viewRange(v, a, Math.max(a + 1, b));
   return {
-    ...c, place, placeRange: r(idx, placeEnd), dayText, monthText, yearText,
+    ...c,
+    place,
+    placeRange: r(idx, placeEnd),
+    dayText,
+    monthText,
+    yearText,
     dayRange: r(dayStart, dayStart + Math.max(1, dayText.length)),
     monthRange: r(monthStart, monthStart + Math.max(1, monthText.length)),
     yearRange: r(yearStart, yearStart + Math.max(1, yearText.length)),
-    comma, commaAt: viewRange(v, placeEnd - 1, placeEnd).end, date,
+    comma,
+    commaAt: viewRange(v, placeEnd - 1, placeEnd).end,
+    date,
   };
 }
 
@@ -190,37 +235,61 @@ export function parseHeader(src: Source): Header {
     for (const seg of l.segs) {
       const t = seg.text;
       const pt = PARTY_TITLE.exec(t);
-      if (pt && !h.partyTitle) { h.partyTitle = comp(seg, i, pt.index, pt.index + pt[0].length); continue; }
+      if (pt && !h.partyTitle) {
+        h.partyTitle = comp(seg, i, pt.index, pt.index + pt[0].length);
+        continue;
+      }
       const loose = !pt && !h.partyTitle && isUpperText(t) ? findPartyTitleLoose(t) : null;
-      if (loose) { // a scan damaged its letters ("ĐÁNG CỘNG SẢN VIỆT NAM"): the title is there
+      if (loose) {
+        // a scan damaged its letters ("ĐÁNG CỘNG SẢN VIỆT NAM"): the title is there
         h.partyTitle = comp(seg, i, loose[0], loose[1]);
         damaged(h, h.partyTitle, PARTY_TITLE_TEXT, 'partyTitle');
         continue;
       }
       const st = STATE_TITLE.exec(t) ?? STATE_MOTTO.exec(t);
-      if (st) { h.stateMotto.push(comp(seg, i, st.index, st.index + st[0].length)); continue; }
+      if (st) {
+        h.stateMotto.push(comp(seg, i, st.index, st.index + st[0].length));
+        continue;
+      }
       if (!h.number || (h.number.text.startsWith('SỐ') && t.startsWith('Số'))) {
         const n = parseNumberSeg(seg, i);
         // "SỐ 2 TÂN LẬP" in the issuer block names a body ("Chi bộ Trường … số 2"): no number, no citation.
         const issuerLine = n && n.shape === 'unknown' && isUpperText(t) && !/[-/]/.test(t);
-        if (n && !issuerLine) { h.number = n; continue; }
+        if (n && !issuerLine) {
+          h.number = n;
+          continue;
+        }
       }
       if (!h.dateLine) {
         const d = parseDateLine(seg, i);
-        if (d) { h.dateLine = d; dateTaken = true; continue; }
+        if (d) {
+          h.dateLine = d;
+          dateTaken = true;
+          continue;
+        }
       }
-      if (t === '*') { if (!h.star) h.star = comp(seg, i); continue; }
+      if (t === '*') {
+        if (!h.star) h.star = comp(seg, i);
+        continue;
+      }
 
       if (RULE_LINE.test(t)) {
-        if (titleLine >= 0) { if (!h.separator) h.separator = comp(seg, i); }
-        else if (!h.issuerRule && /^[-_*]{3,}$/.test(t)) h.issuerRule = comp(seg, i);
+        if (titleLine >= 0) {
+          if (!h.separator) h.separator = comp(seg, i);
+        } else if (!h.issuerRule && /^[-_*]{3,}$/.test(t)) h.issuerRule = comp(seg, i);
         continue;
       }
       if (titleLine < 0 && isUpperText(t)) {
         const dt = typeFromTitle(t);
-        if (dt) { h.title = comp(seg, i); h.titleCode = dt.party[0] ?? dt.state[0] ?? null; titleLine = i; continue; }
+        if (dt) {
+          h.title = comp(seg, i);
+          h.titleCode = dt.party[0] ?? dt.state[0] ?? null;
+          titleLine = i;
+          continue;
+        }
         const lt = h.number || h.dateLine || h.partyTitle ? typeFromTitleLoose(t) : null;
-        if (lt) { // "KÉT LUẬN": the type name with damaged letters
+        if (lt) {
+          // "KÉT LUẬN": the type name with damaged letters
           h.title = comp(seg, i);
           h.titleCode = lt.dt.party[0] ?? lt.dt.state[0] ?? null;
           titleLine = i;
@@ -240,14 +309,22 @@ export function parseHeader(src: Source): Header {
     let wholeLine = false;
     if (!h.number && NUMBER_LEAD.test(l.view.text) && !(isUpperText(l.view.text) && !/[-/]/.test(l.view.text))) {
       const n = parseNumberSeg(l.view, i);
-      if (n) { h.number = n; wholeLine = true; }
+      if (n) {
+        h.number = n;
+        wholeLine = true;
+      }
     }
-    if (!h.dateLine && !dateTaken && fullDate) { h.dateLine = fullDate; wholeLine = true; }
-    if (wholeLine) while (capsCandidates.length && capsCandidates[capsCandidates.length - 1].line === i) capsCandidates.pop();
+    if (!h.dateLine && !dateTaken && fullDate) {
+      h.dateLine = fullDate;
+      wholeLine = true;
+    }
+    if (wholeLine)
+      while (capsCandidates.length && capsCandidates[capsCandidates.length - 1].line === i) capsCandidates.pop();
   }
   // The issuer block: upper-case lines before the star, the number or the title.
   const limitLine = Math.min(
-    h.star?.line ?? Infinity, h.title?.line ?? Infinity,
+    h.star?.line ?? Infinity,
+    h.title?.line ?? Infinity,
     h.number ? h.number.line + 1 : Infinity,
   );
   for (const c of capsCandidates) {
@@ -257,7 +334,10 @@ export function parseHeader(src: Source): Header {
   if (!h.kinhGui) {
     for (let i = end; i < Math.min(src.lines.length, end + 8); i++) {
       const t = src.lines[i].view.text;
-      if (/^Kính\s+(gửi|trình)\b/u.test(t)) { h.kinhGui = comp(src.lines[i].view, i); break; }
+      if (/^Kính\s+(gửi|trình)\b/u.test(t)) {
+        h.kinhGui = comp(src.lines[i].view, i);
+        break;
+      }
     }
   }
   return h;

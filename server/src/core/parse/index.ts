@@ -62,12 +62,17 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const footerStart = Math.min(label?.line ?? Infinity, signature?.firstLine ?? Infinity);
   const lastSigLine = Math.max(signature?.lastLine ?? -1, lastRecipientLine(recipients));
   const appendixLine = lastSigLine >= 0 ? findAppendix(src, lastSigLine + 1) : -1;
-  let bodyEnd = Number.isFinite(footerStart) ? footerStart - 1 : (appendixLine >= 0 ? appendixLine - 1 : src.lines.length - 1);
+  let bodyEnd = Number.isFinite(footerStart)
+    ? footerStart - 1
+    : appendixLine >= 0
+      ? appendixLine - 1
+      : src.lines.length - 1;
   while (bodyEnd >= bodyFrom && src.lines[bodyEnd].blank) bodyEnd--;
   const { opening, sections } = parseBody(src, bodyFrom, bodyEnd);
   // Citations and dates anywhere in the text (a short draft may be all "header"), except the draft's own number and date.
   const found = parseCitations(src, 0, src.lines.length - 1);
-  const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) => !!c && r.start < c.end && r.end > c.start;
+  const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) =>
+    !!c && r.start < c.end && r.end > c.start;
   // A number in the issuer block above the title, with no type word in front, is no citation.
   const titleLine = header.title?.line ?? -1;
   const citations = found.citations.filter(
@@ -87,7 +92,12 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const reference: ReferenceInfo = issueDate
     ? { draftDate: issueDate, source: 'issue-date', compareDate: issueDate, meetingDate: meetingFound }
     : meetingDate
-      ? { draftDate: meetingDate, source: 'meeting-date', compareDate: addDays(meetingDate, MEETING_TOLERANCE_DAYS), meetingDate }
+      ? {
+          draftDate: meetingDate,
+          source: 'meeting-date',
+          compareDate: addDays(meetingDate, MEETING_TOLERANCE_DAYS),
+          meetingDate,
+        }
       : opts.referenceDate
         ? { draftDate: opts.referenceDate, source: 'setting', compareDate: opts.referenceDate, meetingDate: null }
         : { draftDate: today, source: 'today', compareDate: null, meetingDate: null };
@@ -96,9 +106,13 @@ function build(src: Source, opts: ParseOptions): DocModel {
   let profile: ProfileId;
   let profileSource: DocModel['profileSource'] = 'auto';
   const inline = src.text.includes('ketluan-profile') ? INLINE_PROFILE.exec(src.text) : null;
-  if (opts.profile && opts.profile !== 'auto') { profile = opts.profile; profileSource = 'forced'; }
-  else if (inline && isProfileId(inline[1])) { profile = inline[1]; profileSource = 'inline'; }
-  else profile = family === 'state' ? 'nd30' : partyProfileFor(reference.draftDate ?? today);
+  if (opts.profile && opts.profile !== 'auto') {
+    profile = opts.profile;
+    profileSource = 'forced';
+  } else if (inline && isProfileId(inline[1])) {
+    profile = inline[1];
+    profileSource = 'inline';
+  } else profile = family === 'state' ? 'nd30' : partyProfileFor(reference.draftDate ?? today);
   if (profile === 'nd30') family = 'state';
   else if (profileSource !== 'auto') family = 'party';
 
@@ -114,23 +128,52 @@ function build(src: Source, opts: ParseOptions): DocModel {
     const fam = header.number.shape === 'state' ? 'state' : 'party';
     documentType = typeByCode(header.number.typeCode, fam) ? header.number.typeCode : null;
   }
-  if (!documentType && header.number && (header.number.shape === 'state' && !header.number.typeCode || header.number.typeCode === 'CV')) documentType = 'CV';
-  if (!documentType && !header.title && header.number?.shape === 'state' && header.number.typeCode && /^(?:V\/v|[Vv]ề việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')) documentType = 'CV';
+  if (
+    !documentType &&
+    header.number &&
+    ((header.number.shape === 'state' && !header.number.typeCode) || header.number.typeCode === 'CV')
+  )
+    documentType = 'CV';
+  if (
+    !documentType &&
+    !header.title &&
+    header.number?.shape === 'state' &&
+    header.number.typeCode &&
+    /^(?:V\/v|[Vv]ề việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')
+  )
+    documentType = 'CV';
 
   // The family follows a forced profile; the confidence then also says whether the signals agree.
   const familyConfidence = decision.family === family ? decision.confidence : 'low';
 
   const ocr = [...(header.ocr ?? [])];
   if (label && recipients && matchRecipientsLabel(label.seg.text)?.damaged) {
-    const l = recipients.label, word = l.text.replace(/\s*[:.]$/u, '');
+    const l = recipients.label,
+      word = l.text.replace(/\s*[:.]$/u, '');
     const end = l.end - (l.text.length - word.length); // without the ":"
     ocr.push({ start: l.start, end, found: word, intended: 'Nơi nhận', component: 'recipientsLabel' });
   }
 
   return {
-    src, family, familyConfidence, familySignals: decision.signals, profile, profileSource, documentType, header,
-    bodyStart: bodyFrom, bodyEnd, opening, sections, recipients, signature, appendixLine,
-    citations, dates, reference, ocr,
+    src,
+    family,
+    familyConfidence,
+    familySignals: decision.signals,
+    profile,
+    profileSource,
+    documentType,
+    header,
+    bodyStart: bodyFrom,
+    bodyEnd,
+    opening,
+    sections,
+    recipients,
+    signature,
+    appendixLine,
+    citations,
+    dates,
+    reference,
+    ocr,
   };
 }
 
@@ -173,11 +216,29 @@ export function failedModel(src: Source, opts: ParseOptions, error: string): Doc
   const today = opts.today ?? todayYmd();
   const profile = opts.profile && opts.profile !== 'auto' ? opts.profile : partyProfileFor(opts.referenceDate ?? today);
   return {
-    src, family: profile === 'nd30' ? 'state' : 'party', familyConfidence: 'low', familySignals: [], profile, profileSource: opts.profile && opts.profile !== 'auto' ? 'forced' : 'auto',
-    documentType: null, header: emptyHeader(), bodyStart: 0, bodyEnd: src.lines.length - 1, opening: null, sections: [],
-    recipients: null, signature: null, appendixLine: -1, citations: [], dates: [],
-    reference: { draftDate: opts.referenceDate ?? today, source: opts.referenceDate ? 'setting' : 'today', compareDate: opts.referenceDate ?? null, meetingDate: null },
+    src,
+    family: profile === 'nd30' ? 'state' : 'party',
+    familyConfidence: 'low',
+    familySignals: [],
+    profile,
+    profileSource: opts.profile && opts.profile !== 'auto' ? 'forced' : 'auto',
+    documentType: null,
+    header: emptyHeader(),
+    bodyStart: 0,
+    bodyEnd: src.lines.length - 1,
+    opening: null,
+    sections: [],
+    recipients: null,
+    signature: null,
+    appendixLine: -1,
+    citations: [],
+    dates: [],
+    reference: {
+      draftDate: opts.referenceDate ?? today,
+      source: opts.referenceDate ? 'setting' : 'today',
+      compareDate: opts.referenceDate ?? null,
+      meetingDate: null,
+    },
     parseError: error || 'unknown',
   };
 }
-

@@ -10,7 +10,11 @@ const LABEL = /^Kính\s+(?:gửi|trình)\s*[:.]?\s*/u;
 const DASH = /^([-–—•+])\s*/u;
 const MAX_ITEMS = 30;
 
-export interface KinhGuiBlock { label: Component; items: RecipientItem[]; lastLine: number }
+export interface KinhGuiBlock {
+  label: Component;
+  items: RecipientItem[];
+  lastLine: number;
+}
 
 function item(seg: Seg, line: number, vs: number): RecipientItem {
   const c = comp(seg, line, vs, seg.text.length);
@@ -33,12 +37,19 @@ export function parseKinhGui(src: Source, labelLine: number): KinhGuiBlock | nul
   if (lm[0].length < seg.text.length) items.push(item(seg, labelLine, lm[0].length));
   for (let i = labelLine + 1; i < src.lines.length && items.length < MAX_ITEMS; i++) {
     const line = src.lines[i];
-    if (line.blank) { if (items.length) break; continue; }
+    if (line.blank) {
+      if (items.length) break;
+      continue;
+    }
     const s = right ? line.segs[line.segs.length - 1] : line.segs[0];
     if (!s || (right && s.col < 25)) break;
     const t = s.text;
     const prev = items[items.length - 1];
-    if (DASH.test(t) && !/^[-–—]{3,}/u.test(t)) { items.push(item(s, i, 0)); lastLine = i; continue; }
+    if (DASH.test(t) && !/^[-–—]{3,}/u.test(t)) {
+      items.push(item(s, i, 0));
+      lastLine = i;
+      continue;
+    }
     // A wrapped addressee goes on below an item that has not ended; anything else starts the body.
     if (prev && prev.dash && !/[;.,:]/.test(prev.endMark) && t.length < 120) {
       const c = comp(s, i);

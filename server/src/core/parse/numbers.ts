@@ -57,13 +57,20 @@ const PARTY_BLANK = new RegExp(
 // Citations always have digits: requiring one lets the engine skip most positions at once.
 const PARTY = new RegExp(`${NOT_BEFORE}\\d{1,6}${WS}${DASH}${WS}${CODE}${WS}\\/${WS}${ISSUER}${NOT_AFTER}`, 'g');
 // State and legal: 08/CT-TTg, 12/UBND-VX, 30/2020/NĐ-CP, 42/2024/QH15, 35/2023/UBTVQH15, "1894 /TB-SCT"
-const STATE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])\\d{1,6}${WS}\\/${WS}(?:\\d{4}\\/)?${CODE}\\d{0,2}(?:${WS}${DASH}${WS}${ISSUER})?${NOT_AFTER}`, 'g');
+const STATE = new RegExp(
+  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])\\d{1,6}${WS}\\/${WS}(?:\\d{4}\\/)?${CODE}\\d{0,2}(?:${WS}${DASH}${WS}${ISSUER})?${NOT_AFTER}`,
+  'g',
+);
 
 const NONE: [number, number][] = []; // shared by tokens with no spaces / odd dashes (never written to)
 
-function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 /** A blank between the parts of a number: space, tab, or the line break of a wrapped paragraph. */
-function isBlank(c: number): boolean { return c === 32 || c === 9 || c === 10; }
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10;
+}
 /** A letter of a code: A–Z, a–z, Đ đ Ư ư. */
 function isCodeLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x110 || c === 0x111 || c === 0x1af || c === 0x1b0;
@@ -76,13 +83,16 @@ const ODD_DASH = /[\u2010-\u2014\u2212]/g;
 
 /** Spaces and odd dashes inside text[from, to). */
 function gaps(text: string, from: number, to: number): { spaces: [number, number][]; odd: [number, number][] } {
-  let spaces = NONE, odd = NONE;
+  let spaces = NONE,
+    odd = NONE;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9) {
-      let j = i; while (j < to && isBlank(text.charCodeAt(j))) j++;
+      let j = i;
+      while (j < to && isBlank(text.charCodeAt(j))) j++;
       if (spaces === NONE) spaces = [];
-      spaces.push([i, j]); i = j - 1;
+      spaces.push([i, j]);
+      i = j - 1;
     } else if ((c >= 0x2010 && c <= 0x2014) || c === 0x2212) {
       if (odd === NONE) odd = [];
       odd.push([i, i + 1]);
@@ -97,8 +107,12 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
   const party = opts.allowBlank ? PARTY_BLANK : PARTY;
   party.lastIndex = 0;
   for (let m = party.exec(text); m; m = party.exec(text)) {
-    const idx = m.index, end = idx + m[0].length;
-    if (end === idx) { party.lastIndex++; continue; }
+    const idx = m.index,
+      end = idx + m[0].length;
+    if (end === idx) {
+      party.lastIndex++;
+      continue;
+    }
     // <digits> [ ] <dash> [ ] <code> [ ] / [ ] <issuer>
     const numEnd = skip(text, idx, end, isDigit);
     if (numEnd === idx && !opts.allowBlank) continue;
@@ -106,14 +120,25 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
     const codeEnd = skip(text, typeIndex, end, isCodeLetter);
     const issuerStart = skip(text, skip(text, codeEnd, end, isBlank) + 1, end, isBlank);
     let start = idx;
-    if (numEnd === idx) { // blank draft number: take the spaces in front
+    if (numEnd === idx) {
+      // blank draft number: take the spaces in front
       while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
     }
     const { spaces, odd } = gaps(text, numEnd, end);
     const issuer = text.slice(issuerStart, end);
     out.push({
-      index: start, end, shape: 'party', num: text.slice(idx, numEnd), numIndex: start, numEnd,
-      year: null, typeCode: text.slice(typeIndex, codeEnd), typeIndex, issuerCode: odd.length ? issuer.replace(ODD_DASH, '-') : issuer, spaces, oddDashes: odd,
+      index: start,
+      end,
+      shape: 'party',
+      num: text.slice(idx, numEnd),
+      numIndex: start,
+      numEnd,
+      year: null,
+      typeCode: text.slice(typeIndex, codeEnd),
+      typeIndex,
+      issuerCode: odd.length ? issuer.replace(ODD_DASH, '-') : issuer,
+      spaces,
+      oddDashes: odd,
     });
   }
   // Party tokens come in text order: a moving pointer finds an overlap without rescanning them all.
@@ -121,14 +146,18 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
   let pi = 0;
   STATE.lastIndex = 0;
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
-    const idx = m.index, end = idx + m[0].length;
+    const idx = m.index,
+      end = idx + m[0].length;
     while (pi < nParty && out[pi].end <= idx) pi++;
     if (pi < nParty && out[pi].index < end) continue;
     // <digits> [ ] / [ ] [<year>/] <code><digits> [[ ] <dash> [ ] <issuer>]
     const numEnd = skip(text, idx, end, isDigit);
     let codeStart = skip(text, skip(text, numEnd, end, isBlank) + 1, end, isBlank);
     let year: number | null = null;
-    if (isDigit(text.charCodeAt(codeStart))) { year = +text.slice(codeStart, codeStart + 4); codeStart += 5; }
+    if (isDigit(text.charCodeAt(codeStart))) {
+      year = +text.slice(codeStart, codeStart + 4);
+      codeStart += 5;
+    }
     const codeEnd = skip(text, skip(text, codeStart, end, isCodeLetter), end, isDigit);
     const hasIssuer = codeEnd < end;
     if (!hasIssuer && !year) continue; // "3/QĐ" alone is not a number
@@ -137,8 +166,18 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
     let issuer = code;
     if (hasIssuer && !year && isIssuerNotType(code)) {
       out.push({
-        index: idx, end, shape: 'state', num: text.slice(idx, numEnd), numIndex: idx, numEnd, year,
-        typeCode: null, typeIndex: codeStart, issuerCode: code, spaces, oddDashes: odd,
+        index: idx,
+        end,
+        shape: 'state',
+        num: text.slice(idx, numEnd),
+        numIndex: idx,
+        numEnd,
+        year,
+        typeCode: null,
+        typeIndex: codeStart,
+        issuerCode: code,
+        spaces,
+        oddDashes: odd,
       });
       continue;
     }
@@ -147,8 +186,18 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
       if (odd.length) issuer = issuer.replace(ODD_DASH, '-');
     }
     out.push({
-      index: idx, end, shape: year ? 'law' : 'state', num: text.slice(idx, numEnd), numIndex: idx, numEnd, year,
-      typeCode: hasIssuer ? code : null, typeIndex: codeStart, issuerCode: issuer, spaces, oddDashes: odd,
+      index: idx,
+      end,
+      shape: year ? 'law' : 'state',
+      num: text.slice(idx, numEnd),
+      numIndex: idx,
+      numEnd,
+      year,
+      typeCode: hasIssuer ? code : null,
+      typeIndex: codeStart,
+      issuerCode: issuer,
+      spaces,
+      oddDashes: odd,
     });
   }
   return nParty === out.length || nParty === 0 ? out : out.sort((a, b) => a.index - b.index);
@@ -156,5 +205,8 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
 
 /** The canonical spelling of a token: no spaces, ASCII dashes. */
 export function canonicalNumber(text: string, t: NumberToken): string {
-  return text.slice(t.numIndex, t.end).replace(/[ \t]+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-');
+  return text
+    .slice(t.numIndex, t.end)
+    .replace(/[ \t]+/g, '')
+    .replace(/[\u2010-\u2014\u2212]/g, '-');
 }

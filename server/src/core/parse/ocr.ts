@@ -28,7 +28,7 @@ for (let code = 0; code < 0x2000; code++) {
   if (code < 0x80) BARE.push(code === 48 ? 'O' : code === 49 ? 'I' : c.toUpperCase());
   else if (c === 'Đ' || c === 'đ') BARE.push('D');
   else {
-    const b = code >= 0xd800 && code <= 0xdfff ? c : c.normalize('NFD')[0] ?? c;
+    const b = code >= 0xd800 && code <= 0xdfff ? c : (c.normalize('NFD')[0] ?? c);
     const u = b.toUpperCase();
     BARE.push(u.length === 1 ? u : b);
   }

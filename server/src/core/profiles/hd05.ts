@@ -9,7 +9,10 @@ import { PARTY_TITLES_UNDER_TM, PARTY_TITLES_UNDER_TL, PARTY_TYPE_CODES } from '
 export const hd05: ProfileData = {
   id: 'hd05',
   family: 'party',
-  name: { vi: 'Hướng dẫn 05-HD/VPTW (văn bản Đảng từ 27/5/2026)', en: 'Guide 05-HD/VPTW (Party documents from 27 May 2026)' },
+  name: {
+    vi: 'Hướng dẫn 05-HD/VPTW (văn bản Đảng từ 27/5/2026)',
+    en: 'Guide 05-HD/VPTW (Party documents from 27 May 2026)',
+  },
   shortName: 'Hướng dẫn 05-HD/VPTW',
   source: 'Hướng dẫn 05-HD/VPTW ngày 27/5/2026; Quy định 399-QĐ/TW ngày 09/01/2026',
   typeCodes: { ...PARTY_TYPE_CODES, QĐ: 'Quyết định / Quy định' },

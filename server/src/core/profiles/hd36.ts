@@ -8,7 +8,10 @@ import { PARTY_TITLES_UNDER_TM, PARTY_TITLES_UNDER_TL, PARTY_TYPE_CODES } from '
 export const hd36: ProfileData = {
   id: 'hd36',
   family: 'party',
-  name: { vi: 'Hướng dẫn 36-HD/VPTW (văn bản Đảng 03/4/2018 – 26/5/2026)', en: 'Guide 36-HD/VPTW (Party documents 3 Apr 2018 – 26 May 2026)' },
+  name: {
+    vi: 'Hướng dẫn 36-HD/VPTW (văn bản Đảng 03/4/2018 – 26/5/2026)',
+    en: 'Guide 36-HD/VPTW (Party documents 3 Apr 2018 – 26 May 2026)',
+  },
   shortName: 'Hướng dẫn 36-HD/VPTW',
   source: 'Hướng dẫn 36-HD/VPTW ngày 03/4/2018; Quy định 66-QĐ/TW ngày 06/02/2017',
   typeCodes: { ...PARTY_TYPE_CODES, QĐ: 'Quyết định', QĐi: 'Quy định' },

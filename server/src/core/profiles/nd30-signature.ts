@@ -7,7 +7,10 @@
 //   Q.   goes before the head's title (an acting head).
 
 /** A collective or body that signs with TM., and the head's title that signs for it. */
-export interface StateBody { body: RegExp; head: string[] }
+export interface StateBody {
+  body: RegExp;
+  head: string[];
+}
 
 export const TM_BODIES: StateBody[] = [
   { body: /^(?:ỦY|UỶ) BAN NHÂN DÂN(?![\p{L}])/u, head: ['CHỦ TỊCH'] },
@@ -23,16 +26,43 @@ export const TM_BODIES: StateBody[] = [
 const END = '(?![\\p{L}])';
 /** Titles of the head of a body or unit (what follows KT., TL., TUQ., Q.). */
 const HEADS = [
-  'CHỦ TỊCH', 'THỦ TƯỚNG', 'BỘ TRƯỞNG', 'GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG', 'CHÁNH THANH TRA', 'TỔNG THANH TRA',
-  'TRƯỞNG [\\p{Lu} ]+', 'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TỔNG CỤC TRƯỞNG', 'CHỦ NHIỆM',
-  'TỔNG GIÁM ĐỐC', 'TRƯỞNG BAN', 'TRƯỞNG ĐOÀN', 'TỔ TRƯỞNG', 'THỦ TRƯỞNG',
+  'CHỦ TỊCH',
+  'THỦ TƯỚNG',
+  'BỘ TRƯỞNG',
+  'GIÁM ĐỐC',
+  'CHÁNH VĂN PHÒNG',
+  'CHÁNH THANH TRA',
+  'TỔNG THANH TRA',
+  'TRƯỞNG [\\p{Lu} ]+',
+  'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG',
+  'VIỆN TRƯỞNG',
+  'HIỆU TRƯỞNG',
+  'TỔNG CỤC TRƯỞNG',
+  'CHỦ NHIỆM',
+  'TỔNG GIÁM ĐỐC',
+  'TRƯỞNG BAN',
+  'TRƯỞNG ĐOÀN',
+  'TỔ TRƯỞNG',
+  'THỦ TRƯỞNG',
 ];
 export const HEAD_TITLES = new RegExp(`^(?:${HEADS.join('|')})${END}`, 'u');
 
 /** Words that make an authority line a body name, not a title. */
 const BODIES = [
-  ...['(?:ỦY|UỶ) BAN', 'CHÍNH PHỦ', 'HỘI ĐỒNG', 'THƯỜNG TRỰC', 'BAN', 'ĐOÀN', 'SỞ', 'PHÒNG', 'CỤC', 'VĂN PHÒNG', 'TỔ']
-    .map((w) => w + END),
+  ...[
+    '(?:ỦY|UỶ) BAN',
+    'CHÍNH PHỦ',
+    'HỘI ĐỒNG',
+    'THƯỜNG TRỰC',
+    'BAN',
+    'ĐOÀN',
+    'SỞ',
+    'PHÒNG',
+    'CỤC',
+    'VĂN PHÒNG',
+    'TỔ',
+  ].map((w) => w + END),
   'BỘ' + END + '(?! TRƯỞNG)',
 ];
 export const BODY_NAMES = new RegExp(`^(?:${BODIES.join('|')})`, 'u');
@@ -56,11 +86,29 @@ export function deputiesOf(head: string): string[] {
 }
 
 /** Titles a unit head writes under TL. (state-documents.md §2.2 rows 13–15). */
-export const UNIT_HEADS = new RegExp('^(?:' + [
-  'CHÁNH VĂN PHÒNG', 'TRƯỞNG PHÒNG', 'TRƯỞNG BAN', 'VỤ TRƯỞNG', 'CỤC TRƯỞNG', 'CHÁNH THANH TRA', 'GIÁM ĐỐC', 'TRƯỞNG',
-].join('|') + ')' + END, 'u');
+export const UNIT_HEADS = new RegExp(
+  '^(?:' +
+    [
+      'CHÁNH VĂN PHÒNG',
+      'TRƯỞNG PHÒNG',
+      'TRƯỞNG BAN',
+      'VỤ TRƯỞNG',
+      'CỤC TRƯỞNG',
+      'CHÁNH THANH TRA',
+      'GIÁM ĐỐC',
+      'TRƯỞNG',
+    ].join('|') +
+    ')' +
+    END,
+  'u',
+);
 
 /** The Party and garbled forms and what the state form is (row 18). */
 export const TO_STATE_FORM: Record<string, string> = {
-  'T/M': 'TM.', 'T/M.': 'TM.', 'K/T': 'KT.', 'K/T.': 'KT.', 'T/L': 'TL.', 'T/L.': 'TL.',
+  'T/M': 'TM.',
+  'T/M.': 'TM.',
+  'K/T': 'KT.',
+  'K/T.': 'KT.',
+  'T/L': 'TL.',
+  'T/L.': 'TL.',
 };

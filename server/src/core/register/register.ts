@@ -48,7 +48,12 @@ function pack(doc: IndexedDoc): StoredDoc {
 }
 
 function unpackCitations(d: StoredDoc): RegisterCitation[] {
-  return d.keys.map((key, i) => ({ key, line: d.pos[i * 3], character: d.pos[i * 3 + 1], endCharacter: d.pos[i * 3 + 2] }));
+  return d.keys.map((key, i) => ({
+    key,
+    line: d.pos[i * 3],
+    character: d.pos[i * 3 + 1],
+    endCharacter: d.pos[i * 3 + 2],
+  }));
 }
 
 function unpackTasks(d: StoredDoc): Task[] {

@@ -9,9 +9,7 @@ import { norm } from '../vn';
 import { viewRange } from '../text';
 import { AUTHORITY } from '../parse/footer';
 import { ND30_FROM, TT01_TYPE_CODES } from '../profiles/nd30';
-import {
-  TM_BODIES, HEAD_TITLES, BODY_NAMES, UNIT_HEADS, TO_STATE_FORM, deputiesOf,
-} from '../profiles/nd30-signature';
+import { TM_BODIES, HEAD_TITLES, BODY_NAMES, UNIT_HEADS, TO_STATE_FORM, deputiesOf } from '../profiles/nd30-signature';
 import type { Component } from '../model';
 
 /** The document is dated before Nghị định 30 took effect (Thông tư 01/2011/TT-BNV applied). */
@@ -28,8 +26,10 @@ export const STATE_NUMBER_MESSAGES = {
     'A state document number has a colon after "Số": "{expected}" instead of "{actual}".',
   ),
   stPartyShape: msg(
-    '"{actual}" là cách ghi số của văn bản Đảng; văn bản nhà nước ghi số, gạch chéo, ký hiệu loại, gạch nối, ký hiệu cơ quan: "{expected}".',
-    '"{actual}" is the Party way of numbering; a state number is number, slash, type code, hyphen, issuer code: "{expected}".',
+    '"{actual}" là cách ghi số của văn bản Đảng; văn bản nhà nước ghi số, gạch chéo, ký hiệu loại, gạch nối, ký hiệu '
+      + 'cơ quan: "{expected}".',
+    '"{actual}" is the Party way of numbering; a state number is number, slash, type code, hyphen, issuer code: '
+      + '"{expected}".',
   ),
   stSpaceBeforeSlash: msg(
     'Có dấu cách giữa số và dấu gạch chéo ("{actual}"), thường do điền số vào chỗ trống: viết liền "{expected}".',
@@ -48,15 +48,19 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
   if (!n || n.shape === 'unknown') return;
   const actual = n.text.replace(/\s+/g, ' ');
   const num = n.num ? padDocNumber(n.num) : '';
-  const stateForm = n.shape === 'party'
-    ? `Số: ${num || '     '}/${n.typeCode ?? ''}-${n.issuerCode ?? ''}`
-    : `Số: ${num || '     '}/${codesAfterSlash(text.slice(n.body.start, n.body.end))}`;
+  const stateForm =
+    n.shape === 'party'
+      ? `Số: ${num || '     '}/${n.typeCode ?? ''}-${n.issuerCode ?? ''}`
+      : `Số: ${num || '     '}/${codesAfterSlash(text.slice(n.body.start, n.body.end))}`;
   const title = (expected: string) => fillMsg(messages.fix, { expected });
   if (n.shape === 'party') {
     const ok = !!(n.typeCode && n.issuerCode && n.num);
     report({
-      message: 'stPartyShape', data: { actual, expected: stateForm }, range: n,
-      fix: ok ? fix(title(stateForm), replace(n, stateForm)) : undefined, familySpecific: true,
+      message: 'stPartyShape',
+      data: { actual, expected: stateForm },
+      range: n,
+      fix: ok ? fix(title(stateForm), replace(n, stateForm)) : undefined,
+      familySpecific: true,
     });
     return;
   }
@@ -64,9 +68,12 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
     // After "Số" (NFC or decomposed), where the number component starts.
     const soEnd = n.start + (/^S[^\s\d:.*_]*/u.exec(text.slice(n.start, n.start + 8))?.[0].length ?? 2);
     report({
-      message: 'stNoColon', severity: 'warning', data: { actual, expected: stateForm },
+      message: 'stNoColon',
+      severity: 'warning',
+      data: { actual, expected: stateForm },
       range: { start: n.start, end: soEnd },
-      fix: fix(messages.stFixColon, insert(soEnd, ':')), familySpecific: true,
+      fix: fix(messages.stFixColon, insert(soEnd, ':')),
+      familySpecific: true,
     });
   }
   if (n.num) {
@@ -74,7 +81,9 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
     const padded = padDocNumber(n.num);
     if (n.num !== padded) {
       report({
-        message: v < 10 ? 'pad' : 'unpad', severity: 'warning', data: { actual, expected: stateForm },
+        message: v < 10 ? 'pad' : 'unpad',
+        severity: 'warning',
+        data: { actual, expected: stateForm },
         range: n.numRange,
         fix: fix(title(padded), replace(n.numRange, padded)),
       });
@@ -82,14 +91,20 @@ export function checkStateNumber(ctx: RuleContext, messages: Record<string, { vi
     for (const s of n.spaces) {
       const beforeSlash = s.start === n.numRange.end && text[s.end] === '/';
       report({
-        message: beforeSlash ? 'stSpaceBeforeSlash' : 'spaces', severity: beforeSlash ? 'information' : 'warning',
-        data: { actual, expected: stateForm }, range: s, fix: fix(title(stateForm), replace(s, '')),
+        message: beforeSlash ? 'stSpaceBeforeSlash' : 'spaces',
+        severity: beforeSlash ? 'information' : 'warning',
+        data: { actual, expected: stateForm },
+        range: s,
+        fix: fix(title(stateForm), replace(s, '')),
       });
     }
   }
   for (const d of n.oddDashes) {
     report({
-      message: 'dash', severity: 'warning', data: { dash: text.slice(d.start, d.end), actual }, range: d,
+      message: 'dash',
+      severity: 'warning',
+      data: { dash: text.slice(d.start, d.end), actual },
+      range: d,
       fix: fix(title('-'), replace(d, '-')),
     });
   }
@@ -118,8 +133,10 @@ export const STATE_AUTHORITY_MESSAGES = {
     '"TM." stands before the name of a collective or body (e.g. "TM. ỦY BAN NHÂN DÂN"), not before a title: "{actual}".',
   ),
   stHeadBody: msg(
-    '"{kind}" đứng trước chức vụ của người đứng đầu (ví dụ "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), không đứng trước tên cơ quan: "{actual}".',
-    '"{kind}" stands before the title of the head (e.g. "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), not before a body name: "{actual}".',
+    '"{kind}" đứng trước chức vụ của người đứng đầu (ví dụ "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), không đứng trước '
+      + 'tên cơ quan: "{actual}".',
+    '"{kind}" stands before the title of the head (e.g. "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), not before a body '
+      + 'name: "{actual}".',
   ),
   stFix: msg('Viết "{state}"', 'Write "{state}"'),
 };
@@ -135,8 +152,11 @@ export function checkStateAuthority(ctx: RuleContext, messages: Record<string, {
     const at = text.indexOf(kind, a.start);
     const range = at >= 0 && at < a.end ? { start: at, end: at + kind.length } : { start: a.start, end: a.end };
     report({
-      message: 'stPartyForm', data: { state, actual: kind }, range,
-      fix: fix(fillMsg(messages.stFix, { state }), replace(range, state)), familySpecific: true,
+      message: 'stPartyForm',
+      data: { state, actual: kind },
+      range,
+      fix: fix(fillMsg(messages.stFix, { state }), replace(range, state)),
+      familySpecific: true,
     });
     return;
   }
@@ -153,8 +173,10 @@ export function checkStateAuthority(ctx: RuleContext, messages: Record<string, {
 
 export const STATE_TITLE_MESSAGES = {
   stUnderTM: msg(
-    'Dưới "{authority}" người ký là người đứng đầu ("{head}") hoặc cấp phó ký thay ("KT. {head}" rồi "PHÓ {head}"), không phải "{title}".',
-    'Under "{authority}" the head signs ("{head}"), or a deputy signs for the head ("KT. {head}" then "PHÓ {head}"), not "{title}".',
+    'Dưới "{authority}" người ký là người đứng đầu ("{head}") hoặc cấp phó ký thay ("KT. {head}" rồi "PHÓ {head}"), '
+      + 'không phải "{title}".',
+    'Under "{authority}" the head signs ("{head}"), or a deputy signs for the head ("KT. {head}" then "PHÓ {head}"), '
+      + 'not "{title}".',
   ),
   stDeputyUnderTM: msg(
     'Cấp phó ký thay mặt tập thể phải ghi thêm dòng "KT. {head}" trên chức vụ "{title}".',
@@ -169,7 +191,8 @@ export const STATE_TITLE_MESSAGES = {
     'The head\'s own deputy signs "KT. {head}", never thừa lệnh: "{title}" under "{authority}".',
   ),
   stTuqKt: msg(
-    'Người được ký thừa ủy quyền không được ủy quyền lại cho người khác ký (Nghị định 30, Điều 13.3): "KT." dưới "TUQ.".',
+    'Người được ký thừa ủy quyền không được ủy quyền lại cho người khác ký (Nghị định 30, Điều 13.3): "KT." dưới '
+      + '"TUQ.".',
     'A person signing by delegation may not delegate further (Decree 30, Art. 13.3): "KT." under "TUQ.".',
   ),
   stDeputyAlone: msg(
@@ -224,16 +247,25 @@ export function checkStateTitle(ctx: RuleContext, messages: Record<string, { vi:
     const deputy = b.head.find((h) => deputiesOf(h).includes(title));
     if (deputy) {
       report({
-        message: 'stDeputyUnderTM', severity: 'warning', data: { head: deputy, title: quote(t.text) }, range: t,
+        message: 'stDeputyUnderTM',
+        severity: 'warning',
+        data: { head: deputy, title: quote(t.text) },
+        range: t,
       });
       return;
     }
     report({
-      message: 'stUnderTM', data: { authority, head: b.head[0], title: quote(t.text) }, range: t, suggest: sugg(b.head),
+      message: 'stUnderTM',
+      data: { authority, head: b.head[0], title: quote(t.text) },
+      range: t,
+      suggest: sugg(b.head),
     });
     return;
   }
-  if (kind === 'KT.') { checkDeputy(authority, body); return; }
+  if (kind === 'KT.') {
+    checkDeputy(authority, body);
+    return;
+  }
   if (kind === 'TL.') {
     const deputies = deputiesOf(body);
     if (deputies.includes(title) && !second) {
@@ -251,8 +283,10 @@ export function checkStateTitle(ctx: RuleContext, messages: Record<string, { vi:
     const deputies = deputiesOf(head);
     if (deputies.some((d) => title === d || title.startsWith(d + ' '))) return;
     report({
-      message: 'stNotDeputy', data: { authority: shownAuthority, deputies: deputies.join(', '), title: quote(t.text) },
-      range: t, suggest: sugg(deputies),
+      message: 'stNotDeputy',
+      data: { authority: shownAuthority, deputies: deputies.join(', '), title: quote(t.text) },
+      range: t,
+      suggest: sugg(deputies),
     });
   }
 }
@@ -308,7 +342,10 @@ export function checkStateCongVan(ctx: RuleContext, messages: Record<string, { v
         const at = vv[0].length - vv[1].length;
         const r = viewRange(seg, at, vv[0].length);
         report({
-          message: 'stVvColon', severity: 'information', data: { expected: 'V/v …' }, range: r,
+          message: 'stVvColon',
+          severity: 'information',
+          data: { expected: 'V/v …' },
+          range: r,
           fix: fix(messages.stFixVv, replace(r, '')),
         });
         return;
@@ -318,7 +355,10 @@ export function checkStateCongVan(ctx: RuleContext, messages: Record<string, { v
       if (vv2) {
         const r = viewRange(seg, 0, vv2[0].length);
         report({
-          message: 'stVeViec', severity: 'information', data: { actual: vv2[0] }, range: r,
+          message: 'stVeViec',
+          severity: 'information',
+          data: { actual: vv2[0] },
+          range: r,
           fix: fix(messages.stFixVv, replace(r, 'V/v')),
         });
         return;

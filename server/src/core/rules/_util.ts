@@ -11,7 +11,8 @@ export function firstLineRange(model: DocModel): Range {
 /** The last non-empty line of the document. */
 export function lastLineRange(model: DocModel): Range {
   const lines = model.src.lines;
-  for (let i = lines.length - 1; i >= 0; i--) if (!lines[i].blank) return { start: lines[i].view.start, end: lines[i].view.end };
+  for (let i = lines.length - 1; i >= 0; i--)
+    if (!lines[i].blank) return { start: lines[i].view.start, end: lines[i].view.end };
   return { start: 0, end: 0 };
 }
 

@@ -104,8 +104,8 @@ export const COMPONENT_NAMES: Record<ComponentId, Msg> = {
   recipientsLabel: { vi: 'chữ "Nơi nhận:"', en: 'the "Nơi nhận:" label' },
   recipientItem: { vi: 'dòng nơi nhận', en: 'the recipient line' },
   authority: { vi: 'dòng quyền hạn ký', en: 'the signing authority line' },
-  signerTitle: { vi: 'chức vụ người ký', en: 'the signer\'s title' },
-  signerName: { vi: 'họ tên người ký', en: 'the signer\'s name' },
+  signerTitle: { vi: 'chức vụ người ký', en: "the signer's title" },
+  signerName: { vi: 'họ tên người ký', en: "the signer's name" },
   pageNumber: { vi: 'số trang', en: 'the page number' },
 };
 
@@ -126,12 +126,18 @@ export const VISIBLE = /\S/u;
  * The text of a component drawn by runs that fail a test: from the first to the last such character (of the
  * given kind), or null. Each run is tested once; characters are scanned only at the ends of failing runs.
  */
-export function faultySpan(c: WordComponent, text: string, bad: (r: WordRun) => boolean, which: RegExp = INK):
-  { start: number; end: number; runs: WordRun[] } | null {
-  let start = Infinity, end = -1;
+export function faultySpan(
+  c: WordComponent,
+  text: string,
+  bad: (r: WordRun) => boolean,
+  which: RegExp = INK,
+): { start: number; end: number; runs: WordRun[] } | null {
+  let start = Infinity,
+    end = -1;
   const runs: WordRun[] = [];
   for (const r of c.runs) {
-    const a = Math.max(r.start, c.start), b = Math.min(r.end, c.end);
+    const a = Math.max(r.start, c.start),
+      b = Math.min(r.end, c.end);
     if (a >= b || !bad(r)) continue;
     let i = a;
     while (i < b && !which.test(text[i])) i++;
@@ -148,7 +154,8 @@ export function faultySpan(c: WordComponent, text: string, bad: (r: WordRun) => 
 /** Whether some character of the kind is drawn by a run that passes the test. */
 export function someInk(c: WordComponent, text: string, good: (r: WordRun) => boolean, which: RegExp = INK): boolean {
   for (const r of c.runs) {
-    const a = Math.max(r.start, c.start), b = Math.min(r.end, c.end);
+    const a = Math.max(r.start, c.start),
+      b = Math.min(r.end, c.end);
     if (a >= b || !good(r)) continue;
     for (let i = a; i < b; i++) if (which.test(text[i])) return true;
   }
@@ -157,8 +164,12 @@ export function someInk(c: WordComponent, text: string, good: (r: WordRun) => bo
 
 /** The range from the first to the last of the given offsets (exact text of the fault). */
 export function spanOf(offsets: number[]): { start: number; end: number } {
-  let a = Infinity, b = -Infinity;
-  for (const o of offsets) { if (o < a) a = o; if (o + 1 > b) b = o + 1; }
+  let a = Infinity,
+    b = -Infinity;
+  for (const o of offsets) {
+    if (o < a) a = o;
+    if (o + 1 > b) b = o + 1;
+  }
   return { start: a, end: b };
 }
 
@@ -182,8 +193,16 @@ export function vn(x: number): string {
 /** The most frequent value. */
 export function mostCommon<T>(xs: T[]): T {
   const m = new Map<T, number>();
-  let best = xs[0], n = 0;
-  for (const x of xs) { const k = (m.get(x) ?? 0) + 1; m.set(x, k); if (k > n) { n = k; best = x; } }
+  let best = xs[0],
+    n = 0;
+  for (const x of xs) {
+    const k = (m.get(x) ?? 0) + 1;
+    m.set(x, k);
+    if (k > n) {
+      n = k;
+      best = x;
+    }
+  }
   return best;
 }
 

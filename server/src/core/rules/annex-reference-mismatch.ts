@@ -50,9 +50,10 @@ const rule: Rule = {
     const h = model.header;
     const own = h.number;
     if (!own || !own.num || own.shape === 'unknown') return;
-    const ownNumber = own.shape === 'party'
-      ? `${own.num}-${own.typeCode}/${own.issuerCode}`
-      : `${own.num}/${own.typeCode ? own.typeCode + '-' : ''}${own.issuerCode}`;
+    const ownNumber =
+      own.shape === 'party'
+        ? `${own.num}-${own.typeCode}/${own.issuerCode}`
+        : `${own.num}/${own.typeCode ? own.typeCode + '-' : ''}${own.issuerCode}`;
     const ownClean = own.spaces.length === 0 && own.oddDashes.length === 0;
     const ownDate = h.dateLine?.date ?? null;
     const ownCode = h.titleCode ?? own.typeCode;
@@ -73,7 +74,10 @@ const rule: Rule = {
         const at = lead.index + lead[0].indexOf(':', lead[0].indexOf(lead[2]) + 2);
         const r = viewRange(seg, at, at + 1);
         report({
-          message: 'colon', severity: 'information', range: r, fix: fix(self.messages.fixColon, replace(r, '')),
+          message: 'colon',
+          severity: 'information',
+          range: r,
+          fix: fix(self.messages.fixColon, replace(r, '')),
         });
       }
       const numText = t.slice(restAt + tok.index, restAt + tok.end);
@@ -81,12 +85,17 @@ const rule: Rule = {
       const numRange = viewRange(seg, restAt + tok.index, restAt + tok.end);
       if (numClean !== ownNumber && tok.num) {
         report({
-          message: 'number', data: { actual: numText, expected: ownNumber }, range: numRange,
+          message: 'number',
+          data: { actual: numText, expected: ownNumber },
+          range: numRange,
           fix: ownClean ? fix(fillFix(ownNumber), replace(numRange, ownNumber)) : undefined,
         });
       } else if (numText !== numClean) {
         report({
-          message: 'spacing', severity: 'information', data: { actual: numText, expected: numClean }, range: numRange,
+          message: 'spacing',
+          severity: 'information',
+          data: { actual: numText, expected: numClean },
+          range: numRange,
           fix: fix(fillFix(numClean), replace(numRange, numClean)),
         });
       }
@@ -96,20 +105,24 @@ const rule: Rule = {
       const wm = dm ? null : DATE_WORDS_AFTER.exec(after);
       if (!dm && !wm) return;
       const m = (dm ?? wm)!;
-      const d = +(dm ? dm[2] : wm![1]), mo = +(dm ? dm[5] : wm![2]), y = +(dm ? dm[8] : wm![3]);
+      const d = +(dm ? dm[2] : wm![1]),
+        mo = +(dm ? dm[5] : wm![2]),
+        y = +(dm ? dm[8] : wm![3]);
       const ngayAt = afterAt + after.indexOf('ngày');
       const dateStart = dm ? ngayAt + 4 + dm[1].length : afterAt + after.indexOf(wm![1], after.indexOf('ngày'));
       const dateEnd = afterAt + m[0].length;
       const actual = t.slice(dateStart, dateEnd);
       const ymd: YMD | null = isRealDate(y, mo, d) ? { y, m: mo, d } : null;
-      const write = (x: YMD) => (dm
-        ? `${padDay(x.d)}/${padMonth(x.m)}/${x.y}`
-        : `${padDay(x.d)} tháng ${padMonth(x.m)} năm ${x.y}`);
+      const write = (x: YMD) =>
+        dm ? `${padDay(x.d)}/${padMonth(x.m)}/${x.y}` : `${padDay(x.d)} tháng ${padMonth(x.m)} năm ${x.y}`;
       if (ownDate && ymd && (ymd.y !== ownDate.y || ymd.m !== ownDate.m || ymd.d !== ownDate.d)) {
         const expected = write(ownDate);
         const r = viewRange(seg, dateStart, dateEnd);
         report({
-          message: 'date', data: { actual, expected }, range: r, fix: fix(fillFix(expected), replace(r, expected)),
+          message: 'date',
+          data: { actual, expected },
+          range: r,
+          fix: fix(fillFix(expected), replace(r, expected)),
         });
         return;
       }
@@ -117,7 +130,10 @@ const rule: Rule = {
         const r = viewRange(seg, ngayAt, dateEnd);
         const expected = `ngày ${dm[2]}/${dm[5]}/${dm[8]}`;
         report({
-          message: 'spacing', severity: 'information', data: { actual: t.slice(ngayAt, dateEnd), expected }, range: r,
+          message: 'spacing',
+          severity: 'information',
+          data: { actual: t.slice(ngayAt, dateEnd), expected },
+          range: r,
           fix: fix(fillFix(expected), replace(r, expected)),
         });
       }

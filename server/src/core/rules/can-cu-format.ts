@@ -21,7 +21,8 @@ const rule: Rule = {
   title: msg('Dấu cuối dòng căn cứ', 'End mark of a căn cứ line'),
   messages: {
     lastComma: msg(
-      'Từ ngày 05/3/2020 (Nghị định 30) dòng căn cứ cuối cùng kết thúc bằng dấu chấm ".", không phải dấu phẩy như trước đây: "{text}".',
+      'Từ ngày 05/3/2020 (Nghị định 30) dòng căn cứ cuối cùng kết thúc bằng dấu chấm ".", không phải dấu phẩy như '
+        + 'trước đây: "{text}".',
       'Since 5 March 2020 (Decree 30) the last căn cứ line ends with ".", not the former ",": "{text}".',
     ),
     last: msg(
@@ -46,7 +47,10 @@ const rule: Rule = {
     for (; i <= model.bodyEnd && i < lines.length; i++) {
       const t = lines[i].view.text;
       if (lines[i].blank) continue;
-      if (END_OF_BLOCK.test(t)) { closed = true; break; }
+      if (END_OF_BLOCK.test(t)) {
+        closed = true;
+        break;
+      }
       if (START.test(t)) items.push({ first: i, last: i });
       else if (items.length) items[items.length - 1].last = i;
       else break;

@@ -14,7 +14,9 @@ const UPPER_PART = new RegExp(String.raw`${NOT_LETTER_BEFORE}(Khoản|Điểm) (
 const DOC_AFTER = String.raw`(?: (?:của|Luật|Bộ|Nghị|Thông|Quyết|Hiến|Pháp|Điều|Chương|Mục|Phần|khoản|này))`;
 const LOWER_DIEU = new RegExp(String.raw`${NOT_LETTER_BEFORE}(điều) ${NUM}${NOT_LETTER_AFTER}`, 'g');
 const LOWER_PART = new RegExp(
-  String.raw`${NOT_LETTER_BEFORE}(chương|mục|phần) ${NUM}${NOT_LETTER_AFTER}(?=${DOC_AFTER})`, 'g');
+  String.raw`${NOT_LETTER_BEFORE}(chương|mục|phần) ${NUM}${NOT_LETTER_AFTER}(?=${DOC_AFTER})`,
+  'g',
+);
 const MAYBE = /Khoản |Điểm |điều \d|điều [IVXLC]|chương |mục |phần /;
 
 /**
@@ -30,12 +32,14 @@ const rule: Rule = {
   messages: {
     lower: msg(
       '`{actual}`: khi viện dẫn, "khoản", "điểm" viết thường — viết "{expected}" (Nghị định 30, Phụ lục II, V.7).',
-      '`{actual}`: "khoản" and "điểm" are lower case in a citation — write "{expected}" (Decree 30, Annex II, V.7).'),
+      '`{actual}`: "khoản" and "điểm" are lower case in a citation — write "{expected}" (Decree 30, Annex II, V.7).',
+    ),
     upper: msg(
-      '`{actual}`: khi viện dẫn, "Phần, Chương, Mục, Điều" viết hoa — viết "{expected}" '
-      + '(Nghị định 30, Phụ lục II, V.7).',
-      '`{actual}`: "Phần, Chương, Mục, Điều" take a capital in a citation — write "{expected}" '
-      + '(Decree 30, Annex II, V.7).'),
+      '`{actual}`: khi viện dẫn, "Phần, Chương, Mục, Điều" viết hoa — viết "{expected}" ' +
+        '(Nghị định 30, Phụ lục II, V.7).',
+      '`{actual}`: "Phần, Chương, Mục, Điều" take a capital in a citation — write "{expected}" ' +
+        '(Decree 30, Annex II, V.7).',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
@@ -47,7 +51,8 @@ const rule: Rule = {
       for (const m of t.matchAll(LOWER_DIEU)) if (!sentenceStart(l, m.index!)) found.push([m, 'upper']);
       for (const m of t.matchAll(LOWER_PART)) if (!sentenceStart(l, m.index!)) found.push([m, 'upper']);
       for (const [m, kind] of found) {
-        const s = m.index!, word = m[1];
+        const s = m.index!,
+          word = m[1];
         const newWord = kind === 'lower' ? lowerFirst(word) : upperFirst(word);
         const data = { actual: m[0], expected: newWord + m[0].slice(word.length) };
         const range = rangeOf(l, s, s + m[0].length);

@@ -2,7 +2,13 @@ import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
 import { rangeOf, writingScan, type ProseLine, type Tok } from '../writing/scan';
 import {
-  FIELD_PHRASES, HEAD_FIRST, NAME_WORDS, PLACE_NOUNS, OFFICIAL_EXCEPTIONS, ONE_SYLLABLE_HEADS, TWO_SYLLABLE_HEADS,
+  FIELD_PHRASES,
+  HEAD_FIRST,
+  NAME_WORDS,
+  PLACE_NOUNS,
+  OFFICIAL_EXCEPTIONS,
+  ONE_SYLLABLE_HEADS,
+  TWO_SYLLABLE_HEADS,
 } from '../writing/caps-data';
 import { lowerFirst, upperFirst } from '../writing/util';
 
@@ -20,18 +26,21 @@ const rule: Rule = {
   title: msg('Viết hoa sai trong tên cơ quan, tổ chức', 'Wrong capitals in the name of an organisation'),
   messages: {
     head: msg(
-      '`{phrase}`: trong tên cơ quan, tổ chức chỉ viết hoa chữ đầu của từ chỉ loại hình — viết "{expected}" '
-      + '(Nghị định 30, Phụ lục II, mục IV).',
-      '`{phrase}`: only the first syllable of the type word takes a capital — write "{expected}" '
-      + '(Decree 30, Annex II, IV).'),
+      '`{phrase}`: trong tên cơ quan, tổ chức chỉ viết hoa chữ đầu của từ chỉ loại hình — viết "{expected}" ' +
+        '(Nghị định 30, Phụ lục II, mục IV).',
+      '`{phrase}`: only the first syllable of the type word takes a capital — write "{expected}" ' +
+        '(Decree 30, Annex II, IV).',
+    ),
     field: msg(
-      '`{phrase}`: cụm từ chỉ chức năng, lĩnh vực chỉ viết hoa chữ đầu — viết "{expected}" '
-      + '(Nghị định 30, Phụ lục II, mục IV).',
-      '`{phrase}`: a function or field phrase takes a capital on its first syllable only — write "{expected}" '
-      + '(Decree 30, Annex II, IV).'),
+      '`{phrase}`: cụm từ chỉ chức năng, lĩnh vực chỉ viết hoa chữ đầu — viết "{expected}" ' +
+        '(Nghị định 30, Phụ lục II, mục IV).',
+      '`{phrase}`: a function or field phrase takes a capital on its first syllable only — write "{expected}" ' +
+        '(Decree 30, Annex II, IV).',
+    ),
     official: msg(
       '`{phrase}`: tên chính thức viết là "{expected}".',
-      '`{phrase}`: the official name is written "{expected}".'),
+      '`{phrase}`: the official name is written "{expected}".',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
@@ -39,7 +48,7 @@ const rule: Rule = {
     const out = (l: ProseLine, message: string, phraseToks: Tok[], target: Tok, newWord: string) => {
       const phrase = l.text.slice(phraseToks[0].s, phraseToks[phraseToks.length - 1].e);
       const fixWord = (t: Tok, k: number) =>
-        (t === target ? newWord : message === 'field' && k > 0 ? lowerFirst(t.text) : t.text);
+        t === target ? newWord : message === 'field' && k > 0 ? lowerFirst(t.text) : t.text;
       const expected = phraseToks.map(fixWord).join(' ');
       const range = rangeOf(l, target.s, target.s + 1);
       const data = { phrase, expected };
@@ -68,9 +77,13 @@ const rule: Rule = {
         } else if (!ONE_SYLLABLE_HEADS.has(a.k) || !b || !sp(i)) continue;
         // Field phrases after the head, joined by spaces, "và" or ",".
         while (j + 1 < toks.length) {
-          const x = toks[j], y = toks[j + 1];
+          const x = toks[j],
+            y = toks[j + 1];
           if (!/^ $/.test(l.text.slice(toks[j - 1].e, x.s)) && !/^, $/.test(l.text.slice(toks[j - 1].e, x.s))) break;
-          if (x.caps === 0 && x.k === 'và') { j++; continue; }
+          if (x.caps === 0 && x.k === 'và') {
+            j++;
+            continue;
+          }
           if (x.caps !== 1 || !sp(j)) break;
           const z = toks[j + 2];
           const three = z && sp(j + 1) && FIELD_PHRASES.has(`${x.k} ${y.k} ${z.k}`);

@@ -7,10 +7,50 @@ import { lowerFirst, upperFirst } from '../writing/util';
 
 /** First syllables of heads and names that keep their capital after ";" (Ủy ban, Đảng, Nhà nước …). */
 const KEEP_CAPITAL = new Set([
-  ...[...TWO_SYLLABLE_HEADS.keys()].map((k) => k.split(' ')[0]), ...ONE_SYLLABLE_HEADS, ...NAME_WORDS,
-  ...['đảng', 'nhà', 'nhân', 'tổ', 'chính', 'quốc', 'trung', 'bác', 'người', 'chủ', 'thủ', 'bí', 'phó', 'luật',
-    'nghị', 'quyết', 'chỉ', 'thông', 'kế', 'kết', 'hướng', 'quy', 'điều', 'chương', 'mục', 'phần', 'hiến', 'công',
-    'thường', 'khoản', 'điểm', 'tỉnh', 'thành', 'huyện', 'xã', 'phường', 'thị', 'việt', 'hà'].map(key),
+  ...[...TWO_SYLLABLE_HEADS.keys()].map((k) => k.split(' ')[0]),
+  ...ONE_SYLLABLE_HEADS,
+  ...NAME_WORDS,
+  ...[
+    'đảng',
+    'nhà',
+    'nhân',
+    'tổ',
+    'chính',
+    'quốc',
+    'trung',
+    'bác',
+    'người',
+    'chủ',
+    'thủ',
+    'bí',
+    'phó',
+    'luật',
+    'nghị',
+    'quyết',
+    'chỉ',
+    'thông',
+    'kế',
+    'kết',
+    'hướng',
+    'quy',
+    'điều',
+    'chương',
+    'mục',
+    'phần',
+    'hiến',
+    'công',
+    'thường',
+    'khoản',
+    'điểm',
+    'tỉnh',
+    'thành',
+    'huyện',
+    'xã',
+    'phường',
+    'thị',
+    'việt',
+    'hà',
+  ].map(key),
 ]);
 
 /**
@@ -26,17 +66,20 @@ const rule: Rule = {
   messages: {
     lower: msg(
       '`{word}` mở đầu câu mới sau dấu "{mark}" nên viết hoa: "{expected}".',
-      '`{word}` starts a new sentence after "{mark}" and takes a capital: "{expected}".'),
+      '`{word}` starts a new sentence after "{mark}" and takes a capital: "{expected}".',
+    ),
     afterSemicolon: msg(
       '`{word}` đứng sau dấu ";" trong cùng một câu, không cần viết hoa: "{expected}".',
-      '`{word}` follows ";" inside a sentence and needs no capital: "{expected}".'),
+      '`{word}` follows ";" inside a sentence and needs no capital: "{expected}".',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
     for (const l of writingScan(model).lines) {
       const toks = l.toks;
       for (let i = 1; i < toks.length; i++) {
-        const t = toks[i], p = toks[i - 1];
+        const t = toks[i],
+          p = toks[i - 1];
         if (t.caps === 2 || t.s - p.e > 8 || t.s - p.e < 2) continue; // a mark and a space need two characters
         const between = l.text.slice(p.e, t.s);
         if (!/[.?!;]/.test(between)) continue;
@@ -56,7 +99,10 @@ const rule: Rule = {
         const expected = kind === 'lower' ? upperFirst(t.text) : lowerFirst(t.text);
         const data = { word: t.text, expected, mark: m ? m[1] : ';' };
         report({
-          message: kind, data, range: rangeOf(l, t.s, t.e), severity: kind === 'lower' ? 'warning' : 'information',
+          message: kind,
+          data,
+          range: rangeOf(l, t.s, t.e),
+          severity: kind === 'lower' ? 'warning' : 'information',
           fix: fix(fillMsg(this.messages.fix, data), { ...rangeOf(l, t.s, t.s + 1), newText: expected[0] }),
         });
       }

@@ -22,24 +22,29 @@ const rule: Rule = {
   messages: {
     inName: msg(
       '`{phrase}`: trong tên "{head} nhân dân", "nhân dân" viết thường (Nghị định 30, Phụ lục II).',
-      '`{phrase}`: in the name "{head} nhân dân", "nhân dân" is lower case (Decree 30, Annex II).'),
+      '`{phrase}`: in the name "{head} nhân dân", "nhân dân" is lower case (Decree 30, Annex II).',
+    ),
     toQuoc: msg('`{phrase}`: "Tổ quốc" luôn viết hoa.', '`{phrase}`: "Tổ quốc" always takes a capital.'),
     mixed: msg(
-      'Văn bản viết lẫn "Nhân dân" ({upper} chỗ) và "nhân dân" ({lower} chỗ) cùng một nghĩa: '
-      + 'viết "{expected}" cho thống nhất.',
-      'The document mixes "Nhân dân" ({upper}) and "nhân dân" ({lower}) in one sense: write "{expected}" to match.'),
+      'Văn bản viết lẫn "Nhân dân" ({upper} chỗ) và "nhân dân" ({lower} chỗ) cùng một nghĩa: ' +
+        'viết "{expected}" cho thống nhất.',
+      'The document mixes "Nhân dân" ({upper}) and "nhân dân" ({lower}) in one sense: write "{expected}" to match.',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
     const self = this;
     const edit = (l: ProseLine, t: Tok, ch: string) => ({ ...rangeOf(l, t.s, t.s + 1), newText: ch });
-    const upper: [ProseLine, Tok][] = [], lower: [ProseLine, Tok][] = [];
+    const upper: [ProseLine, Tok][] = [],
+      lower: [ProseLine, Tok][] = [];
     for (const l of writingScan(model).lines) {
       const toks = l.toks;
       const sp = (i: number) => i + 1 < toks.length && i >= 0 && /^ $/.test(l.text.slice(toks[i].e, toks[i + 1].s));
       for (let i = 0; i + 1 < toks.length; i++) {
-        const a = toks[i], b = toks[i + 1];
-        const nd = a.low === 'nhân' && b.low === 'dân', tq = a.low === 'tổ' && b.low === 'quốc';
+        const a = toks[i],
+          b = toks[i + 1];
+        const nd = a.low === 'nhân' && b.low === 'dân',
+          tq = a.low === 'tổ' && b.low === 'quốc';
         if (!nd && !tq) continue;
         if (a.caps === 2 || b.caps === 2 || !sp(i)) continue;
         if (nd) {
@@ -76,7 +81,10 @@ const rule: Rule = {
       const data = { upper: upper.length, lower: lower.length, expected };
       const ch = toUpper ? t.text[0].toLocaleUpperCase('vi') : t.text[0].toLocaleLowerCase('vi');
       report({
-        message: 'mixed', data, range: rangeOf(l, t.s, l.toks[l.toks.indexOf(t) + 1].e), severity: 'information',
+        message: 'mixed',
+        data,
+        range: rangeOf(l, t.s, l.toks[l.toks.indexOf(t) + 1].e),
+        severity: 'information',
         fix: fix(fillMsg(this.messages.fix, data), edit(l, t, ch)),
       });
     }

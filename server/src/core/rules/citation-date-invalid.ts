@@ -13,12 +13,19 @@ const rule: Rule = {
   check({ model, report, text }) {
     for (const d of model.dates) {
       if (d.date) continue;
-      const day = +d.dayText, month = +d.monthText;
+      const day = +d.dayText,
+        month = +d.monthText;
       const noMonth = month < 1 || month > 12;
-      const why = noMonth ? `không có tháng ${month}`
-        : day < 1 ? 'không có ngày 0' : `tháng ${month} không có ngày ${day}`;
-      const whyEn = noMonth ? `there is no month ${month}`
-        : day < 1 ? 'there is no day 0' : `month ${month} has no day ${day}`;
+      const why = noMonth
+        ? `không có tháng ${month}`
+        : day < 1
+          ? 'không có ngày 0'
+          : `tháng ${month} không có ngày ${day}`;
+      const whyEn = noMonth
+        ? `there is no month ${month}`
+        : day < 1
+          ? 'there is no day 0'
+          : `month ${month} has no day ${day}`;
       const shown = text.slice(d.start, d.end).replace(/\s+/g, ' ');
       report({ message: 'invalid', data: { text: shown, why, whyEn }, range: d });
     }

@@ -11,23 +11,41 @@ const rule: Rule = {
   fixable: 'none',
   title: msg('Lần viện dẫn đầu tiên thiếu ngày hoặc cơ quan ban hành', 'First citation lacks its date or issuer'),
   messages: {
-    missing: msg('Lần đầu viện dẫn "{number}" cần ghi đủ {missing} (ví dụ "{example}"); các lần sau chỉ cần tên loại và số hiệu.', 'The first citation of "{number}" should give its {missingEn} (e.g. "{example}"); later ones need only type and number.'),
+    missing: msg(
+      'Lần đầu viện dẫn "{number}" cần ghi đủ {missing} (ví dụ "{example}"); các lần sau chỉ cần tên loại và số hiệu.',
+      'The first citation of "{number}" should give its {missingEn} (e.g. "{example}"); later ones need only type and '
+        + 'number.',
+    ),
   },
   check({ model, report }) {
     const seen = new Set<string>();
-    const own = model.header.number ? `${model.header.number.num}-${model.header.number.typeCode}/${model.header.number.issuerCode}` : null;
+    const own = model.header.number
+      ? `${model.header.number.num}-${model.header.number.typeCode}/${model.header.number.issuerCode}`
+      : null;
     for (const c of model.citations) {
       if (seen.has(c.number)) continue;
       seen.add(c.number);
       if (c.number === own || !c.typeWord) continue;
       if (c.shape === 'law' && /^(?:UBTV)?QH\d+$/u.test(c.issuerCode ?? '')) continue;
-      const lacks: string[] = [], lacksEn: string[] = [];
-      if (!c.date) { lacks.push('ngày ban hành'); lacksEn.push('date'); }
-      if (!c.issuerPhrase) { lacks.push('cơ quan ban hành'); lacksEn.push('issuer'); }
+      const lacks: string[] = [],
+        lacksEn: string[] = [];
+      if (!c.date) {
+        lacks.push('ngày ban hành');
+        lacksEn.push('date');
+      }
+      if (!c.issuerPhrase) {
+        lacks.push('cơ quan ban hành');
+        lacksEn.push('issuer');
+      }
       if (!lacks.length) continue;
       report({
         message: 'missing',
-        data: { number: c.number, missing: lacks.join(' và '), missingEn: lacksEn.join(' and '), example: `${c.typeWord} số ${c.number}, ngày …/…/… của …` },
+        data: {
+          number: c.number,
+          missing: lacks.join(' và '),
+          missingEn: lacksEn.join(' and '),
+          example: `${c.typeWord} số ${c.number}, ngày …/…/… của …`,
+        },
         range: { start: c.start, end: c.numberRange.end },
       });
     }

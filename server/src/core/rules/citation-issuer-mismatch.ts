@@ -10,7 +10,11 @@ const rule: Rule = {
   fixable: 'none',
   title: msg('Cơ quan ban hành văn bản viện dẫn không khớp ký hiệu', 'Cited issuer does not match the code'),
   messages: {
-    mismatch: msg('"{number}" có ký hiệu cơ quan "{code}" nhưng lại ghi "của {phrase}" ({name}): kiểm tra lại cơ quan ban hành hoặc số hiệu.', '"{number}" has the issuer code "{code}" but says "của {phrase}" ({name}): check the issuer or the number.'),
+    mismatch: msg(
+      '"{number}" có ký hiệu cơ quan "{code}" nhưng lại ghi "của {phrase}" ({name}): kiểm tra lại cơ quan ban hành '
+        + 'hoặc số hiệu.',
+      '"{number}" has the issuer code "{code}" but says "của {phrase}" ({name}): check the issuer or the number.',
+    ),
   },
   check({ model, report }) {
     const byPhrase = new Map<string, (typeof ISSUERS)[number] | undefined>();
@@ -26,7 +30,11 @@ const rule: Rule = {
       // A joint issuer ("BTCTU-BNCTU") matches when one of its parts does.
       const parts = c.issuerCode.split('-');
       if (parts.some((p) => entry.codes.test(p))) continue;
-      report({ message: 'mismatch', data: { number: c.number, code: c.issuerCode, phrase: c.issuerPhrase, name: entry.name }, range: { start: c.start, end: c.end } });
+      report({
+        message: 'mismatch',
+        data: { number: c.number, code: c.issuerCode, phrase: c.issuerPhrase, name: entry.name },
+        range: { start: c.start, end: c.end },
+      });
     }
   },
 };

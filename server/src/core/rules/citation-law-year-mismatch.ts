@@ -8,13 +8,20 @@ const rule: Rule = {
   fixable: 'none',
   title: msg('Năm trong số hiệu văn bản quy phạm khác năm ban hành', 'Year in a legal number differs from its date'),
   messages: {
-    mismatch: msg('"{number}" mang năm {year} trong số hiệu nhưng ghi ngày {date}: năm trong số hiệu là năm ban hành.', '"{number}" carries the year {year} but is dated {date}: the year in the number is the year of issue.'),
+    mismatch: msg(
+      '"{number}" mang năm {year} trong số hiệu nhưng ghi ngày {date}: năm trong số hiệu là năm ban hành.',
+      '"{number}" carries the year {year} but is dated {date}: the year in the number is the year of issue.',
+    ),
   },
   check({ model, report }) {
     for (const c of model.citations) {
       if (c.shape !== 'law' || !c.lawYear || !c.date || !c.dateRange) continue;
       if (c.date.y === c.lawYear) continue;
-      report({ message: 'mismatch', data: { number: c.number, year: c.lawYear, date: c.dateText ?? '' }, range: { start: c.numberRange.start, end: c.dateRange.end } });
+      report({
+        message: 'mismatch',
+        data: { number: c.number, year: c.lawYear, date: c.dateText ?? '' },
+        range: { start: c.numberRange.start, end: c.dateRange.end },
+      });
     }
   },
 };

@@ -12,7 +12,10 @@ const rule: Rule = {
   fixable: 'suggest',
   title: msg('Tên loại văn bản viện dẫn không khớp ký hiệu', 'Cited type word does not match the code'),
   messages: {
-    mismatch: msg('"{word}" nhưng số hiệu "{number}" mang ký hiệu "{code}" của {codeName}: kiểm tra lại tên loại hoặc số hiệu.', '"{word}" but the number "{number}" carries the code "{code}" of a {codeName}: check the type word or the number.'),
+    mismatch: msg(
+      '"{word}" nhưng số hiệu "{number}" mang ký hiệu "{code}" của {codeName}: kiểm tra lại tên loại hoặc số hiệu.',
+      '"{word}" but the number "{number}" carries the code "{code}" of a {codeName}: check the type word or the number.',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
@@ -27,10 +30,17 @@ const rule: Rule = {
       const byCode = DOC_TYPES.find((d) => (family === 'party' ? d.party : d.state).includes(c.typeCode!));
       if (!byCode) continue; // unknown code: not this rule's business
       const start = c.start;
-      const expected = c.typeWord[0] === c.typeWord[0].toLocaleUpperCase('vi') ? byCode.word : byCode.word.toLocaleLowerCase('vi');
+      const expected =
+        c.typeWord[0] === c.typeWord[0].toLocaleUpperCase('vi') ? byCode.word : byCode.word.toLocaleLowerCase('vi');
       const title = fillMsg(this.messages.fix, { expected: expected });
       report({
-        message: 'mismatch', data: { word: quote(c.typeWord), number: c.number, code: c.typeCode, codeName: byCode.word.toLocaleLowerCase('vi') },
+        message: 'mismatch',
+        data: {
+          word: quote(c.typeWord),
+          number: c.number,
+          code: c.typeCode,
+          codeName: byCode.word.toLocaleLowerCase('vi'),
+        },
         range: { start, end: c.numberRange.end },
         suggest: [fix(title, replace({ start, end: start + c.typeWord.length }, expected))],
       });

@@ -10,14 +10,18 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Nội dung không kết thúc bằng dấu chấm', 'Body does not end with a full stop'),
   messages: {
-    missing: msg('Nội dung văn bản kết thúc bằng dấu chấm "." (hoặc "./."); câu cuối đang là "{text}".', 'The body ends with a full stop "." (or "./."); the last sentence is "{text}".'),
+    missing: msg(
+      'Nội dung văn bản kết thúc bằng dấu chấm "." (hoặc "./."); câu cuối đang là "{text}".',
+      'The body ends with a full stop "." (or "./."); the last sentence is "{text}".',
+    ),
     fix: msg('Kết thúc bằng dấu chấm', 'End with a full stop'),
   },
   check({ model, report }) {
     if (!model.recipients && !model.signature) return; // no footer: cannot tell where the body ends
     const lines = model.src.lines;
     let i = model.bodyEnd;
-    while (i >= model.bodyStart && (lines[i].blank || lines[i].pageArtifact || /^<!--.*-->$/.test(lines[i].raw.trim()))) i--;
+    while (i >= model.bodyStart && (lines[i].blank || lines[i].pageArtifact || /^<!--.*-->$/.test(lines[i].raw.trim())))
+      i--;
     if (i < model.bodyStart || i < model.header.zoneEnd) return;
     const v = lines[i].view;
     const t = v.text;

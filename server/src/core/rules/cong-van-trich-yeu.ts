@@ -14,13 +14,22 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Trích yếu công văn sai dạng', 'Malformed công văn summary'),
   messages: {
-    vv: msg('Trích yếu công văn của Đảng viết đầy đủ "về việc …", không viết tắt "V/v" như văn bản nhà nước.', 'A Party công văn spells out "về việc …" in its summary, not the state abbreviation "V/v".'),
-    missing: msg('Công văn không có tên loại nên dưới số và ký hiệu phải có trích yếu "về việc …".', 'A công văn has no type name, so a summary "về việc …" must stand under its number.'),
+    vv: msg(
+      'Trích yếu công văn của Đảng viết đầy đủ "về việc …", không viết tắt "V/v" như văn bản nhà nước.',
+      'A Party công văn spells out "về việc …" in its summary, not the state abbreviation "V/v".',
+    ),
+    missing: msg(
+      'Công văn không có tên loại nên dưới số và ký hiệu phải có trích yếu "về việc …".',
+      'A công văn has no type name, so a summary "về việc …" must stand under its number.',
+    ),
     fix: msg('Viết "về việc"', 'Write "về việc"'),
     ...STATE_CONG_VAN_MESSAGES,
   },
   check(ctx) {
-    if (ctx.profile.family === 'state') { checkStateCongVan(ctx, this.messages); return; }
+    if (ctx.profile.family === 'state') {
+      checkStateCongVan(ctx, this.messages);
+      return;
+    }
     const { model, report } = ctx;
     if (model.documentType !== 'CV' || model.header.title) return;
     const n = model.header.number;

@@ -20,26 +20,33 @@ const rule: Rule = {
   title: msg('Dấu gạch giữa các từ, các năm', 'Dashes between words and years'),
   messages: {
     long: msg(
-      '`{actual}`: dấu "{dash}" (gạch dài, thường do Word tự đổi) — các hướng dẫn viết gạch nối "-" '
-      + 'có dấu cách hai bên: "{expected}".',
-      '`{actual}`: "{dash}" (a long dash, often from Word AutoFormat) — the guides write a spaced hyphen: '
-      + '"{expected}".'),
+      '`{actual}`: dấu "{dash}" (gạch dài, thường do Word tự đổi) — các hướng dẫn viết gạch nối "-" ' +
+        'có dấu cách hai bên: "{expected}".',
+      '`{actual}`: "{dash}" (a long dash, often from Word AutoFormat) — the guides write a spaced hyphen: ' +
+        '"{expected}".',
+    ),
     lopsided: msg(
       '`{actual}`: dấu gạch nối chỉ có dấu cách một bên — viết "{expected}".',
-      '`{actual}`: a hyphen spaced on one side only — write "{expected}".'),
+      '`{actual}`: a hyphen spaced on one side only — write "{expected}".',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
     for (const l of writingScan(model).lines) {
       const t = l.text;
       if (!/[–—]| -|- /.test(t)) continue;
-      for (const [re, kind] of [[LONG_DASH, 'long'], [LOPSIDED, 'lopsided']] as const) {
+      for (const [re, kind] of [
+        [LONG_DASH, 'long'],
+        [LOPSIDED, 'lopsided'],
+      ] as const) {
         for (const m of t.matchAll(re)) {
-          const s = m.index!, e = s + m[0].length;
+          const s = m.index!,
+            e = s + m[0].length;
           // A number such as "19 – CTr/ĐU" is citation-number-format's.
           if (/\d$/.test(t.slice(0, s)) && /^[\p{Lu}Đ]{1,6}[\p{Ll}]{0,2}\//u.test(t.slice(e))) continue;
           if (!contiguous(l, s, e)) continue;
-          const a = /[\p{L}\p{N}]+$/u.exec(t.slice(0, s))?.[0] ?? '', b = /^[\p{L}\p{N}]+/u.exec(t.slice(e))?.[0] ?? '';
+          const a = /[\p{L}\p{N}]+$/u.exec(t.slice(0, s))?.[0] ?? '',
+            b = /^[\p{L}\p{N}]+/u.exec(t.slice(e))?.[0] ?? '';
           const range = rangeOf(l, s, e);
           const data = { actual: `${a}${m[0]}${b}`, expected: `${a} - ${b}`, dash: m[1] ?? '-' };
           const edit = { ...range, newText: ' - ' };

@@ -13,9 +13,12 @@ const rule: Rule = {
   severity: 'warning',
   profiles: ALL,
   fixable: 'none',
-  title: msg('Thời hạn đặt ra đã qua trước ngày của văn bản', 'Deadline earlier than the document\'s date'),
+  title: msg('Thời hạn đặt ra đã qua trước ngày của văn bản', "Deadline earlier than the document's date"),
   messages: {
-    past: msg('Thời hạn "{text}" đã qua so với ngày của văn bản ({ref}): kiểm tra lại ngày, tháng, năm.', 'The deadline "{text}" is already past at the document\'s date ({ref}): check the date.'),
+    past: msg(
+      'Thời hạn "{text}" đã qua so với ngày của văn bản ({ref}): kiểm tra lại ngày, tháng, năm.',
+      'The deadline "{text}" is already past at the document\'s date ({ref}): check the date.',
+    ),
   },
   check({ model, report, text }) {
     const ref = model.reference;
@@ -23,21 +26,33 @@ const rule: Rule = {
     const draft = ref.draftDate;
     const push = (when: YMD, range: { start: number; end: number }) => {
       if (compareDates(when, draft) >= 0) return;
-      report({ message: 'past', data: { text: text.slice(range.start, range.end).replace(/\s+/g, ' '), date: formatVi(when), ref: formatVi(draft) }, range });
+      report({
+        message: 'past',
+        data: {
+          text: text.slice(range.start, range.end).replace(/\s+/g, ' '),
+          date: formatVi(when),
+          ref: formatVi(draft),
+        },
+        range,
+      });
     };
     for (const d of model.dates) if (d.deadline && d.date) push(d.date, d);
     // One pass over the body's original text (deadlines are plain words and digits: no mapping needed).
     const lines = model.src.lines;
     if (model.bodyEnd < model.bodyStart || !lines[model.bodyStart]) return;
-    const from = lines[model.bodyStart].start, to = lines[Math.min(model.bodyEnd, lines.length - 1)].end;
+    const from = lines[model.bodyStart].start,
+      to = lines[Math.min(model.bodyEnd, lines.length - 1)].end;
     const body = text.slice(from, to);
-    if (body.includes('tháng')) for (const m of body.matchAll(MONTH)) {
-      const mo = +m[1], y = +m[2];
-      if (mo < 1 || mo > 12) continue;
-      push({ y, m: mo, d: daysInMonth(y, mo) }, { start: from + m.index!, end: from + m.index! + m[0].length });
-    }
+    if (body.includes('tháng'))
+      for (const m of body.matchAll(MONTH)) {
+        const mo = +m[1],
+          y = +m[2];
+        if (mo < 1 || mo > 12) continue;
+        push({ y, m: mo, d: daysInMonth(y, mo) }, { start: from + m.index!, end: from + m.index! + m[0].length });
+      }
     for (const m of body.matchAll(NO_YEAR)) {
-      const dd = +m[1], mo = +m[2];
+      const dd = +m[1],
+        mo = +m[2];
       if (!isRealDate(draft.y, mo, dd)) continue;
       push({ y: draft.y, m: mo, d: dd }, { start: from + m.index!, end: from + m.index! + m[0].length });
     }

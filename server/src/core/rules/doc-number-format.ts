@@ -15,53 +15,127 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Số và ký hiệu văn bản sai dạng', 'Malformed document number'),
   messages: {
-    colon: msg('Số ký hiệu của văn bản Đảng không có dấu hai chấm sau chữ "Số": viết "{expected}" thay cho "{actual}".', 'A Party document number has no colon after "Số": write "{expected}" instead of "{actual}".'),
-    stateShape: msg('"{actual}" là cách ghi số của văn bản nhà nước; văn bản Đảng ghi số, gạch nối, ký hiệu loại, gạch chéo, ký hiệu cơ quan: "{expected}".', '"{actual}" is the state way of numbering; a Party number is number, hyphen, type code, slash, issuer code: "{expected}".'),
-    pad: msg('Số nhỏ hơn 10 phải có số 0 ở trước: viết "{expected}" thay cho "{actual}".', 'A number below 10 takes a leading zero: write "{expected}" instead of "{actual}".'),
-    unpad: msg('Số từ 10 trở lên không thêm số 0 ở trước: viết "{expected}" thay cho "{actual}".', 'A number of 10 or more has no leading zero: write "{expected}" instead of "{actual}".'),
-    dash: msg('Giữa số và ký hiệu dùng dấu gạch nối "-", không dùng "{dash}": "{actual}".', 'Use a hyphen "-" between the number and the code, not "{dash}": "{actual}".'),
-    spaceBeforeDash: msg('Có dấu cách giữa số và dấu gạch nối ("{actual}"), thường do điền số vào chỗ trống: viết liền "{expected}".', 'A space between the number and the hyphen ("{actual}"), usually from filling in a blank: write "{expected}".'),
-    spaces: msg('Số và ký hiệu viết liền, không có dấu cách: viết "{expected}" thay cho "{actual}".', 'The number and codes are written without spaces: write "{expected}" instead of "{actual}".'),
-    unknownType: msg('Ký hiệu loại văn bản "{code}" không có trong {profile} (các ký hiệu: {known}).', 'The type code "{code}" does not exist under {profile} (codes: {known}).'),
+    colon: msg(
+      'Số ký hiệu của văn bản Đảng không có dấu hai chấm sau chữ "Số": viết "{expected}" thay cho "{actual}".',
+      'A Party document number has no colon after "Số": write "{expected}" instead of "{actual}".',
+    ),
+    stateShape: msg(
+      '"{actual}" là cách ghi số của văn bản nhà nước; văn bản Đảng ghi số, gạch nối, ký hiệu loại, gạch chéo, ký '
+        + 'hiệu cơ quan: "{expected}".',
+      '"{actual}" is the state way of numbering; a Party number is number, hyphen, type code, slash, issuer code: '
+        + '"{expected}".',
+    ),
+    pad: msg(
+      'Số nhỏ hơn 10 phải có số 0 ở trước: viết "{expected}" thay cho "{actual}".',
+      'A number below 10 takes a leading zero: write "{expected}" instead of "{actual}".',
+    ),
+    unpad: msg(
+      'Số từ 10 trở lên không thêm số 0 ở trước: viết "{expected}" thay cho "{actual}".',
+      'A number of 10 or more has no leading zero: write "{expected}" instead of "{actual}".',
+    ),
+    dash: msg(
+      'Giữa số và ký hiệu dùng dấu gạch nối "-", không dùng "{dash}": "{actual}".',
+      'Use a hyphen "-" between the number and the code, not "{dash}": "{actual}".',
+    ),
+    spaceBeforeDash: msg(
+      'Có dấu cách giữa số và dấu gạch nối ("{actual}"), thường do điền số vào chỗ trống: viết liền "{expected}".',
+      'A space between the number and the hyphen ("{actual}"), usually from filling in a blank: write "{expected}".',
+    ),
+    spaces: msg(
+      'Số và ký hiệu viết liền, không có dấu cách: viết "{expected}" thay cho "{actual}".',
+      'The number and codes are written without spaces: write "{expected}" instead of "{actual}".',
+    ),
+    unknownType: msg(
+      'Ký hiệu loại văn bản "{code}" không có trong {profile} (các ký hiệu: {known}).',
+      'The type code "{code}" does not exist under {profile} (codes: {known}).',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
     fixColon: msg('Bỏ dấu hai chấm sau "Số"', 'Remove the colon after "Số"'),
     ...STATE_NUMBER_MESSAGES,
   },
   check(ctx) {
-    if (ctx.profile.family === 'state') { checkStateNumber(ctx, this.messages); return; }
+    if (ctx.profile.family === 'state') {
+      checkStateNumber(ctx, this.messages);
+      return;
+    }
     const { model, profile, report, text } = ctx;
     const n = model.header.number;
     if (!n || n.shape === 'unknown') return;
     const actual = n.text.replace(/\s+/g, ' ');
     const num = n.num ? padDocNumber(n.num) : '';
     const canonical = (code: string | null, iss: string | null) => `Số ${num || '     '}-${code ?? ''}/${iss ?? ''}`;
-    const title = (expected: string) => (fillMsg(this.messages.fix, { expected: expected }));
+    const title = (expected: string) => fillMsg(this.messages.fix, { expected: expected });
     if (n.shape === 'state') {
       // "Số: 42/KL-TU" -> "Số 42-KL/TU"
       const expected = canonical(n.typeCode, n.issuerCode);
-      report({ message: 'stateShape', data: { actual, expected }, range: n, fix: n.typeCode && n.issuerCode && n.num ? fix(title(expected), replace(n, expected)) : undefined, familySpecific: true });
+      report({
+        message: 'stateShape',
+        data: { actual, expected },
+        range: n,
+        fix: n.typeCode && n.issuerCode && n.num ? fix(title(expected), replace(n, expected)) : undefined,
+        familySpecific: true,
+      });
       return;
     }
     if (n.colon) {
       const colonAt = text.indexOf(':', n.start);
       const range = { start: n.start, end: Math.min(n.body.start, n.end) };
-      if (colonAt >= 0 && colonAt < n.body.start) report({ message: 'colon', data: { actual, expected: canonical(n.typeCode, n.issuerCode) }, range, fix: fix(this.messages.fixColon, replace(range, 'Số ')), familySpecific: true });
+      if (colonAt >= 0 && colonAt < n.body.start)
+        report({
+          message: 'colon',
+          data: { actual, expected: canonical(n.typeCode, n.issuerCode) },
+          range,
+          fix: fix(this.messages.fixColon, replace(range, 'Số ')),
+          familySpecific: true,
+        });
     }
     if (n.num) {
       const v = parseInt(n.num, 10);
-      if (v < 10 && n.num !== padDocNumber(n.num)) report({ message: 'pad', severity: 'warning', data: { actual, expected: canonical(n.typeCode, n.issuerCode) }, range: n.numRange, fix: fix(title(padDocNumber(n.num)), replace(n.numRange, padDocNumber(n.num))) });
-      else if (v >= 10 && n.num !== String(v)) report({ message: 'unpad', severity: 'warning', data: { actual, expected: canonical(n.typeCode, n.issuerCode) }, range: n.numRange, fix: fix(title(String(v)), replace(n.numRange, String(v))) });
+      if (v < 10 && n.num !== padDocNumber(n.num))
+        report({
+          message: 'pad',
+          severity: 'warning',
+          data: { actual, expected: canonical(n.typeCode, n.issuerCode) },
+          range: n.numRange,
+          fix: fix(title(padDocNumber(n.num)), replace(n.numRange, padDocNumber(n.num))),
+        });
+      else if (v >= 10 && n.num !== String(v))
+        report({
+          message: 'unpad',
+          severity: 'warning',
+          data: { actual, expected: canonical(n.typeCode, n.issuerCode) },
+          range: n.numRange,
+          fix: fix(title(String(v)), replace(n.numRange, String(v))),
+        });
     }
-    for (const d of n.oddDashes) report({ message: 'dash', severity: 'warning', data: { dash: text.slice(d.start, d.end), actual }, range: d, fix: fix(title('-'), replace(d, '-')) });
+    for (const d of n.oddDashes)
+      report({
+        message: 'dash',
+        severity: 'warning',
+        data: { dash: text.slice(d.start, d.end), actual },
+        range: d,
+        fix: fix(title('-'), replace(d, '-')),
+      });
     if (n.num) {
       for (const s of n.spaces) {
         const beforeDash = s.start === n.numRange.end && /^[-\u2010-\u2014]/.test(text.slice(s.end, s.end + 1));
         const expected = canonical(n.typeCode, n.issuerCode);
-        report({ message: beforeDash ? 'spaceBeforeDash' : 'spaces', severity: beforeDash ? 'information' : 'warning', data: { actual, expected }, range: s, fix: fix(title(expected), replace(s, '')) });
+        report({
+          message: beforeDash ? 'spaceBeforeDash' : 'spaces',
+          severity: beforeDash ? 'information' : 'warning',
+          data: { actual, expected },
+          range: s,
+          fix: fix(title(expected), replace(s, '')),
+        });
       }
     }
     if (n.typeCode && !(n.typeCode in profile.typeCodes)) {
-      report({ message: 'unknownType', severity: 'warning', data: { code: n.typeCode, profile: profile.shortName, known: Object.keys(profile.typeCodes).join(', ') }, range: n.typeRange ?? n });
+      report({
+        message: 'unknownType',
+        severity: 'warning',
+        data: { code: n.typeCode, profile: profile.shortName, known: Object.keys(profile.typeCodes).join(', ') },
+        range: n.typeRange ?? n,
+      });
     }
   },
 };

@@ -10,13 +10,17 @@ const rule: Rule = {
   title: msg('Thiếu số và ký hiệu văn bản', 'Missing document number'),
   messages: {
     missing: msg(
-      'Không thấy số và ký hiệu văn bản ở phần đầu (dưới tên cơ quan ban hành), dạng "Số 12-KL/TU"; khi dự thảo có thể để trống số: "Số     -KL/TU".',
-      'No document number in the header (under the issuer), written like "Số 12-KL/TU"; a draft may leave the number blank: "Số     -KL/TU".',
+      'Không thấy số và ký hiệu văn bản ở phần đầu (dưới tên cơ quan ban hành), dạng "Số 12-KL/TU"; khi dự thảo có '
+        + 'thể để trống số: "Số     -KL/TU".',
+      'No document number in the header (under the issuer), written like "Số 12-KL/TU"; a draft may leave the number '
+        + 'blank: "Số     -KL/TU".',
     ),
     // Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3 (ô số 3); a công văn has one too.
     stMissing: msg(
-      'Không thấy số và ký hiệu văn bản ở phần đầu (dưới tên cơ quan ban hành), dạng "Số: 85/TB-UBND"; khi dự thảo có thể để trống số: "Số:     /TB-UBND".',
-      'No document number in the header (under the issuer), written like "Số: 85/TB-UBND"; a draft may leave the number blank: "Số:     /TB-UBND".',
+      'Không thấy số và ký hiệu văn bản ở phần đầu (dưới tên cơ quan ban hành), dạng "Số: 85/TB-UBND"; khi dự thảo có '
+        + 'thể để trống số: "Số:     /TB-UBND".',
+      'No document number in the header (under the issuer), written like "Số: 85/TB-UBND"; a draft may leave the '
+        + 'number blank: "Số:     /TB-UBND".',
     ),
   },
   check({ model, report }) {

@@ -15,7 +15,11 @@ const rule: Rule = {
   fixable: 'suggest',
   title: msg('Ký hiệu loại trong số không khớp tên loại văn bản', 'Type code does not match the document type'),
   messages: {
-    mismatch: msg('Văn bản là "{title}" nhưng số ghi ký hiệu loại "{code}" ({codeName}); ký hiệu đúng là "{expected}".', 'The document is a "{title}" but its number has the type code "{code}" ({codeName}); the right code is "{expected}".'),
+    mismatch: msg(
+      'Văn bản là "{title}" nhưng số ghi ký hiệu loại "{code}" ({codeName}); ký hiệu đúng là "{expected}".',
+      'The document is a "{title}" but its number has the type code "{code}" ({codeName}); the right code is '
+        + '"{expected}".',
+    ),
     fix: msg('Đổi ký hiệu thành "{expected}"', 'Change the code to "{expected}"'),
   },
   check({ model, profile, report }) {
@@ -30,8 +34,10 @@ const rule: Rule = {
     const expected = codes.find((c) => c in profile.typeCodes) ?? codes[0];
     const title = fillMsg(this.messages.fix, { expected: expected });
     report({
-      message: 'mismatch', data: { title: dt.name, code: n.typeCode, codeName: profile.typeCodes[n.typeCode] ?? '?', expected },
-      range: n.typeRange, suggest: [fix(title, replace(n.typeRange, expected))],
+      message: 'mismatch',
+      data: { title: dt.name, code: n.typeCode, codeName: profile.typeCodes[n.typeCode] ?? '?', expected },
+      range: n.typeRange,
+      suggest: [fix(title, replace(n.typeRange, expected))],
     });
   },
 };

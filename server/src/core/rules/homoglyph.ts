@@ -3,10 +3,58 @@ import { fix, replace, fillMsg } from './_util';
 
 /** Cyrillic or Greek letters that look Latin inside a Vietnamese word ("củа" with Cyrillic "а") break search and spell checking. */
 const MAP: Record<string, string> = {
-  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w',
-  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S',
-  'ο': 'o', 'α': 'a', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
-  'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  ο: 'o',
+  α: 'a',
+  ν: 'v',
+  ι: 'i',
+  κ: 'k',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
 };
 const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const LATIN = /[\p{Script=Latin}]/u;
@@ -21,8 +69,10 @@ const rule: Rule = {
   title: msg('Chữ Kirin/Hy Lạp lẫn trong chữ tiếng Việt', 'Cyrillic or Greek letter inside a Vietnamese word'),
   messages: {
     glyph: msg(
-      'Chữ "{char}" trong "{word}" là chữ {script} (U+{code}), trông giống "{latin}" nhưng máy tìm kiếm, soát lỗi không nhận ra.',
-      'The letter "{char}" in "{word}" is {scriptEn} (U+{code}); it looks like "{latin}" but breaks search and spell checking.',
+      'Chữ "{char}" trong "{word}" là chữ {script} (U+{code}), trông giống "{latin}" nhưng máy tìm kiếm, soát lỗi '
+        + 'không nhận ra.',
+      'The letter "{char}" in "{word}" is {scriptEn} (U+{code}); it looks like "{latin}" but breaks search and spell '
+        + 'checking.',
     ),
     fix: msg('Thay bằng chữ Latinh "{latin}"', 'Replace with the Latin "{latin}"'),
   },
@@ -45,7 +95,12 @@ const rule: Rule = {
           const data = { char: ch, word: w.normalize('NFC'), ...scriptNames(ch), code, latin: latin ?? '?' };
           // Stryker disable next-line ObjectLiteral,StringLiteral: the engine fills the title from the data too
           const title = fillMsg(this.messages.fix, { latin: latin ?? '' });
-          report({ message: 'glyph', data, range: { start, end: start + 1 }, fix: latin ? fix(title, replace({ start, end: start + 1 }, latin)) : undefined });
+          report({
+            message: 'glyph',
+            data,
+            range: { start, end: start + 1 },
+            fix: latin ? fix(title, replace({ start, end: start + 1 }, latin)) : undefined,
+          });
         }
       }
     }

@@ -3,7 +3,8 @@ import { flatten } from '../parse/body';
 
 /** Practice of Kết luận (e.g. "IV- TỔ CHỨC THỰC HIỆN"): a part that assigns the work and who monitors it. */
 const SECTION = /tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện|phân\s+công\s+thực\s+hiện/iu;
-const ASSIGN = /^(?:[-+•]\s*)?(?:\d+\.\s*)?(?:Giao|Đề nghị|Yêu cầu)\s|theo\s+dõi,\s*(?:đôn\s+đốc|kiểm\s+tra)|tổ\s+chức\s+thực\s+hiện/iu;
+const ASSIGN =
+  /^(?:[-+•]\s*)?(?:\d+\.\s*)?(?:Giao|Đề nghị|Yêu cầu)\s|theo\s+dõi,\s*(?:đôn\s+đốc|kiểm\s+tra)|tổ\s+chức\s+thực\s+hiện/iu;
 
 const rule: Rule = {
   id: 'implementation-section',
@@ -12,7 +13,10 @@ const rule: Rule = {
   fixable: 'none',
   title: msg('Kết luận thiếu phần "Tổ chức thực hiện"', 'Kết luận without an implementation part'),
   messages: {
-    missing: msg('Kết luận thường có phần "Tổ chức thực hiện" giao việc cho từng cơ quan và nêu cơ quan theo dõi, đôn đốc.', 'A Kết luận usually has a "Tổ chức thực hiện" part assigning the work and naming who monitors it.'),
+    missing: msg(
+      'Kết luận thường có phần "Tổ chức thực hiện" giao việc cho từng cơ quan và nêu cơ quan theo dõi, đôn đốc.',
+      'A Kết luận usually has a "Tổ chức thực hiện" part assigning the work and naming who monitors it.',
+    ),
   },
   check({ model, report }) {
     if (model.documentType !== 'KL') return;

@@ -15,30 +15,70 @@ const rule: Rule = {
   title: msg('Ngày tháng năm ban hành sai dạng', 'Malformed date of issue'),
   messages: {
     invalid: msg('Ngày ban hành "{actual}" không có thật trong lịch.', 'The date of issue "{actual}" does not exist.'),
-    day: msg('Ngày nhỏ hơn 10 ghi thêm số 0 ở trước: "ngày {expected}" thay cho "ngày {actual}".', 'A day below 10 takes a leading zero: "ngày {expected}" instead of "ngày {actual}".'),
-    dayZero: msg('Ngày từ 10 trở lên không thêm số 0: "ngày {expected}" thay cho "ngày {actual}".', 'A day of 10 or more has no leading zero: "ngày {expected}" instead of "ngày {actual}".'),
-    month: msg('Tháng 1 và tháng 2 ghi thêm số 0 ở trước, các tháng khác thì không: "tháng {expected}" thay cho "tháng {actual}".', 'Months 1 and 2 take a leading zero, the others do not: "tháng {expected}" instead of "tháng {actual}".'),
-    comma: msg('Sau địa danh "{place}" có dấu phẩy: "{place}, ngày …".', 'A comma follows the place name "{place}": "{place}, ngày …".'),
+    day: msg(
+      'Ngày nhỏ hơn 10 ghi thêm số 0 ở trước: "ngày {expected}" thay cho "ngày {actual}".',
+      'A day below 10 takes a leading zero: "ngày {expected}" instead of "ngày {actual}".',
+    ),
+    dayZero: msg(
+      'Ngày từ 10 trở lên không thêm số 0: "ngày {expected}" thay cho "ngày {actual}".',
+      'A day of 10 or more has no leading zero: "ngày {expected}" instead of "ngày {actual}".',
+    ),
+    month: msg(
+      'Tháng 1 và tháng 2 ghi thêm số 0 ở trước, các tháng khác thì không: "tháng {expected}" thay cho "tháng '
+        + '{actual}".',
+      'Months 1 and 2 take a leading zero, the others do not: "tháng {expected}" instead of "tháng {actual}".',
+    ),
+    comma: msg(
+      'Sau địa danh "{place}" có dấu phẩy: "{place}, ngày …".',
+      'A comma follows the place name "{place}": "{place}, ngày …".',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
     fixComma: msg('Thêm dấu phẩy sau địa danh', 'Add the comma after the place'),
   },
   check({ model, report }) {
     const d = model.header.dateLine;
     if (!d) return;
-    const title = (expected: string) => (fillMsg(this.messages.fix, { expected: expected }));
-    if (!d.comma) report({ message: 'comma', severity: 'warning', data: { place: d.place }, range: d.placeRange, fix: fix(this.messages.fixComma, insert(d.commaAt, ',')) });
+    const title = (expected: string) => fillMsg(this.messages.fix, { expected: expected });
+    if (!d.comma)
+      report({
+        message: 'comma',
+        severity: 'warning',
+        data: { place: d.place },
+        range: d.placeRange,
+        fix: fix(this.messages.fixComma, insert(d.commaAt, ',')),
+      });
     const { dayText, monthText, yearText } = d;
     if (dayText && monthText && yearText && !isRealDate(+yearText, +monthText, +dayText)) {
-      report({ message: 'invalid', data: { actual: `ngày ${dayText} tháng ${monthText} năm ${yearText}` }, range: { start: d.dayRange.start, end: d.yearRange.end } });
+      report({
+        message: 'invalid',
+        data: { actual: `ngày ${dayText} tháng ${monthText} năm ${yearText}` },
+        range: { start: d.dayRange.start, end: d.yearRange.end },
+      });
       return;
     }
     if (dayText) {
-      const v = +dayText, expected = padDay(v);
-      if (dayText !== expected) report({ message: v < 10 ? 'day' : 'dayZero', severity: 'warning', data: { actual: dayText, expected }, range: d.dayRange, fix: fix(title(expected), replace(d.dayRange, expected)) });
+      const v = +dayText,
+        expected = padDay(v);
+      if (dayText !== expected)
+        report({
+          message: v < 10 ? 'day' : 'dayZero',
+          severity: 'warning',
+          data: { actual: dayText, expected },
+          range: d.dayRange,
+          fix: fix(title(expected), replace(d.dayRange, expected)),
+        });
     }
     if (monthText) {
-      const v = +monthText, expected = padMonth(v);
-      if (v >= 1 && v <= 12 && monthText !== expected) report({ message: 'month', severity: 'warning', data: { actual: monthText, expected }, range: d.monthRange, fix: fix(title(expected), replace(d.monthRange, expected)) });
+      const v = +monthText,
+        expected = padMonth(v);
+      if (v >= 1 && v <= 12 && monthText !== expected)
+        report({
+          message: 'month',
+          severity: 'warning',
+          data: { actual: monthText, expected },
+          range: d.monthRange,
+          fix: fix(title(expected), replace(d.monthRange, expected)),
+        });
     }
   },
 };

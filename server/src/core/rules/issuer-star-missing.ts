@@ -9,8 +9,14 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Thiếu dấu "*" dưới tên cơ quan ban hành', 'Missing "*" under the issuer name'),
   messages: {
-    missing: msg('Dưới tên cơ quan ban hành "{issuer}" phải có một dòng chỉ gồm dấu sao "*".', 'Under the issuer name "{issuer}" there must be a line holding only a star "*".'),
-    rule: msg('Dưới tên cơ quan ban hành văn bản Đảng là dấu sao "*", không phải đường kẻ "{actual}" (kiểu văn bản nhà nước).', 'A Party document has a star "*" under the issuer name, not a rule "{actual}" (the state style).'),
+    missing: msg(
+      'Dưới tên cơ quan ban hành "{issuer}" phải có một dòng chỉ gồm dấu sao "*".',
+      'Under the issuer name "{issuer}" there must be a line holding only a star "*".',
+    ),
+    rule: msg(
+      'Dưới tên cơ quan ban hành văn bản Đảng là dấu sao "*", không phải đường kẻ "{actual}" (kiểu văn bản nhà nước).',
+      'A Party document has a star "*" under the issuer name, not a rule "{actual}" (the state style).',
+    ),
     fixInsert: msg('Thêm dòng "*" dưới tên cơ quan', 'Add a "*" line under the issuer'),
     fixReplace: msg('Thay đường kẻ bằng "*"', 'Replace the rule with "*"'),
     // Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.2b: under a state issuer a short solid rule, never "*".
@@ -27,7 +33,9 @@ const rule: Rule = {
       // A drawn rule is absent from a text copy or typed as "___"/"---": neither is a finding; only "*" is.
       if (h.star && h.star.line >= h.issuer[0].line) {
         report({
-          message: 'stStar', range: h.star, fix: fix(this.messages.fixStar, replace(h.star, '_____')),
+          message: 'stStar',
+          range: h.star,
+          fix: fix(this.messages.fixStar, replace(h.star, '_____')),
           familySpecific: true,
         });
       }
@@ -35,13 +43,25 @@ const rule: Rule = {
     }
     const last = h.issuer[h.issuer.length - 1];
     if (h.issuerRule && (!h.star || h.star.line < h.issuer[0].line)) {
-      report({ message: 'rule', data: { actual: h.issuerRule.text }, range: h.issuerRule, fix: fix(this.messages.fixReplace, replace(h.issuerRule, '*')), familySpecific: true });
+      report({
+        message: 'rule',
+        data: { actual: h.issuerRule.text },
+        range: h.issuerRule,
+        fix: fix(this.messages.fixReplace, replace(h.issuerRule, '*')),
+        familySpecific: true,
+      });
       return;
     }
     if (h.star && h.star.line >= h.issuer[0].line) return;
     const lineEnd = model.src.lines[last.line].end;
     const col = Math.max(0, last.start - model.src.lines[last.line].start);
-    report({ message: 'missing', data: { issuer: quote(last.text) }, range: last, fix: fix(this.messages.fixInsert, insert(lineEnd, eol + ' '.repeat(Math.min(col, 40)) + '*')), familySpecific: true });
+    report({
+      message: 'missing',
+      data: { issuer: quote(last.text) },
+      range: last,
+      fix: fix(this.messages.fixInsert, insert(lineEnd, eol + ' '.repeat(Math.min(col, 40)) + '*')),
+      familySpecific: true,
+    });
   },
 };
 export default rule;

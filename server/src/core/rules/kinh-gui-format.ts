@@ -12,7 +12,13 @@ import type { Range } from '../model';
 const LABEL = /^Kính\s+(gửi|trình)(?![\p{L}])(\s*:)?\s*/u;
 const DASH = /^([-–—•+])\s*/u;
 
-interface Item { first: View; line: number; dash: boolean; last: View; lastLine: number }
+interface Item {
+  first: View;
+  line: number;
+  dash: boolean;
+  last: View;
+  lastLine: number;
+}
 
 const rule: Rule = {
   id: 'kinh-gui-format',
@@ -59,7 +65,10 @@ const rule: Rule = {
     if (m[1] === 'trình' && profile.id === 'nd30') {
       const r = viewRange(seg, seg.text.indexOf('trình'), seg.text.indexOf('trình') + 5);
       report({
-        message: 'kinhTrinh', severity: 'information', range: r, fix: fix(this.messages.fixGui, replace(r, 'gửi')),
+        message: 'kinhTrinh',
+        severity: 'information',
+        range: r,
+        fix: fix(this.messages.fixGui, replace(r, 'gửi')),
       });
     }
     if (!m[2]) {
@@ -85,13 +94,18 @@ const rule: Rule = {
       const prev = items[items.length - 1];
       if (dash || !prev) items.push({ first: v, line: i, dash, last: v, lastLine: i });
       else if (/[.]$/u.test(prev.last.text)) break;
-      else { prev.last = v; prev.lastLine = i; }
+      else {
+        prev.last = v;
+        prev.lastLine = i;
+      }
     }
     if (items.length < 2) return;
     items.forEach((it, n) => {
       if (!it.dash) {
         report({
-          message: 'dash', data: { text: quote(it.first.plain) }, range: viewRange(it.first, 0, it.first.text.length),
+          message: 'dash',
+          data: { text: quote(it.first.plain) },
+          range: viewRange(it.first, 0, it.first.text.length),
           fix: fix(this.messages.fixDash, insert(it.first.start, '- ')),
         });
       }
@@ -103,7 +117,9 @@ const rule: Rule = {
       const markRange: Range = viewRange(it.last, t.length - 1, t.length);
       const edit = /[.,;:]/u.test(end) ? replace(markRange, want) : insert(markRange.end, want);
       report({
-        message: isLast ? 'lastEnd' : 'itemEnd', data: { text: quote(it.first.plain) }, range: markRange,
+        message: isLast ? 'lastEnd' : 'itemEnd',
+        data: { text: quote(it.first.plain) },
+        range: markRange,
         fix: { title: fillMsg(this.messages.fixEnd, { mark: want }), edits: [edit] },
       });
     });

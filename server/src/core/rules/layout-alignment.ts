@@ -23,10 +23,10 @@ const rule: Rule = {
   title: msg('Căn lề đoạn văn sai (nội dung căn đều, tên loại căn giữa)', 'Wrong paragraph alignment'),
   messages: {
     align: msg(
-      '{nameVi} đang {actualVi}, cần {expectedVi}. Cách sửa trong Word: đặt con trỏ vào dòng "{excerpt}" → '
-      + 'Trang đầu (Home) → {button} ({key}){styleVi}.',
-      '{nameEn} is {actualEn}; expected {expectedEn}. To fix in Word: put the cursor in the line "{excerpt}" → '
-      + 'Home → {buttonEn} ({key}){styleEn}.',
+      '{nameVi} đang {actualVi}, cần {expectedVi}. Cách sửa trong Word: đặt con trỏ vào dòng "{excerpt}" → ' +
+        'Trang đầu (Home) → {button} ({key}){styleVi}.',
+      '{nameEn} is {actualEn}; expected {expectedEn}. To fix in Word: put the cursor in the line "{excerpt}" → ' +
+        'Home → {buttonEn} ({key}){styleEn}.',
     ),
   },
   check({ model, options, text, report }) {
@@ -37,15 +37,24 @@ const rule: Rule = {
       const st = layout.components[c.id];
       if (c.confidence !== 'high' || !st || !st.checked.includes('align') || !c.wholeParagraph) continue;
       if (c.align === st.align) continue;
-      const a = ALIGN[c.align], e = ALIGN[st.align];
+      const a = ALIGN[c.align],
+        e = ALIGN[st.align];
       const n = names(c, text);
       const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
       report({
         message: 'align',
         data: {
-          ...n, ...styleHint(c.style), nameVi: cap(n.nameVi), nameEn: cap(n.nameEn),
-          actualVi: a.vi, actualEn: a.en, expectedVi: e.vi, expectedEn: e.en,
-          button: e.button, buttonEn: e.buttonEn, key: e.key,
+          ...n,
+          ...styleHint(c.style),
+          nameVi: cap(n.nameVi),
+          nameEn: cap(n.nameEn),
+          actualVi: a.vi,
+          actualEn: a.en,
+          expectedVi: e.vi,
+          expectedEn: e.en,
+          button: e.button,
+          buttonEn: e.buttonEn,
+          key: e.key,
         },
         range: { start: c.start, end: c.end },
       });

@@ -18,18 +18,18 @@ const rule: Rule = {
   title: msg('Phông chữ không phải Times New Roman', 'Font is not Times New Roman'),
   messages: {
     font: msg(
-      'Phông chữ của {nameVi} là "{actual}", cần "{expected}". Cách sửa trong Word: chọn dòng "{excerpt}" → '
-      + 'Trang đầu (Home) → Phông chữ → {expected}{styleVi}.',
-      'The font of {nameEn} is "{actual}"; expected "{expected}". To fix in Word: select the line "{excerpt}" → '
-      + 'Home → Font → {expected}{styleEn}.',
+      'Phông chữ của {nameVi} là "{actual}", cần "{expected}". Cách sửa trong Word: chọn dòng "{excerpt}" → ' +
+        'Trang đầu (Home) → Phông chữ → {expected}{styleVi}.',
+      'The font of {nameEn} is "{actual}"; expected "{expected}". To fix in Word: select the line "{excerpt}" → ' +
+        'Home → Font → {expected}{styleEn}.',
     ),
     slot: msg(
-      'Chữ có dấu tiếng Việt của {nameVi} hiện bằng phông "{actual}" (ô phông hAnsi), các chữ khác bằng '
-      + '"{other}"; cần "{expected}" cho mọi chữ. Cách sửa trong Word: chọn dòng "{excerpt}" → Trang đầu (Home) → '
-      + 'Phông chữ → chọn lại {expected}{styleVi}.',
-      'The Vietnamese letters of {nameEn} show in "{actual}" (the hAnsi font slot), the others in "{other}"; '
-      + 'expected "{expected}" for all. To fix in Word: select the line "{excerpt}" → Home → Font → choose '
-      + '{expected} again{styleEn}.',
+      'Chữ có dấu tiếng Việt của {nameVi} hiện bằng phông "{actual}" (ô phông hAnsi), các chữ khác bằng ' +
+        '"{other}"; cần "{expected}" cho mọi chữ. Cách sửa trong Word: chọn dòng "{excerpt}" → Trang đầu (Home) → ' +
+        'Phông chữ → chọn lại {expected}{styleVi}.',
+      'The Vietnamese letters of {nameEn} show in "{actual}" (the hAnsi font slot), the others in "{other}"; ' +
+        'expected "{expected}" for all. To fix in Word: select the line "{excerpt}" → Home → Font → choose ' +
+        '{expected} again{styleEn}.',
     ),
   },
   check({ model, options, text, report }) {
@@ -49,7 +49,8 @@ const rule: Rule = {
       const actual = h && !a ? h.runs[0].hAnsi : mostCommon((a?.runs ?? []).map((r) => r.ascii));
       const onlyHAnsi = !a && !!h && someInk(c, text, (r) => !asciiBad(r), ASCII_VISIBLE);
       const range = {
-        start: Math.min(a?.start ?? Infinity, h?.start ?? Infinity), end: Math.max(a?.end ?? -1, h?.end ?? -1),
+        start: Math.min(a?.start ?? Infinity, h?.start ?? Infinity),
+        end: Math.max(a?.end ?? -1, h?.end ?? -1),
       };
       const data = { ...names(c, text), actual, expected, other: expected, ...styleHint(c.style) };
       report({ message: onlyHAnsi ? 'slot' : 'font', data, range });

@@ -22,15 +22,15 @@ const rule: Rule = {
   title: msg('Khổ giấy hoặc lề trang sai', 'Wrong paper size or margins'),
   messages: {
     paper: msg(
-      'Khổ giấy{sectionVi} là {actual} mm, cần A4 (210 × 297 mm). Cách sửa trong Word: Bố trí (Layout) → '
-      + 'Khổ giấy (Size) → A4.',
+      'Khổ giấy{sectionVi} là {actual} mm, cần A4 (210 × 297 mm). Cách sửa trong Word: Bố trí (Layout) → ' +
+        'Khổ giấy (Size) → A4.',
       'The paper{sectionEn} is {actualEn} mm; expected A4 (210 × 297 mm). To fix in Word: Layout → Size → A4.',
     ),
     margin: msg(
-      'Lề {sideVi}{sectionVi} là {actual} mm, cần {expected} mm. Cách sửa trong Word: Bố trí (Layout) → '
-      + 'Lề (Margins) → Lề tùy chỉnh (Custom Margins) → {sideWord} {fix} cm.',
-      'The {sideEn} margin{sectionEn} is {actualEn} mm; expected {expectedEn} mm. To fix in Word: Layout → '
-      + 'Margins → Custom Margins → {sideWordEn} {fixEn} cm.',
+      'Lề {sideVi}{sectionVi} là {actual} mm, cần {expected} mm. Cách sửa trong Word: Bố trí (Layout) → ' +
+        'Lề (Margins) → Lề tùy chỉnh (Custom Margins) → {sideWord} {fix} cm.',
+      'The {sideEn} margin{sectionEn} is {actualEn} mm; expected {expectedEn} mm. To fix in Word: Layout → ' +
+        'Margins → Custom Margins → {sideWordEn} {fixEn} cm.',
     ),
   },
   check({ model, options, report }) {
@@ -47,9 +47,15 @@ const rule: Rule = {
         const [w, h] = s.landscape || s.widthMm > s.heightMm ? [s.heightMm, s.widthMm] : [s.widthMm, s.heightMm];
         if (Math.abs(w - page.widthMm) > 1 || Math.abs(h - page.heightMm) > 1) {
           const en = (x: number) => String(Math.round(x * 10) / 10);
-          report({ message: 'paper', range, data: {
-            ...sec, actual: `${vn(s.widthMm)} × ${vn(s.heightMm)}`, actualEn: `${en(s.widthMm)} × ${en(s.heightMm)}`,
-          } });
+          report({
+            message: 'paper',
+            range,
+            data: {
+              ...sec,
+              actual: `${vn(s.widthMm)} × ${vn(s.heightMm)}`,
+              actualEn: `${en(s.widthMm)} × ${en(s.heightMm)}`,
+            },
+          });
           continue;
         }
       }
@@ -59,13 +65,23 @@ const rule: Rule = {
         const r = page.margins[side];
         if (v === null || inRange(r, v, page.marginToleranceMm)) continue;
         const fix = (v < r.min ? r.min : r.max) / 10;
-        report({ message: 'margin', range, data: {
-          ...sec, sideVi: SIDES[side].vi, sideEn: SIDES[side].en, sideWord: SIDES[side].word,
-          sideWordEn: SIDES[side].wordEn,
-          actual: vn(v), actualEn: String(Math.round(v * 10) / 10),
-          expected: fmtRange(r.min, r.max), expectedEn: fmtRangeEn(r.min, r.max),
-          fix: vn(fix), fixEn: String(fix),
-        } });
+        report({
+          message: 'margin',
+          range,
+          data: {
+            ...sec,
+            sideVi: SIDES[side].vi,
+            sideEn: SIDES[side].en,
+            sideWord: SIDES[side].word,
+            sideWordEn: SIDES[side].wordEn,
+            actual: vn(v),
+            actualEn: String(Math.round(v * 10) / 10),
+            expected: fmtRange(r.min, r.max),
+            expectedEn: fmtRangeEn(r.min, r.max),
+            fix: vn(fix),
+            fixEn: String(fix),
+          },
+        });
       }
     }
   },

@@ -9,13 +9,13 @@ const rule: Rule = {
   severity: 'warning',
   profiles: ALL,
   fixable: 'none',
-  title: msg('Cỡ chữ ngoài khoảng quy định', 'Font size outside the regime\'s range'),
+  title: msg('Cỡ chữ ngoài khoảng quy định', "Font size outside the regime's range"),
   messages: {
     size: msg(
-      'Cỡ chữ của {nameVi} là {actual}, cần {expected}. Cách sửa trong Word: chọn dòng "{excerpt}" → '
-      + 'Trang đầu (Home) → Cỡ chữ {fix}{styleVi}.',
-      'The size of {nameEn} is {actualEn} pt; expected {expectedEn} pt. To fix in Word: select the line '
-      + '"{excerpt}" → Home → Font Size {fix}{styleEn}.',
+      'Cỡ chữ của {nameVi} là {actual}, cần {expected}. Cách sửa trong Word: chọn dòng "{excerpt}" → ' +
+        'Trang đầu (Home) → Cỡ chữ {fix}{styleVi}.',
+      'The size of {nameEn} is {actualEn} pt; expected {expectedEn} pt. To fix in Word: select the line ' +
+        '"{excerpt}" → Home → Font Size {fix}{styleEn}.',
     ),
   },
   check({ model, options, text, report }) {
@@ -32,9 +32,12 @@ const rule: Rule = {
       report({
         message: 'size',
         data: {
-          ...names(c, text), ...styleHint(c.style),
-          actual: `${vn(actual)} pt`, actualEn: String(actual),
-          expected: `${fmtRange(st.size.min, st.size.max)} pt`, expectedEn: fmtRangeEn(st.size.min, st.size.max),
+          ...names(c, text),
+          ...styleHint(c.style),
+          actual: `${vn(actual)} pt`,
+          actualEn: String(actual),
+          expected: `${fmtRange(st.size.min, st.size.max)} pt`,
+          expectedEn: fmtRangeEn(st.size.min, st.size.max),
           fix: String(fix),
         },
         range: { start: bad.start, end: bad.end },

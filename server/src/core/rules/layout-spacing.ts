@@ -18,22 +18,22 @@ const rule: Rule = {
   ),
   messages: {
     indent: msg(
-      'Thụt đầu dòng của {nameVi} là {actual} mm, cần {expected} mm. Cách sửa trong Word: chọn đoạn "{excerpt}" → '
-      + 'Bố trí (Layout) → Đoạn văn (Paragraph) → Thụt lề đặc biệt: Dòng đầu tiên (First line) {fix} cm{styleVi}.',
-      'The first-line indent of {nameEn} is {actualEn} mm; expected {expectedEn} mm. To fix in Word: select the '
-      + 'paragraph "{excerpt}" → Layout → Paragraph → Special: First line {fixEn} cm{styleEn}.',
+      'Thụt đầu dòng của {nameVi} là {actual} mm, cần {expected} mm. Cách sửa trong Word: chọn đoạn "{excerpt}" → ' +
+        'Bố trí (Layout) → Đoạn văn (Paragraph) → Thụt lề đặc biệt: Dòng đầu tiên (First line) {fix} cm{styleVi}.',
+      'The first-line indent of {nameEn} is {actualEn} mm; expected {expectedEn} mm. To fix in Word: select the ' +
+        'paragraph "{excerpt}" → Layout → Paragraph → Special: First line {fixEn} cm{styleEn}.',
     ),
     after: msg(
-      'Khoảng cách sau {nameVi} là {actual} pt, cần {expected} pt. Cách sửa trong Word: chọn đoạn "{excerpt}" → '
-      + 'Bố trí (Layout) → Đoạn văn (Paragraph) → Khoảng cách Sau (After) {fix} pt{styleVi}.',
-      'The space after {nameEn} is {actualEn} pt; expected {expectedEn} pt. To fix in Word: select the paragraph '
-      + '"{excerpt}" → Layout → Paragraph → Spacing After {fix} pt{styleEn}.',
+      'Khoảng cách sau {nameVi} là {actual} pt, cần {expected} pt. Cách sửa trong Word: chọn đoạn "{excerpt}" → ' +
+        'Bố trí (Layout) → Đoạn văn (Paragraph) → Khoảng cách Sau (After) {fix} pt{styleVi}.',
+      'The space after {nameEn} is {actualEn} pt; expected {expectedEn} pt. To fix in Word: select the paragraph ' +
+        '"{excerpt}" → Layout → Paragraph → Spacing After {fix} pt{styleEn}.',
     ),
     line: msg(
-      'Giãn dòng của {nameVi} là {actual}, cần {expected}. Cách sửa trong Word: chọn đoạn "{excerpt}" → '
-      + 'Bố trí (Layout) → Đoạn văn (Paragraph) → Giãn dòng (Line spacing) {fix}{styleVi}.',
-      'The line spacing of {nameEn} is {actualEn}; expected {expectedEn}. To fix in Word: select the paragraph '
-      + '"{excerpt}" → Layout → Paragraph → Line spacing {fixEn}{styleEn}.',
+      'Giãn dòng của {nameVi} là {actual}, cần {expected}. Cách sửa trong Word: chọn đoạn "{excerpt}" → ' +
+        'Bố trí (Layout) → Đoạn văn (Paragraph) → Giãn dòng (Line spacing) {fix}{styleVi}.',
+      'The line spacing of {nameEn} is {actualEn}; expected {expectedEn}. To fix in Word: select the paragraph ' +
+        '"{excerpt}" → Layout → Paragraph → Line spacing {fixEn}{styleEn}.',
     ),
   },
   check({ model, options, text, report }) {
@@ -48,20 +48,38 @@ const rule: Rule = {
       const base = () => (named ??= { ...names(c, text), ...styleHint(c.style) });
       if (st.checked.includes('indent') && !inRange(st.indentMm, c.firstLineMm, 0.5)) {
         const fix = vn(st.indentMm.def / 10);
-        report({ message: 'indent', range, data: {
-          ...base(), actual: vn(c.firstLineMm), actualEn: fmtEn(c.firstLineMm), fix, fixEn: fix.replace(',', '.'),
-          expected: fmtRange(st.indentMm.min, st.indentMm.max),
-          expectedEn: fmtRangeEn(st.indentMm.min, st.indentMm.max),
-        } });
+        report({
+          message: 'indent',
+          range,
+          data: {
+            ...base(),
+            actual: vn(c.firstLineMm),
+            actualEn: fmtEn(c.firstLineMm),
+            fix,
+            fixEn: fix.replace(',', '.'),
+            expected: fmtRange(st.indentMm.min, st.indentMm.max),
+            expectedEn: fmtRangeEn(st.indentMm.min, st.indentMm.max),
+          },
+        });
       }
       // Space between paragraphs: "after" as the guide says, or "before" when a template puts it there.
-      if (st.checked.includes('spaceAfter') && !inRange(st.spaceAfter, c.afterPt, 0.05)
-        && !(c.afterPt <= st.spaceAfter.max && inRange(st.spaceAfter, c.beforePt, 0.05))) {
-        report({ message: 'after', range, data: {
-          ...base(), actual: vn(c.afterPt), actualEn: fmtEn(c.afterPt), fix: String(st.spaceAfter.def),
-          expected: fmtRange(st.spaceAfter.min, st.spaceAfter.max),
-          expectedEn: fmtRangeEn(st.spaceAfter.min, st.spaceAfter.max),
-        } });
+      if (
+        st.checked.includes('spaceAfter') &&
+        !inRange(st.spaceAfter, c.afterPt, 0.05) &&
+        !(c.afterPt <= st.spaceAfter.max && inRange(st.spaceAfter, c.beforePt, 0.05))
+      ) {
+        report({
+          message: 'after',
+          range,
+          data: {
+            ...base(),
+            actual: vn(c.afterPt),
+            actualEn: fmtEn(c.afterPt),
+            fix: String(st.spaceAfter.def),
+            expected: fmtRange(st.spaceAfter.min, st.spaceAfter.max),
+            expectedEn: fmtRangeEn(st.spaceAfter.min, st.spaceAfter.max),
+          },
+        });
       }
       if (st.checked.includes('lineSpacing')) {
         const r = lineSpacingPt(st, c.sizePt);
@@ -70,15 +88,21 @@ const rule: Rule = {
           const lines = fmtRange(st.lineSpacing.min, st.lineSpacing.max);
           const kind = c.lineRule === 'exact' ? 'Chính xác' : c.lineRule === 'atLeast' ? 'Ít nhất' : 'Bội số';
           const kindEn = c.lineRule === 'exact' ? 'Exactly' : c.lineRule === 'atLeast' ? 'At least' : 'Multiple';
-          report({ message: 'line', range, data: {
-            ...base(),
-            actual: `${vn(c.linePt)} pt (${kind})`, actualEn: `${fmtEn(c.linePt)} pt (${kindEn})`,
-            expected: exact ? `${fmtRange(r.min, r.max)} pt, Chính xác (Exactly)` : `${lines} dòng`,
-            expectedEn: exact ? `${fmtRangeEn(r.min, r.max)} pt, Exactly` : `${lines.replace(/,/g, '.')} lines`,
-            fix: exact ? `→ Chính xác (Exactly), Tại (At) ${st.lineSpacing.def} pt`
-              : '→ Một dòng (Single) hoặc 1,5 dòng',
-            fixEn: exact ? `→ Exactly, At ${st.lineSpacing.def} pt` : '→ Single or 1.5 lines',
-          } });
+          report({
+            message: 'line',
+            range,
+            data: {
+              ...base(),
+              actual: `${vn(c.linePt)} pt (${kind})`,
+              actualEn: `${fmtEn(c.linePt)} pt (${kindEn})`,
+              expected: exact ? `${fmtRange(r.min, r.max)} pt, Chính xác (Exactly)` : `${lines} dòng`,
+              expectedEn: exact ? `${fmtRangeEn(r.min, r.max)} pt, Exactly` : `${lines.replace(/,/g, '.')} lines`,
+              fix: exact
+                ? `→ Chính xác (Exactly), Tại (At) ${st.lineSpacing.def} pt`
+                : '→ Một dòng (Single) hoặc 1,5 dòng',
+              fixEn: exact ? `→ Exactly, At ${st.lineSpacing.def} pt` : '→ Single or 1.5 lines',
+            },
+          });
         }
       }
     }

@@ -29,16 +29,16 @@ const rule: Rule = {
       '{nameEn} must be {propEn}. To fix in Word: select the line "{excerpt}" → Home → press {button}{styleEn}.',
     ),
     extra: msg(
-      '{nameVi} không được {propVi}. Cách sửa trong Word: chọn dòng "{excerpt}" → Trang đầu (Home) → bấm {button} '
-      + 'để bỏ{styleVi}.',
-      '{nameEn} must not be {propEn}. To fix in Word: select the line "{excerpt}" → Home → press {button} to turn it '
-      + 'off{styleEn}.',
+      '{nameVi} không được {propVi}. Cách sửa trong Word: chọn dòng "{excerpt}" → Trang đầu (Home) → bấm {button} ' +
+        'để bỏ{styleVi}.',
+      '{nameEn} must not be {propEn}. To fix in Word: select the line "{excerpt}" → Home → press {button} to turn it ' +
+        'off{styleEn}.',
     ),
     caps: msg(
-      '{nameVi} phải viết in hoa. Cách sửa trong Word: chọn dòng "{excerpt}" → Trang đầu (Home) → Aa → VIẾT HOA '
-      + '(hoặc Shift+F3).',
-      '{nameEn} must be in capitals. To fix in Word: select the line "{excerpt}" → Home → Aa → UPPERCASE '
-      + '(or Shift+F3).',
+      '{nameVi} phải viết in hoa. Cách sửa trong Word: chọn dòng "{excerpt}" → Trang đầu (Home) → Aa → VIẾT HOA ' +
+        '(hoặc Shift+F3).',
+      '{nameEn} must be in capitals. To fix in Word: select the line "{excerpt}" → Home → Aa → UPPERCASE ' +
+        '(or Shift+F3).',
     ),
   },
   check({ model, options, text, report }) {
@@ -74,8 +74,13 @@ function data(c: WordComponent, text: string, prop: Prop): Record<string, string
   // The component name starts the sentence: capitalise its first letter in both languages.
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return {
-    ...n, ...styleHint(c.style), nameVi: cap(n.nameVi), nameEn: cap(n.nameEn),
-    propVi: p.vi, propEn: p.en, button: p.button,
+    ...n,
+    ...styleHint(c.style),
+    nameVi: cap(n.nameVi),
+    nameEn: cap(n.nameEn),
+    propVi: p.vi,
+    propEn: p.en,
+    button: p.button,
   };
 }
 export default rule;

@@ -22,8 +22,18 @@ const rule: Rule = {
   fixable: 'none',
   title: msg('Văn bản gõ bằng bảng mã cũ (TCVN3, VNI)', 'Text in a legacy encoding (TCVN3, VNI)'),
   messages: {
-    notUtf8: msg('Tệp không được lưu theo bảng mã UTF-8 (có thể là TCVN3, VNI hoặc Windows-1258), nên chữ tiếng Việt bị hỏng; hãy lưu lại tệp với bảng mã UTF-8 (Unicode).', 'The file is not saved as UTF-8 (perhaps TCVN3, VNI or Windows-1258), so the Vietnamese text is broken; save it again as UTF-8 (Unicode).'),
-    legacy: msg('Dòng này có chữ bị lỗi phông do gõ bằng bảng mã cũ TCVN3/VNI ("{example}"); hãy chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi dán lại.', 'This line holds text typed in a legacy encoding, TCVN3/VNI ("{example}"); convert it to Unicode (e.g. with Unikey\'s converter) and paste it again.'),
+    notUtf8: msg(
+      'Tệp không được lưu theo bảng mã UTF-8 (có thể là TCVN3, VNI hoặc Windows-1258), nên chữ tiếng Việt bị hỏng; '
+        + 'hãy lưu lại tệp với bảng mã UTF-8 (Unicode).',
+      'The file is not saved as UTF-8 (perhaps TCVN3, VNI or Windows-1258), so the Vietnamese text is broken; save it '
+        + 'again as UTF-8 (Unicode).',
+    ),
+    legacy: msg(
+      'Dòng này có chữ bị lỗi phông do gõ bằng bảng mã cũ TCVN3/VNI ("{example}"); hãy chuyển mã sang Unicode (ví dụ '
+        + 'bằng công cụ chuyển mã của Unikey) rồi dán lại.',
+      'This line holds text typed in a legacy encoding, TCVN3/VNI ("{example}"); convert it to Unicode (e.g. with '
+        + 'Unikey\'s converter) and paste it again.',
+    ),
   },
   check({ model, report, options }) {
     if (options.notUtf8) {
@@ -38,7 +48,8 @@ const rule: Rule = {
       if (!ANY_FOREIGN.test(l.raw)) continue;
       const words: string[] = [];
       let sure = 0;
-      let first = -1, last = -1;
+      let first = -1,
+        last = -1;
       for (const m of l.raw.matchAll(WORD)) {
         // A foreign character must follow a letter ("nh©n", "Uû"); « » · at the edge of a word are punctuation.
         const w = m[0];
@@ -48,10 +59,18 @@ const rule: Rule = {
         if (first < 0) first = m.index!;
         last = m.index! + w.length;
       }
-      if (sure) { hits.push({ line: l.index, start: l.start + first, end: l.start + last, words }); total += sure; }
+      if (sure) {
+        hits.push({ line: l.index, start: l.start + first, end: l.start + last, words });
+        total += sure;
+      }
     }
     if (total < 2) return; // one odd word is more likely a name or a symbol than a whole line in the wrong encoding
-    for (const h of hits) report({ message: 'legacy', data: { example: quote(h.words.slice(0, 3).join(' '), 40) }, range: { start: h.start, end: h.end } });
+    for (const h of hits)
+      report({
+        message: 'legacy',
+        data: { example: quote(h.words.slice(0, 3).join(' '), 40) },
+        range: { start: h.start, end: h.end },
+      });
   },
 };
 export default rule;

@@ -23,7 +23,8 @@ const rule: Rule = {
   messages: {
     damaged: msg(
       'Có vẻ {what} "{found}" bị nhận dạng sai khi quét (OCR); nhiều khả năng là "{intended}": kiểm tra lại và sửa.',
-      'It looks as if {whatEn} "{found}" was misread by a scan (OCR); it most likely reads "{intended}": check and correct it.',
+      'It looks as if {whatEn} "{found}" was misread by a scan (OCR); it most likely reads "{intended}": check and '
+        + 'correct it.',
     ),
     fix: msg('Sửa thành "{intended}"', 'Correct to "{intended}"'),
   },
@@ -31,7 +32,8 @@ const rule: Rule = {
     for (const d of model.ocr ?? []) {
       const w = WHAT[d.component];
       report({
-        message: 'damaged', data: { what: w.vi, whatEn: w.en, found: d.found, intended: d.intended },
+        message: 'damaged',
+        data: { what: w.vi, whatEn: w.en, found: d.found, intended: d.intended },
         range: { start: d.start, end: d.end },
         suggest: [fix(fillMsg(this.messages.fix, { intended: d.intended }), replace(d, d.intended))],
       });

@@ -11,20 +11,35 @@ const rule: Rule = {
   fixable: 'none',
   title: msg('Đoạn mở đầu thiếu câu dẫn "… kết luận như sau:"', 'Opening lacks "… kết luận như sau:"'),
   messages: {
-    missing: msg('Đoạn mở đầu của {type} thường nêu cuộc họp (ngày, nội dung) và kết thúc bằng câu dẫn như "… kết luận như sau:".', 'The opening of a {type} usually states the meeting (date, subject) and ends with a formula such as "… kết luận như sau:".'),
+    missing: msg(
+      'Đoạn mở đầu của {type} thường nêu cuộc họp (ngày, nội dung) và kết thúc bằng câu dẫn như "… kết luận như sau:".',
+      'The opening of a {type} usually states the meeting (date, subject) and ends with a formula such as "… kết luận '
+        + 'như sau:".',
+    ),
   },
   check({ model, report }) {
     // A state THÔNG BÁO is a Thông báo kết luận when its trích yếu begins "Kết luận …" / "Ý kiến kết luận …"
     // (state-documents.md §3.3); "Kết luận" is not a state type of its own.
     if (model.family === 'state' && !/^(?:ý\s+kiến\s+)?kết\s+luận/iu.test(model.header.trichYeu[0]?.text ?? '')) return;
-    if (model.documentType !== 'KL' && !(model.documentType === 'TB' && /kết\s+luận/iu.test(model.header.trichYeu.map((c) => c.text).join(' ') + ' ' + (model.header.title?.text ?? '')))) return;
+    if (
+      model.documentType !== 'KL' &&
+      !(
+        model.documentType === 'TB' &&
+        /kết\s+luận/iu.test(model.header.trichYeu.map((c) => c.text).join(' ') + ' ' + (model.header.title?.text ?? ''))
+      )
+    )
+      return;
     if (!model.opening) return;
     const first = flatten(model.sections)[0];
     const stop = Math.min(first ? first.line - 1 : model.bodyEnd, model.bodyEnd);
     let text = '';
     for (let i = model.opening.line; i <= stop; i++) text += ' ' + model.src.lines[i].view.text;
     if (FORMULA.test(text)) return;
-    report({ message: 'missing', data: { type: model.documentType === 'KL' ? 'Kết luận' : 'Thông báo kết luận' }, range: model.opening });
+    report({
+      message: 'missing',
+      data: { type: model.documentType === 'KL' ? 'Kết luận' : 'Thông báo kết luận' },
+      range: model.opening,
+    });
   },
 };
 export default rule;

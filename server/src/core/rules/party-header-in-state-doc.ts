@@ -12,7 +12,8 @@ const rule: Rule = {
   title: msg('Tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" trong văn bản nhà nước', 'Party title in a state document'),
   messages: {
     title: msg(
-      'Văn bản nhà nước không ghi "{text}" (tiêu đề của văn bản Đảng); phần đầu văn bản nhà nước là Quốc hiệu, Tiêu ngữ.',
+      'Văn bản nhà nước không ghi "{text}" (tiêu đề của văn bản Đảng); phần đầu văn bản nhà nước là Quốc hiệu, Tiêu '
+        + 'ngữ.',
       'A state document does not carry "{text}" (the Party title); its header has the Quốc hiệu and Tiêu ngữ.',
     ),
   },

@@ -26,7 +26,8 @@ const rule: Rule = {
   messages: {
     double: msg(
       '`{actual}`: dấu câu bị lặp hoặc chồng nhau — viết "{expected}".',
-      '`{actual}`: doubled or stacked punctuation — write "{expected}".'),
+      '`{actual}`: doubled or stacked punctuation — write "{expected}".',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
@@ -36,7 +37,8 @@ const rule: Rule = {
       const taken: [number, number][] = [];
       for (const { re, keep } of PATTERNS) {
         for (const m of t.matchAll(re)) {
-          const s = m.index!, e = s + m[0].length;
+          const s = m.index!,
+            e = s + m[0].length;
           if (taken.some(([a, b]) => s < b && e > a) || !contiguous(l, s, e)) continue;
           taken.push([s, e]);
           if (/https?:|www\./.test(t.slice(Math.max(0, s - 40), s))) continue;

@@ -46,7 +46,8 @@ const rule: Rule = {
       }
       const inUrl = (i: number) => urls.some(([a, b]) => i >= a && i < b);
       for (const m of t.matchAll(BEFORE)) {
-        const s = m.index!, e = s + m[1].length;
+        const s = m.index!,
+          e = s + m[1].length;
         if (!attaches(t[s - 1], true)) continue;
         // "mỏ1 ." — a footnote number glued to a word is an extraction artefact, not a typed space.
         if (!inUrl(s) && !/\p{L}\d{1,2}$/u.test(t.slice(0, s))) del(l, s, e, 'before', m[2]);

@@ -13,10 +13,15 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Dòng "Lưu" sai dạng', 'Malformed archive line'),
   messages: {
-    noDot: msg('Dòng lưu văn bản kết thúc bằng dấu chấm ".": "{text}".', 'The archive line ends with a full stop ".": "{text}".'),
+    noDot: msg(
+      'Dòng lưu văn bản kết thúc bằng dấu chấm ".": "{text}".',
+      'The archive line ends with a full stop ".": "{text}".',
+    ),
     stateForm: msg(
-      'Văn bản Đảng ghi dòng lưu không có dấu hai chấm và chữ "VT" (dạng của văn bản nhà nước): viết "{suggestion}" thay cho "{text}".',
-      'A Party document writes the archive line without the colon and "VT" (the state form): write "{suggestion}" instead of "{text}".',
+      'Văn bản Đảng ghi dòng lưu không có dấu hai chấm và chữ "VT" (dạng của văn bản nhà nước): viết "{suggestion}" '
+        + 'thay cho "{text}".',
+      'A Party document writes the archive line without the colon and "VT" (the state form): write "{suggestion}" '
+        + 'instead of "{text}".',
     ),
     fixDot: msg('Thêm dấu chấm cuối dòng', 'Add the full stop'),
     fixForm: msg('Viết theo dạng văn bản Đảng: "{suggestion}"', 'Use the Party form: "{suggestion}"'),
@@ -30,16 +35,23 @@ const rule: Rule = {
       const full = text.slice(item.start, item.endAt);
       if (!profile.archiveStateForm) {
         // "- Lưu: VT, VPTU." / "- Lưu: VT." / "- Lưu: VPTU."
-        const m = /^([-–—•+]?\s*Lưu)\s*:\s*(?:VT\b\s*,?\s*)?(.*)$/su.exec(full) ?? /^([-–—•+]?\s*Lưu)\s+(?:VT\b\s*,\s*)(.*)$/su.exec(full);
+        const m =
+          /^([-–—•+]?\s*Lưu)\s*:\s*(?:VT\b\s*,?\s*)?(.*)$/su.exec(full) ??
+          /^([-–—•+]?\s*Lưu)\s+(?:VT\b\s*,\s*)(.*)$/su.exec(full);
         if (m) {
           const rest = m[2].trim();
-          const suggestion = rest && rest !== '.' ? `${m[1]} ${rest.endsWith('.') ? rest : rest.replace(/[,;]$/, '') + '.'}` : null;
+          const suggestion =
+            rest && rest !== '.' ? `${m[1]} ${rest.endsWith('.') ? rest : rest.replace(/[,;]$/, '') + '.'}` : null;
           const shown = quote(full);
           const title = suggestion ? fillMsg(this.messages.fixForm, { suggestion: suggestion }) : null;
           report({
-            message: 'stateForm', data: { text: shown, suggestion: suggestion ?? '- Lưu Văn phòng … .' },
+            message: 'stateForm',
+            data: { text: shown, suggestion: suggestion ?? '- Lưu Văn phòng … .' },
             range: { start: item.start, end: item.endAt },
-            fix: title && suggestion && !rest.includes('\n') ? fix(title, replace({ start: item.start, end: item.endAt }, suggestion)) : undefined,
+            fix:
+              title && suggestion && !rest.includes('\n')
+                ? fix(title, replace({ start: item.start, end: item.endAt }, suggestion))
+                : undefined,
             familySpecific: true,
           });
           continue;
@@ -51,8 +63,11 @@ const rule: Rule = {
         if (suggestion) {
           const range = { start: item.start, end: item.endAt };
           report({
-            message: 'stForm', data: { text: quote(full), suggestion }, range,
-            fix: fix(fillMsg(this.messages.stFixForm, { suggestion }), replace(range, suggestion)), familySpecific: true,
+            message: 'stForm',
+            data: { text: quote(full), suggestion },
+            range,
+            fix: fix(fillMsg(this.messages.stFixForm, { suggestion }), replace(range, suggestion)),
+            familySpecific: true,
           });
           continue;
         }
@@ -61,7 +76,9 @@ const rule: Rule = {
         const wrong = item.endMark === ',' || item.endMark === ';' || item.endMark === ':';
         const range = { start: item.endAt - 1, end: item.endAt };
         report({
-          message: 'noDot', data: { text: quote(item.text) }, range,
+          message: 'noDot',
+          data: { text: quote(item.text) },
+          range,
           fix: fix(this.messages.fixDot, wrong ? replace(range, '.') : insert(item.endAt, '.')),
         });
       }

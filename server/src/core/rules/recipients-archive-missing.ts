@@ -10,8 +10,14 @@ const rule: Rule = {
   fixable: 'suggest',
   title: msg('Thiếu dòng "Lưu" cuối "Nơi nhận"', 'Missing archive line at the end of "Nơi nhận"'),
   messages: {
-    missing: msg('Dòng cuối của "Nơi nhận" phải là dòng lưu văn bản, ví dụ "{example}".', 'The last line of "Nơi nhận" must be the archive line, e.g. "{example}".'),
-    notLast: msg('Dòng lưu văn bản "{text}" phải là dòng cuối cùng của "Nơi nhận".', 'The archive line "{text}" must be the last line of "Nơi nhận".'),
+    missing: msg(
+      'Dòng cuối của "Nơi nhận" phải là dòng lưu văn bản, ví dụ "{example}".',
+      'The last line of "Nơi nhận" must be the archive line, e.g. "{example}".',
+    ),
+    notLast: msg(
+      'Dòng lưu văn bản "{text}" phải là dòng cuối cùng của "Nơi nhận".',
+      'The archive line "{text}" must be the last line of "Nơi nhận".',
+    ),
     insert: msg('Thêm dòng "{example}"', 'Add the line "{example}"'),
   },
   check({ model, profile, report, eol }) {
@@ -21,18 +27,24 @@ const rule: Rule = {
     if (last?.isArchive) return;
     const archive = r.items.find((i) => i.isArchive);
     if (archive) {
-      report({ message: 'notLast', data: { text: quote(archive.text) }, range: { start: archive.start, end: archive.end } });
+      report({
+        message: 'notLast',
+        data: { text: quote(archive.text) },
+        range: { start: archive.start, end: archive.end },
+      });
       return;
     }
     const at = last ? last.endAt : r.label.end;
     const example = archiveExampleFor(model, profile);
     const title = fillMsg(this.messages.insert, { example });
     // The last item ended the list with "."; with the archive line under it, it ends like the others.
-    const edits = last && last.endMark === '.'
-      ? [replace({ start: at - 1, end: at }, profile.recipientItemEnd + eol + example)]
-      : [insert(at, eol + example)];
+    const edits =
+      last && last.endMark === '.'
+        ? [replace({ start: at - 1, end: at }, profile.recipientItemEnd + eol + example)]
+        : [insert(at, eol + example)];
     report({
-      message: 'missing', data: { example },
+      message: 'missing',
+      data: { example },
       range: last ? { start: last.start, end: last.endAt } : r.label,
       suggest: [fix(title, ...edits)],
     });

@@ -13,10 +13,17 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Dòng "Nơi nhận" sai dạng', 'Malformed "Nơi nhận" item'),
   messages: {
-    noDash: msg('Mỗi nơi nhận viết trên một dòng, bắt đầu bằng "- ": "{text}".', 'Each recipient goes on its own line starting with "- ": "{text}".'),
-    badDash: msg('Dòng nơi nhận bắt đầu bằng dấu gạch ngang "-" và một dấu cách, không dùng "{dash}": "{text}".', 'A recipient line starts with a hyphen "-" and one space, not "{dash}": "{text}".'),
+    noDash: msg(
+      'Mỗi nơi nhận viết trên một dòng, bắt đầu bằng "- ": "{text}".',
+      'Each recipient goes on its own line starting with "- ": "{text}".',
+    ),
+    badDash: msg(
+      'Dòng nơi nhận bắt đầu bằng dấu gạch ngang "-" và một dấu cách, không dùng "{dash}": "{text}".',
+      'A recipient line starts with a hyphen "-" and one space, not "{dash}": "{text}".',
+    ),
     wrongEnd: msg(
-      'Theo {profile}, mỗi dòng nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu "{expected}", không phải "{actual}": "{text}".',
+      'Theo {profile}, mỗi dòng nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu "{expected}", không phải "{actual}": '
+        + '"{text}".',
       'Under {profile}, each recipient line (except the archive line) ends with "{expected}", not "{actual}": "{text}".',
     ),
     missingEnd: msg(
@@ -34,7 +41,12 @@ const rule: Rule = {
     for (const item of r.items) {
       const shown = quote(item.text);
       if (!item.dash) {
-        report({ message: 'noDash', data: { text: shown }, range: { start: item.start, end: item.end }, fix: fix(this.messages.fixDash, insert(item.start, '- ')) });
+        report({
+          message: 'noDash',
+          data: { text: shown },
+          range: { start: item.start, end: item.end },
+          fix: fix(this.messages.fixDash, insert(item.start, '- ')),
+        });
       } else {
         const after = text.slice(item.start + 1, item.start + 3);
         // Stryker disable next-line Regex: `after` holds two characters, so "[ \u00A0]\S" can only match at the start
@@ -42,7 +54,12 @@ const rule: Rule = {
           let e = item.start + 1;
           // Stryker disable next-line ConditionalExpression,EqualityOperator: an item ends with a letter, not a space
           while (e < item.end && /[ \t]/.test(text[e])) e++;
-          report({ message: 'badDash', data: { dash: text.slice(item.start, e) || item.dash, text: shown }, range: { start: item.start, end: e }, fix: fix(this.messages.fixDash, replace({ start: item.start, end: e }, '- ')) });
+          report({
+            message: 'badDash',
+            data: { dash: text.slice(item.start, e) || item.dash, text: shown },
+            range: { start: item.start, end: e },
+            fix: fix(this.messages.fixDash, replace({ start: item.start, end: e }, '- ')),
+          });
         }
       }
       if (item.isArchive) continue;
@@ -55,10 +72,20 @@ const rule: Rule = {
       const fixTitle = fillMsg(this.messages.fixEnd, { expected: expected });
       if (mark === ',' || mark === ';' || mark === '.' || mark === ':') {
         const range = { start: item.endAt - 1, end: item.endAt };
-        report({ message: 'wrongEnd', data: { profile: profileName, expected, actual: mark, text: shown }, range, fix: fix(fixTitle, replace(range, expected)) });
+        report({
+          message: 'wrongEnd',
+          data: { profile: profileName, expected, actual: mark, text: shown },
+          range,
+          fix: fix(fixTitle, replace(range, expected)),
+        });
       } else {
         const range = { start: Math.max(item.start, item.endAt - 1), end: item.endAt };
-        report({ message: 'missingEnd', data: { profile: profileName, expected, text: shown }, range, fix: fix(fixTitle, insert(item.endAt, expected)) });
+        report({
+          message: 'missingEnd',
+          data: { profile: profileName, expected, text: shown },
+          range,
+          fix: fix(fixTitle, insert(item.endAt, expected)),
+        });
       }
     }
   },

@@ -12,7 +12,8 @@ const rule: Rule = {
   messages: {
     missing: msg(
       'Văn bản thiếu phần "Nơi nhận" (ở góc trái, ngang phần chữ ký), gồm các dòng "- …{end}" và dòng cuối "{archive}".',
-      'The document has no "Nơi nhận" block (bottom left, level with the signature): lines "- …{end}" ending with "{archive}".',
+      'The document has no "Nơi nhận" block (bottom left, level with the signature): lines "- …{end}" ending with '
+        + '"{archive}".',
     ),
     insert: msg('Chèn mẫu "Nơi nhận"', 'Insert a "Nơi nhận" template'),
   },
@@ -24,7 +25,8 @@ const rule: Rule = {
     const archive = archiveExampleFor(model, profile);
     const block = ['Nơi nhận:', `- …${profile.recipientItemEnd}`, archive].join(eol) + eol + eol;
     report({
-      message: 'missing', data: { end: profile.recipientItemEnd, archive },
+      message: 'missing',
+      data: { end: profile.recipientItemEnd, archive },
       range: { start: range.start, end: range.end },
       suggest: [fix(this.messages.insert, insert(at, sig ? block : eol + block))],
     });

@@ -11,24 +11,44 @@ import { levelKey, partOrdinal, spellPart } from '../parse/body';
  */
 function ordinal(s: Section): number | null {
   switch (s.kind) {
-    case 'part': return partOrdinal(s.number);
-    case 'roman': return romanToInt(s.number);
-    case 'arabic': case 'dieu': case 'paren': return +s.number;
-    case 'decimal': return +s.number.split('.').pop()!;
-    case 'letter': { const i = VI_LETTERS.indexOf(s.number); return i >= 0 ? i + 1 : null; }
+    case 'part':
+      return partOrdinal(s.number);
+    case 'roman':
+      return romanToInt(s.number);
+    case 'arabic':
+    case 'dieu':
+    case 'paren':
+      return +s.number;
+    case 'decimal':
+      return +s.number.split('.').pop()!;
+    case 'letter': {
+      const i = VI_LETTERS.indexOf(s.number);
+      return i >= 0 ? i + 1 : null;
+    }
   }
 }
 function spell(s: Section, n: number, parent: Section | null): string {
   switch (s.kind) {
-    case 'part': return spellPart(s.number, n);
-    case 'roman': return intToRoman(n);
-    case 'arabic': case 'dieu': case 'paren': return String(n);
+    case 'part':
+      return spellPart(s.number, n);
+    case 'roman':
+      return intToRoman(n);
+    case 'arabic':
+    case 'dieu':
+    case 'paren':
+      return String(n);
     case 'decimal': {
       const parts = s.number.split('.');
-      const prefix = parent && (parent.kind === 'arabic' || parent.kind === 'decimal') && parent.number.split('.').length === parts.length - 1 ? parent.number : parts.slice(0, -1).join('.');
+      const prefix =
+        parent &&
+        (parent.kind === 'arabic' || parent.kind === 'decimal') &&
+        parent.number.split('.').length === parts.length - 1
+          ? parent.number
+          : parts.slice(0, -1).join('.');
       return `${prefix}.${n}`;
     }
-    case 'letter': return VI_LETTERS[n - 1] ?? '?';
+    case 'letter':
+      return VI_LETTERS[n - 1] ?? '?';
   }
 }
 
@@ -39,12 +59,32 @@ const rule: Rule = {
   fixable: 'suggest',
   title: msg('Đánh số đề mục sai thứ tự', 'Section numbering out of sequence'),
   messages: {
-    skipped: msg('Đánh số đề mục bị nhảy: sau "{prev}" phải là "{expected}", không phải "{actual}".', 'Section number skipped: after "{prev}" comes "{expected}", not "{actual}".'),
-    first: msg('Đề mục đầu tiên của cấp này phải là "{expected}", không phải "{actual}".', 'The first section at this level is "{expected}", not "{actual}".'),
-    repeated: msg('Số đề mục "{actual}" bị lặp lại: sau "{prev}" phải là "{expected}".', 'Section number "{actual}" is repeated: after "{prev}" comes "{expected}".'),
-    order: msg('Đề mục "{actual}" sai thứ tự: sau "{prev}" phải là "{expected}".', 'Section "{actual}" is out of order: after "{prev}" comes "{expected}".'),
-    letter: msg('Chữ "{actual}" không thuộc thứ tự điểm tiếng Việt (a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y).', 'The letter "{actual}" is not in the Vietnamese point sequence (a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y).'),
-    prefix: msg('Đề mục "{actual}" nằm dưới mục "{parent}" nên phải đánh số "{expected}".', 'Section "{actual}" sits under "{parent}", so it is numbered "{expected}".'),
+    skipped: msg(
+      'Đánh số đề mục bị nhảy: sau "{prev}" phải là "{expected}", không phải "{actual}".',
+      'Section number skipped: after "{prev}" comes "{expected}", not "{actual}".',
+    ),
+    first: msg(
+      'Đề mục đầu tiên của cấp này phải là "{expected}", không phải "{actual}".',
+      'The first section at this level is "{expected}", not "{actual}".',
+    ),
+    repeated: msg(
+      'Số đề mục "{actual}" bị lặp lại: sau "{prev}" phải là "{expected}".',
+      'Section number "{actual}" is repeated: after "{prev}" comes "{expected}".',
+    ),
+    order: msg(
+      'Đề mục "{actual}" sai thứ tự: sau "{prev}" phải là "{expected}".',
+      'Section "{actual}" is out of order: after "{prev}" comes "{expected}".',
+    ),
+    letter: msg(
+      'Chữ "{actual}" không thuộc thứ tự điểm tiếng Việt (a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, '
+        + 'v, x, y).',
+      'The letter "{actual}" is not in the Vietnamese point sequence (a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, '
+        + 'r, s, t, u, v, x, y).',
+    ),
+    prefix: msg(
+      'Đề mục "{actual}" nằm dưới mục "{parent}" nên phải đánh số "{expected}".',
+      'Section "{actual}" sits under "{parent}", so it is numbered "{expected}".',
+    ),
     renumber: msg('Đánh số lại thành "{expected}"', 'Renumber as "{expected}"'),
   },
   check({ model, report }) {
@@ -71,15 +111,25 @@ const rule: Rule = {
           const n = ordinal(s);
           // The number inside its token: "(4)" and "Điều 4." do not start with it; "Phần thứ hai" ends with it.
           const at = model.src.text.indexOf(s.number, s.numberRange.start);
-          const numStart = s.kind === 'part' ? s.numberRange.end - s.number.length
-            : at >= 0 && at < s.numberRange.end ? at : s.numberRange.start;
+          const numStart =
+            s.kind === 'part'
+              ? s.numberRange.end - s.number.length
+              : at >= 0 && at < s.numberRange.end
+                ? at
+                : s.numberRange.start;
           const numRange = { start: numStart, end: numStart + s.number.length };
           if (n === null) {
             report({ message: 'letter', data: { actual: s.number }, range: numRange });
-            prev = s; expectedN++;
+            prev = s;
+            expectedN++;
             continue;
           }
-          if (s.kind === 'decimal' && parent && (parent.kind === 'arabic' || parent.kind === 'decimal') && parent.number.split('.').length === s.depth - 1) {
+          if (
+            s.kind === 'decimal' &&
+            parent &&
+            (parent.kind === 'arabic' || parent.kind === 'decimal') &&
+            parent.number.split('.').length === s.depth - 1
+          ) {
             const prefix = s.number.split('.').slice(0, -1).join('.');
             if (prefix !== parent.number) {
               const expected = `${parent.number}.${n}`;
@@ -90,7 +140,11 @@ const rule: Rule = {
             }
           }
           // A list that starts again at 1 after a dash item ("- …:" then "a) b) c)") is a new list.
-          if (n === 1 && prev && dashBetween(prev.line, s.line)) { expectedN = 2; prev = s; continue; }
+          if (n === 1 && prev && dashBetween(prev.line, s.line)) {
+            expectedN = 2;
+            prev = s;
+            continue;
+          }
           if (n !== expectedN) {
             const expected = spell(s, expectedN, parent);
             // Stryker disable next-line StringLiteral: without a previous number the message is "first", without {prev}

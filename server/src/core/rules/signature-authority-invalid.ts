@@ -8,8 +8,17 @@ import { norm } from '../vn';
  * are the state forms (Nghị định 30 PL I II.7b). A cấp ủy is a collective and always signs T/M, so
  * "K/T BÍ THƯ" is wrong. "Thường trực" is not an issuing body.
  */
-const STATE_TO_PARTY: Record<string, string> = { 'TM.': 'T/M', 'T/M.': 'T/M', 'KT.': 'K/T', 'K/T.': 'K/T', 'TL.': 'T/L', 'T/L.': 'T/L', 'TUQ.': 'T/L' };
-const COMMITTEE = /^(?:BÍ THƯ|PHÓ BÍ THƯ|TỔNG BÍ THƯ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) UỶ.*|BAN THƯỜNG VỤ.*|BAN CHẤP HÀNH.*|CHI BỘ.*|ĐẢNG BỘ.*)$/u;
+const STATE_TO_PARTY: Record<string, string> = {
+  'TM.': 'T/M',
+  'T/M.': 'T/M',
+  'KT.': 'K/T',
+  'K/T.': 'K/T',
+  'TL.': 'T/L',
+  'T/L.': 'T/L',
+  'TUQ.': 'T/L',
+};
+const COMMITTEE =
+  /^(?:BÍ THƯ|PHÓ BÍ THƯ|TỔNG BÍ THƯ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) UỶ.*|BAN THƯỜNG VỤ.*|BAN CHẤP HÀNH.*|CHI BỘ.*|ĐẢNG BỘ.*)$/u;
 
 /** An issuer block naming a cấp ủy (Đảng ủy, Tỉnh ủy …, Chi bộ, Ban Chấp hành, Ban Thường vụ). */
 const CAP_UY = /(?<!\p{L})(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|CHI) UỶ|CHI BỘ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?!\p{L})/u;
@@ -30,21 +39,29 @@ const rule: Rule = {
     ),
     ktCommittee: msg(
       'Cấp ủy là tập thể nên luôn đề ký "T/M …" (ví dụ "T/M BAN THƯỜNG VỤ" rồi "PHÓ BÍ THƯ"), không dùng "{actual}".',
-      'A Party committee is a collective and always signs "T/M …" (e.g. "T/M BAN THƯỜNG VỤ" then "PHÓ BÍ THƯ"), never "{actual}".',
+      'A Party committee is a collective and always signs "T/M …" (e.g. "T/M BAN THƯỜNG VỤ" then "PHÓ BÍ THƯ"), never '
+        + '"{actual}".',
     ),
     thuongTruc: msg(
-      'Thường trực cấp ủy không phải cơ quan ban hành văn bản: đề ký "T/M BAN THƯỜNG VỤ" hoặc "T/L BAN THƯỜNG VỤ" thay cho "{actual}".',
-      'The standing office (Thường trực) is not an issuing body: sign "T/M BAN THƯỜNG VỤ" or "T/L BAN THƯỜNG VỤ" instead of "{actual}".',
+      'Thường trực cấp ủy không phải cơ quan ban hành văn bản: đề ký "T/M BAN THƯỜNG VỤ" hoặc "T/L BAN THƯỜNG VỤ" '
+        + 'thay cho "{actual}".',
+      'The standing office (Thường trực) is not an issuing body: sign "T/M BAN THƯỜNG VỤ" or "T/L BAN THƯỜNG VỤ" '
+        + 'instead of "{actual}".',
     ),
     noAuthority: msg(
-      'Cấp ủy là tập thể nên người ký "{title}" ký thay mặt cấp ủy: thêm dòng "T/M …" ở trên (ví dụ "T/M BAN THƯỜNG VỤ" rồi "{title}").',
-      'A Party committee is a collective, so "{title}" signs on its behalf: add a "T/M …" line above (e.g. "T/M BAN THƯỜNG VỤ" then "{title}").',
+      'Cấp ủy là tập thể nên người ký "{title}" ký thay mặt cấp ủy: thêm dòng "T/M …" ở trên (ví dụ "T/M BAN THƯỜNG '
+        + 'VỤ" rồi "{title}").',
+      'A Party committee is a collective, so "{title}" signs on its behalf: add a "T/M …" line above (e.g. "T/M BAN '
+        + 'THƯỜNG VỤ" then "{title}").',
     ),
     fix: msg('Viết "{party}"', 'Write "{party}"'),
     ...STATE_AUTHORITY_MESSAGES,
   },
   check(ctx) {
-    if (ctx.profile.family === 'state') { checkStateAuthority(ctx, this.messages); return; }
+    if (ctx.profile.family === 'state') {
+      checkStateAuthority(ctx, this.messages);
+      return;
+    }
     const { model, report, text } = ctx;
     const s = model.signature;
     if (s && !s.authority && s.titles.length && isCommitteeIssuer(model.header.issuer.map((c) => c.text))) {
@@ -65,7 +82,13 @@ const rule: Rule = {
       const at = text.indexOf(kind, a.start);
       const range = at >= 0 && at < a.end ? { start: at, end: at + kind.length } : { start: a.start, end: a.end };
       const title = fillMsg(this.messages.fix, { party: party });
-      report({ message: 'stateForm', data: { party, actual: kind }, range, fix: fix(title, replace(range, party)), familySpecific: true });
+      report({
+        message: 'stateForm',
+        data: { party, actual: kind },
+        range,
+        fix: fix(title, replace(range, party)),
+        familySpecific: true,
+      });
       return;
     }
     const body = norm(s.authorityBody);

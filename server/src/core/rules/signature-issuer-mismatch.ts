@@ -7,11 +7,16 @@ import { norm } from '../vn';
  * "…/TU" document, "T/M ĐẢNG ỦY" in a "…/ĐU" one). "BAN THƯỜNG VỤ" and "BAN CHẤP HÀNH" name the
  * issuer's own bodies and fit any cấp ủy.
  */
-interface Body { name: RegExp; codes: RegExp; issuer: RegExp }
+interface Body {
+  name: RegExp;
+  codes: RegExp;
+  issuer: RegExp;
+}
 const w = (s: string) => `(?<!\\p{L})(?:${s})(?!\\p{L})`;
 const BODIES: Body[] = [
   {
-    name: /^(?:BAN CHẤP HÀNH TRUNG ƯƠNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ)/u, codes: /^TW$/u,
+    name: /^(?:BAN CHẤP HÀNH TRUNG ƯƠNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ)/u,
+    codes: /^TW$/u,
     issuer: new RegExp(w('TRUNG ƯƠNG'), 'u'),
   },
   { name: /^(?:TỈNH|THÀNH) UỶ/u, codes: /^TU$/u, issuer: new RegExp(w('(?:TỈNH|THÀNH) UỶ'), 'u') },
@@ -31,12 +36,16 @@ const rule: Rule = {
   title: msg('Cơ quan sau "T/M" không khớp cơ quan ban hành', 'The body after "T/M" does not match the issuer'),
   messages: {
     code: msg(
-      '"{authority}" không khớp ký hiệu cơ quan ban hành "{code}" trong số "{number}": sau "T/M" ghi tên tập thể ban hành văn bản (hoặc "BAN THƯỜNG VỤ").',
-      '"{authority}" does not match the issuer code "{code}" of the number "{number}": after "T/M" comes the collective that issues the document (or "BAN THƯỜNG VỤ").',
+      '"{authority}" không khớp ký hiệu cơ quan ban hành "{code}" trong số "{number}": sau "T/M" ghi tên tập thể ban '
+        + 'hành văn bản (hoặc "BAN THƯỜNG VỤ").',
+      '"{authority}" does not match the issuer code "{code}" of the number "{number}": after "T/M" comes the '
+        + 'collective that issues the document (or "BAN THƯỜNG VỤ").',
     ),
     issuer: msg(
-      '"{authority}" không khớp cơ quan ban hành "{issuer}": sau "T/M" ghi tên tập thể ban hành văn bản (hoặc "BAN THƯỜNG VỤ").',
-      '"{authority}" does not match the issuer "{issuer}": after "T/M" comes the collective that issues the document (or "BAN THƯỜNG VỤ").',
+      '"{authority}" không khớp cơ quan ban hành "{issuer}": sau "T/M" ghi tên tập thể ban hành văn bản (hoặc "BAN '
+        + 'THƯỜNG VỤ").',
+      '"{authority}" does not match the issuer "{issuer}": after "T/M" comes the collective that issues the document '
+        + '(or "BAN THƯỜNG VỤ").',
     ),
   },
   check({ model, report }) {
@@ -49,7 +58,8 @@ const rule: Rule = {
     const code = n?.issuerCode?.split('-')[0] ?? null;
     if (n && code && BODIES.some((b) => b.codes.test(code))) {
       const number = n.text.replace(/^(?:Số|SỐ|So)\s*[:.]?\s*/u, '');
-      if (!body.codes.test(code)) report({ message: 'code', data: { authority: s.authority.text, code, number }, range });
+      if (!body.codes.test(code))
+        report({ message: 'code', data: { authority: s.authority.text, code, number }, range });
       return;
     }
     // No number to compare with: the issuing body is the last line of the issuer block.

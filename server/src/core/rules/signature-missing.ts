@@ -11,12 +11,15 @@ const rule: Rule = {
   messages: {
     missing: msg(
       'Không thấy phần đề ký (quyền hạn "T/M …", "K/T …", "T/L …" hoặc chức vụ, rồi họ tên người ký) ở cuối văn bản.',
-      'No signature block (authority "T/M …", "K/T …", "T/L …" or a direct title, then the signer\'s name) at the end of the document.',
+      'No signature block (authority "T/M …", "K/T …", "T/L …" or a direct title, then the signer\'s name) at the end '
+        + 'of the document.',
     ),
     // Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7b: TM., KT., TL., TUQ., Q.
     stMissing: msg(
-      'Không thấy phần ký (quyền hạn "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" hoặc chức vụ, rồi họ tên người ký) ở cuối văn bản.',
-      'No signature block (authority "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" or a title, then the signer\'s name) at the end.',
+      'Không thấy phần ký (quyền hạn "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" hoặc chức vụ, rồi họ tên người ký) ở '
+        + 'cuối văn bản.',
+      'No signature block (authority "TM. …", "KT. …", "TL. …", "TUQ. …", "Q. …" or a title, then the signer\'s name) '
+        + 'at the end.',
     ),
     insert: msg('Chèn mẫu chữ ký "T/M BAN THƯỜNG VỤ"', 'Insert a "T/M BAN THƯỜNG VỤ" signature template'),
     insertState: msg('Chèn mẫu chữ ký', 'Insert a signature template'),
@@ -25,14 +28,21 @@ const rule: Rule = {
     if (model.signature) return;
     const r = model.recipients;
     const range = r ? r.label : lastLineRange(model);
-    const block = profile.family === 'party'
-      ? ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', '', '<Họ và tên>']
-      : ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', '', '<Họ và tên>'];
+    const block =
+      profile.family === 'party'
+        ? ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', '', '<Họ và tên>']
+        : ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', '', '<Họ và tên>'];
     const textEnd = model.src.text.length;
     const lead = model.src.text.endsWith('\n') || model.src.text.endsWith('\r') ? eol : eol + eol;
     report({
-      message: profile.family === 'party' ? 'missing' : 'stMissing', range: { start: range.start, end: range.end },
-      suggest: [fix(profile.family === 'party' ? this.messages.insert : this.messages.insertState, insert(textEnd, lead + block.join(eol) + eol))],
+      message: profile.family === 'party' ? 'missing' : 'stMissing',
+      range: { start: range.start, end: range.end },
+      suggest: [
+        fix(
+          profile.family === 'party' ? this.messages.insert : this.messages.insertState,
+          insert(textEnd, lead + block.join(eol) + eol),
+        ),
+      ],
     });
   },
 };

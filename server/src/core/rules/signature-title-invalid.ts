@@ -9,7 +9,8 @@ import { norm } from '../vn';
  * under T/L BAN THƯỜNG VỤ the head of the authorised office signs (chánh/phó chánh văn phòng).
  * The body's name is not appended to the title ("PHÓ BÍ THƯ TỈNH ỦY" is wrong).
  */
-const BODY_WORDS = /\s(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|UỶ|BAN|CHI BỘ|ĐẢNG BỘ|XÃ|PHƯỜNG|ĐẶC KHU|TRUNG ƯƠNG|VĂN PHÒNG|HỘI ĐỒNG)(?:\s|$)/u;
+const BODY_WORDS =
+  /\s(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|UỶ|BAN|CHI BỘ|ĐẢNG BỘ|XÃ|PHƯỜNG|ĐẶC KHU|TRUNG ƯƠNG|VĂN PHÒNG|HỘI ĐỒNG)(?:\s|$)/u;
 const NO_TITLE_BODIES = /^(?:BỘ CHÍNH TRỊ|BAN BÍ THƯ)$/u;
 
 const rule: Rule = {
@@ -20,13 +21,20 @@ const rule: Rule = {
   title: msg('Chức vụ người ký không phù hợp quyền hạn', 'Signer title not allowed under the authority'),
   messages: {
     notUnderTM: msg(
-      'Dưới "{authority}" chỉ ghi chức vụ bí thư, phó bí thư (hoặc chủ nhiệm, chủ tịch và cấp phó), không ghi "{title}".',
-      'Under "{authority}" the title may only be bí thư, phó bí thư (or chủ nhiệm, chủ tịch and their deputies), not "{title}".',
+      'Dưới "{authority}" chỉ ghi chức vụ bí thư, phó bí thư (hoặc chủ nhiệm, chủ tịch và cấp phó), không ghi '
+        + '"{title}".',
+      'Under "{authority}" the title may only be bí thư, phó bí thư (or chủ nhiệm, chủ tịch and their deputies), not '
+        + '"{title}".',
     ),
-    noTitle: msg('Dưới "{authority}" không ghi chức vụ, chỉ ghi họ tên người ký (đang có "{title}").', 'Under "{authority}" no title is written, only the signer\'s name (found "{title}").'),
+    noTitle: msg(
+      'Dưới "{authority}" không ghi chức vụ, chỉ ghi họ tên người ký (đang có "{title}").',
+      'Under "{authority}" no title is written, only the signer\'s name (found "{title}").',
+    ),
     notUnderTL: msg(
-      'Dưới "T/L BAN THƯỜNG VỤ" người ký là chánh văn phòng hoặc phó chánh văn phòng (người đứng đầu cơ quan được ủy quyền), không phải "{title}".',
-      'Under "T/L BAN THƯỜNG VỤ" the signer is the chief or deputy chief of the office (head of the authorised body), not "{title}".',
+      'Dưới "T/L BAN THƯỜNG VỤ" người ký là chánh văn phòng hoặc phó chánh văn phòng (người đứng đầu cơ quan được ủy '
+        + 'quyền), không phải "{title}".',
+      'Under "T/L BAN THƯỜNG VỤ" the signer is the chief or deputy chief of the office (head of the authorised body), '
+        + 'not "{title}".',
     ),
     bodyAppended: msg(
       'Chức vụ người ký không kèm tên cơ quan: viết "{short}" thay cho "{title}".',
@@ -36,7 +44,10 @@ const rule: Rule = {
     ...STATE_TITLE_MESSAGES,
   },
   check(ctx) {
-    if (ctx.profile.family === 'state') { checkStateTitle(ctx, this.messages); return; }
+    if (ctx.profile.family === 'state') {
+      checkStateTitle(ctx, this.messages);
+      return;
+    }
     const { model, profile, report } = ctx;
     const s = model.signature;
     if (!s || !s.authorityKind || !s.titles.length) return;
@@ -45,8 +56,13 @@ const rule: Rule = {
     const title = norm(t.text);
     const body = norm(s.authorityBody);
     const authority = s.authority ? quote(s.authority.text) : s.authorityKind;
-    const sugg = (options: string[]) => options.map((o) => fix(fillMsg(this.messages.use, { title: o }), replace(t, o)));
-    const allowedStart = (list: string[]) => list.map(norm).sort((a, b) => b.length - a.length).find((a) => title === a || title.startsWith(a + ' '));
+    const sugg = (options: string[]) =>
+      options.map((o) => fix(fillMsg(this.messages.use, { title: o }), replace(t, o)));
+    const allowedStart = (list: string[]) =>
+      list
+        .map(norm)
+        .sort((a, b) => b.length - a.length)
+        .find((a) => title === a || title.startsWith(a + ' '));
     if (s.authorityKind === 'T/M') {
       if (NO_TITLE_BODIES.test(body)) {
         report({ message: 'noTitle', data: { authority, title: quote(t.text) }, range: t });
@@ -54,14 +70,24 @@ const rule: Rule = {
       }
       const allowed = allowedStart(profile.titlesUnderTM);
       if (!allowed) {
-        report({ message: 'notUnderTM', data: { authority, title: quote(t.text) }, range: t, suggest: sugg(['BÍ THƯ', 'PHÓ BÍ THƯ']) });
+        report({
+          message: 'notUnderTM',
+          data: { authority, title: quote(t.text) },
+          range: t,
+          suggest: sugg(['BÍ THƯ', 'PHÓ BÍ THƯ']),
+        });
         return;
       }
       checkAppended(allowed);
     } else if (s.authorityKind === 'T/L' && /^BAN THƯỜNG VỤ/u.test(body)) {
       const allowed = allowedStart(profile.titlesUnderTL);
       if (!allowed) {
-        report({ message: 'notUnderTL', data: { title: quote(t.text) }, range: t, suggest: sugg(['CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']) });
+        report({
+          message: 'notUnderTL',
+          data: { title: quote(t.text) },
+          range: t,
+          suggest: sugg(['CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']),
+        });
         return;
       }
       checkAppended(allowed);
@@ -74,7 +100,13 @@ const rule: Rule = {
       if (/^\s+THƯỜNG TRỰC$/u.test(rest)) return; // "PHÓ BÍ THƯ THƯỜNG TRỰC" is used in practice
       if (BODY_WORDS.test(rest + ' ')) {
         const short = t.text.slice(0, allowed.length);
-        report({ message: 'bodyAppended', data: { short, title: quote(t.text) }, range: t, severity: 'warning', suggest: sugg([short]) });
+        report({
+          message: 'bodyAppended',
+          data: { short, title: quote(t.text) },
+          range: t,
+          severity: 'warning',
+          suggest: sugg([short]),
+        });
       }
     }
   },

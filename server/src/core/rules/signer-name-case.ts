@@ -18,7 +18,8 @@ const rule: Rule = {
   title: msg('Họ tên người ký viết in hoa', 'Signer name in capitals'),
   messages: {
     capitals: msg(
-      'Họ tên người ký viết chữ thường, viết hoa chữ đầu mỗi tiếng (in đậm): "{expected}", không viết in hoa "{actual}".',
+      'Họ tên người ký viết chữ thường, viết hoa chữ đầu mỗi tiếng (in đậm): "{expected}", không viết in hoa '
+        + '"{actual}".',
       'The signer\'s name is written in normal case with each word capitalised (bold): "{expected}", not "{actual}".',
     ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
@@ -29,7 +30,9 @@ const rule: Rule = {
     const expected = normalCase(s.name.text);
     const range = { start: s.name.start, end: s.name.end };
     report({
-      message: 'capitals', data: { expected, actual: s.name.text }, range,
+      message: 'capitals',
+      data: { expected, actual: s.name.text },
+      range,
       suggest: [fix(fillMsg(this.messages.fix, { expected }), replace(range, expected))],
     });
   },

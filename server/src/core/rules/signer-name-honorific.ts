@@ -21,7 +21,12 @@ const rule: Rule = {
     const h = s.honorific;
     const range = { start: h.start, end: s.name.start };
     const title = fillMsg(this.messages.fix, { honorific: h.text });
-    report({ message: 'honorific', data: { honorific: h.text, name: s.name.text }, range: { start: h.start, end: h.end }, fix: fix(title, replace(range, '')) });
+    report({
+      message: 'honorific',
+      data: { honorific: h.text, name: s.name.text },
+      range: { start: h.start, end: h.end },
+      fix: fix(title, replace(range, '')),
+    });
   },
 };
 export default rule;

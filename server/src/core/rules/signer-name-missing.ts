@@ -19,7 +19,11 @@ const rule: Rule = {
     const at = s.authority ?? s.titles[0];
     if (!at) return;
     const last = s.titles[s.titles.length - 1] ?? at;
-    report({ message: 'missing', data: { authority: [s.authority?.text, ...s.titles.map((t) => t.text)].filter(Boolean).join(' / ') }, range: { start: at.start, end: Math.max(at.end, last.end) } });
+    report({
+      message: 'missing',
+      data: { authority: [s.authority?.text, ...s.titles.map((t) => t.text)].filter(Boolean).join(' / ') },
+      range: { start: at.start, end: Math.max(at.end, last.end) },
+    });
   },
 };
 export default rule;

@@ -25,7 +25,8 @@ const rule: Rule = {
     ),
     tnCase: msg(
       'Tiêu ngữ chỉ viết hoa chữ cái đầu của mỗi cụm từ: "Độc lập - Tự do - Hạnh phúc" (đang viết "{actual}").',
-      'In the Tiêu ngữ only the first letter of each phrase is a capital: "Độc lập - Tự do - Hạnh phúc" (found "{actual}").',
+      'In the Tiêu ngữ only the first letter of each phrase is a capital: "Độc lập - Tự do - Hạnh phúc" (found '
+        + '"{actual}").',
     ),
     tnDash: msg(
       'Giữa các cụm từ của Tiêu ngữ là dấu gạch nối "-" có cách chữ hai bên, không dùng "{actual}".',
@@ -50,8 +51,10 @@ const rule: Rule = {
       if (problem !== 'ok') {
         const expected = quocHieuFor(q.text);
         report({
-          message: problem === 'case' ? 'caps' : 'spelling', severity: problem === 'case' ? 'warning' : 'error',
-          data: { actual: quote(q.text), expected }, range: q.range,
+          message: problem === 'case' ? 'caps' : 'spelling',
+          severity: problem === 'case' ? 'warning' : 'error',
+          data: { actual: quote(q.text), expected },
+          range: q.range,
           fix: fix(this.messages.fix, replace(q.range, expected)),
         });
       }
@@ -61,7 +64,10 @@ const rule: Rule = {
     const a = analyseTieuNgu(t.text);
     if (!a.wordsOk) {
       report({
-        message: 'tnSpelling', severity: 'warning', data: { actual: quote(t.text) }, range: t.range,
+        message: 'tnSpelling',
+        severity: 'warning',
+        data: { actual: quote(t.text) },
+        range: t.range,
         fix: fix(this.messages.fixTn, replace(t.range, 'Độc lập - Tự do - Hạnh phúc')),
       });
       return;
@@ -72,7 +78,10 @@ const rule: Rule = {
     if (a.caseErrors.length) {
       const r = span(a.caseErrors);
       report({
-        message: 'tnCase', severity: 'warning', data: { actual: quote(t.text) }, range: r,
+        message: 'tnCase',
+        severity: 'warning',
+        data: { actual: quote(t.text) },
+        range: r,
         fix: { title: this.messages.fixTn, edits: edits(a.caseErrors) },
       });
     }
@@ -80,13 +89,18 @@ const rule: Rule = {
     for (const d of a.dashErrors) {
       const sep = t.text.slice(d.start, d.end);
       report({
-        message: 'tnDash', severity: 'warning', data: { actual: sep.trim() || sep }, range: t.sub(d.start, d.end),
+        message: 'tnDash',
+        severity: 'warning',
+        data: { actual: sep.trim() || sep },
+        range: t.sub(d.start, d.end),
         fix: { title: this.messages.fixTn, edits: edits([d]) },
       });
     }
     for (const d of a.missingDashes) {
       report({
-        message: 'tnNoDash', severity: 'information', range: t.sub(d.start, d.end),
+        message: 'tnNoDash',
+        severity: 'information',
+        range: t.sub(d.start, d.end),
         fix: { title: this.messages.fixTn, edits: edits([d]) },
       });
     }

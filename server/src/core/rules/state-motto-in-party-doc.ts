@@ -9,7 +9,8 @@ const rule: Rule = {
   title: msg('Quốc hiệu, Tiêu ngữ trong văn bản Đảng', 'State motto in a Party document'),
   messages: {
     motto: msg(
-      'Văn bản Đảng không ghi Quốc hiệu, Tiêu ngữ ("{text}"); phần đầu văn bản Đảng là tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM".',
+      'Văn bản Đảng không ghi Quốc hiệu, Tiêu ngữ ("{text}"); phần đầu văn bản Đảng là tiêu đề "ĐẢNG CỘNG SẢN VIỆT '
+        + 'NAM".',
       'A Party document does not carry the state motto ("{text}"); its header has the title "ĐẢNG CỘNG SẢN VIỆT NAM".',
     ),
   },

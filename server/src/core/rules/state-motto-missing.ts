@@ -15,8 +15,10 @@ const rule: Rule = {
   title: msg('Thiếu Quốc hiệu, Tiêu ngữ', 'Missing state motto'),
   messages: {
     both: msg(
-      'Văn bản nhà nước phải có Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" và Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" ở góc phải phần đầu; không tìm thấy.',
-      'A state document must carry the Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" at the top right; neither was found.',
+      'Văn bản nhà nước phải có Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" và Tiêu ngữ "Độc lập - Tự do - Hạnh '
+        + 'phúc" ở góc phải phần đầu; không tìm thấy.',
+      'A state document must carry the Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and the Tiêu ngữ "Độc lập - Tự '
+        + 'do - Hạnh phúc" at the top right; neither was found.',
     ),
     quocHieu: msg(
       'Thiếu Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" ở trên Tiêu ngữ.',
@@ -36,7 +38,11 @@ const rule: Rule = {
     if (!m.quocHieu && !m.tieuNgu) {
       const at = model.src.hasBom ? 1 : 0;
       const lines = QUOC_HIEU + eol + TIEU_NGU + eol;
-      report({ message: 'both', range: firstLineRange(model), suggest: [fix(this.messages.insert, insert(at, lines))] });
+      report({
+        message: 'both',
+        range: firstLineRange(model),
+        suggest: [fix(this.messages.insert, insert(at, lines))],
+      });
       return;
     }
     if (!m.quocHieu) {

@@ -24,25 +24,32 @@ const rule: Rule = {
   messages: {
     stopTone: msg(
       '`{word}`: vần "-{rhyme}" chỉ đi với dấu sắc hoặc nặng — có phải {guess}?',
-      '`{word}`: the rhyme "-{rhyme}" takes only the sắc or nặng tone — did you mean {guess}?'),
+      '`{word}`: the rhyme "-{rhyme}" takes only the sắc or nặng tone — did you mean {guess}?',
+    ),
     telex: msg(
       '`{word}`: có vẻ là phím gõ Telex còn sót lại — có phải {guess}?',
-      '`{word}`: looks like leftover Telex keystrokes — did you mean {guess}?'),
+      '`{word}`: looks like leftover Telex keystrokes — did you mean {guess}?',
+    ),
     letter: msg(
       '`{word}`: chữ "{letter}" không có trong chữ quốc ngữ (có thể là phím gõ còn sót hoặc từ nước ngoài).',
-      '`{word}`: the letter "{letter}" is not used in Vietnamese (a leftover keystroke or a foreign word).'),
+      '`{word}`: the letter "{letter}" is not used in Vietnamese (a leftover keystroke or a foreign word).',
+    ),
     spelling: msg(
       '`{word}`: "k, gh, ngh" chỉ đứng trước "i, y, e, ê"; "c, g, ng" không đứng trước chúng — có phải {guess}?',
-      '`{word}`: "k, gh, ngh" go only before "i, y, e, ê", and "c, g, ng" never do — did you mean {guess}?'),
+      '`{word}`: "k, gh, ngh" go only before "i, y, e, ê", and "c, g, ng" never do — did you mean {guess}?',
+    ),
     onset: msg(
       '`{word}`: phụ âm đầu "{cluster}" không có trong tiếng Việt.',
-      '`{word}`: "{cluster}" is not a Vietnamese initial consonant.'),
+      '`{word}`: "{cluster}" is not a Vietnamese initial consonant.',
+    ),
     rhyme: msg(
       '`{word}`: vần "-{rhyme}" không có trong tiếng Việt.',
-      '`{word}`: "-{rhyme}" is not a Vietnamese rhyme.'),
+      '`{word}`: "-{rhyme}" is not a Vietnamese rhyme.',
+    ),
     rhymeGuess: msg(
       '`{word}`: vần "-{rhyme}" không có trong tiếng Việt — có phải {guess}?',
-      '`{word}`: "-{rhyme}" is not a Vietnamese rhyme — did you mean {guess}?'),
+      '`{word}`: "-{rhyme}" is not a Vietnamese rhyme — did you mean {guess}?',
+    ),
     tones: msg('`{word}`: một chữ có hai dấu thanh.', '`{word}`: one word with two tone marks.'),
     fix: msg('Sửa thành "{to}"', 'Change to "{to}"'),
   },
@@ -58,8 +65,10 @@ const rule: Rule = {
         let cands: string[] = [];
         const rhyme = a.rhyme ? shownRhyme(a.rhyme) : shownRhyme(a.bare);
         const telex = looksTelex(a.bare) ? decodeTelex(a.bare) : null;
-        if (telex) { message = 'telex'; cands = [telex]; }
-        else if (a.reason === 'stopTone') cands = [withTone(a.bare, 2), withTone(a.bare, 5)];
+        if (telex) {
+          message = 'telex';
+          cands = [telex];
+        } else if (a.reason === 'stopTone') cands = [withTone(a.bare, 2), withTone(a.bare, 5)];
         else if (a.reason === 'spelling') {
           const onset = a.onset;
           cands = [withTone(a.detail + a.bare.slice(onset.length), a.tone)];

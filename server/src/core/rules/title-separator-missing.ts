@@ -9,7 +9,10 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Thiếu dòng "-----" dưới trích yếu', 'Missing "-----" under the title'),
   messages: {
-    missing: msg('Dưới tên loại và trích yếu nội dung ("{title}") phải có dòng năm dấu gạch nối "-----".', 'Under the type name and summary ("{title}") there must be a line of five hyphens "-----".'),
+    missing: msg(
+      'Dưới tên loại và trích yếu nội dung ("{title}") phải có dòng năm dấu gạch nối "-----".',
+      'Under the type name and summary ("{title}") there must be a line of five hyphens "-----".',
+    ),
     fix: msg('Thêm dòng "-----"', 'Add the "-----" line'),
   },
   check({ model, report, eol }) {
@@ -17,7 +20,13 @@ const rule: Rule = {
     if (!h.title || h.separator) return;
     const last = h.trichYeu.length ? h.trichYeu[h.trichYeu.length - 1] : h.title;
     const at = model.src.lines[last.line].end;
-    report({ message: 'missing', data: { title: h.title.text }, range: { start: h.title.start, end: h.title.end }, fix: fix(this.messages.fix, insert(at, eol + '-----')), familySpecific: true });
+    report({
+      message: 'missing',
+      data: { title: h.title.text },
+      range: { start: h.title.start, end: h.title.end },
+      fix: fix(this.messages.fix, insert(at, eol + '-----')),
+      familySpecific: true,
+    });
   },
 };
 export default rule;

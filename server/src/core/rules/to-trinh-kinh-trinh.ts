@@ -9,7 +9,10 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Tờ trình dùng "Kính gửi" thay cho "Kính trình"', 'Tờ trình with "Kính gửi" instead of "Kính trình"'),
   messages: {
-    kinhGui: msg('Theo Hướng dẫn 05-HD/VPTW, tờ trình ghi "Kính trình:" (không ghi "Kính gửi:").', 'Under Guide 05-HD/VPTW a tờ trình writes "Kính trình:" (not "Kính gửi:").'),
+    kinhGui: msg(
+      'Theo Hướng dẫn 05-HD/VPTW, tờ trình ghi "Kính trình:" (không ghi "Kính gửi:").',
+      'Under Guide 05-HD/VPTW a tờ trình writes "Kính trình:" (not "Kính gửi:").',
+    ),
     fix: msg('Viết "Kính trình"', 'Write "Kính trình"'),
   },
   check({ model, report, text }) {

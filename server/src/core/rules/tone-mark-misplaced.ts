@@ -4,7 +4,6 @@ import { contiguous, isDigit, rangeOf, syllable, writingScan } from '../writing/
 import { placeTone } from '../writing/syllable';
 import { upperFirst } from '../writing/util';
 
-
 /**
  * A tone mark on the wrong vowel (qúa, gìa, tòan, cuả): the mark goes on the vowel with a hat or horn, else
  * on the last vowel before a consonant, else by the open-rhyme rule (QĐ 1989/QĐ-BGDĐT; writing.md §2.3).
@@ -19,7 +18,8 @@ const rule: Rule = {
   messages: {
     misplaced: msg(
       '`{word}`: dấu thanh phải đặt trên chữ "{vowel}" — viết "{expected}".',
-      '`{word}`: the tone mark belongs on "{vowel}" — write "{expected}".'),
+      '`{word}`: the tone mark belongs on "{vowel}" — write "{expected}".',
+    ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {

@@ -15,7 +15,12 @@ const rule: Rule = {
   fixable: 'fix',
   title: msg('Văn bản dùng lẫn hai kiểu đặt dấu thanh', 'Both tone-mark placements in one document'),
   messages: {
-    mixed: msg('Văn bản dùng lẫn hai kiểu đặt dấu ({oldCount} chỗ kiểu "ủy, hòa", {newCount} chỗ kiểu "uỷ, hoà"): viết "{expected}" thay cho "{actual}" cho thống nhất.', 'The document mixes tone placements ({oldCount} like "ủy, hòa", {newCount} like "uỷ, hoà"): write "{expected}" instead of "{actual}" to match.'),
+    mixed: msg(
+      'Văn bản dùng lẫn hai kiểu đặt dấu ({oldCount} chỗ kiểu "ủy, hòa", {newCount} chỗ kiểu "uỷ, hoà"): viết '
+        + '"{expected}" thay cho "{actual}" cho thống nhất.',
+      'The document mixes tone placements ({oldCount} like "ủy, hòa", {newCount} like "uỷ, hoà"): write "{expected}" '
+        + 'instead of "{actual}" to match.',
+    ),
     configured: msg(
       'Theo cài đặt đặt dấu kiểu {style}: viết "{expected}" thay cho "{actual}".',
       'The configured tone placement is {styleEn}: write "{expected}" instead of "{actual}".',
@@ -23,15 +28,21 @@ const rule: Rule = {
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report, options }) {
-    const found = { old: [] as { start: number; end: number; text: string }[], new: [] as { start: number; end: number; text: string }[] };
+    const found = {
+      old: [] as { start: number; end: number; text: string }[],
+      new: [] as { start: number; end: number; text: string }[],
+    };
     // One pass over the whole text; matches inside decomposed lines are unicode-not-nfc's business.
     const text0 = model.src.text;
     const configured = options.toneMarkStyle === 'old' || options.toneMarkStyle === 'new';
     // Without a configured style only a mix is reported: a document with one style needs no list of matches.
     if (!configured) {
-      OLD_STYLE.lastIndex = 0; NEW_STYLE.lastIndex = 0;
-      const hasOld = OLD_STYLE.test(text0), hasNew = hasOld && NEW_STYLE.test(text0);
-      OLD_STYLE.lastIndex = 0; NEW_STYLE.lastIndex = 0;
+      OLD_STYLE.lastIndex = 0;
+      NEW_STYLE.lastIndex = 0;
+      const hasOld = OLD_STYLE.test(text0),
+        hasNew = hasOld && NEW_STYLE.test(text0);
+      OLD_STYLE.lastIndex = 0;
+      NEW_STYLE.lastIndex = 0;
       if (!hasNew) return;
     }
     const decomposed = /[\u0300-\u036f]/.test(text0);
@@ -41,9 +52,13 @@ const rule: Rule = {
       const l = model.src.lines[positionAt(model.src, off).line];
       return !(/[\u0300-\u036f]/.test(l.raw) && l.raw.normalize('NFC') !== l.raw);
     };
-    for (const [kind, re] of [['old', OLD_STYLE], ['new', NEW_STYLE]] as const) {
+    for (const [kind, re] of [
+      ['old', OLD_STYLE],
+      ['new', NEW_STYLE],
+    ] as const) {
       re.lastIndex = 0;
-      for (const m of text0.matchAll(re)) if (lineOk(m.index!)) found[kind].push({ start: m.index!, end: m.index! + 2, text: m[0] });
+      for (const m of text0.matchAll(re))
+        if (lineOk(m.index!)) found[kind].push({ start: m.index!, end: m.index! + 2, text: m[0] });
     }
     let target: 'old' | 'new';
     if (configured) target = options.toneMarkStyle as 'old' | 'new';
@@ -57,7 +72,8 @@ const rule: Rule = {
     for (const w of wrong) {
       const expectedPair = swapTonePair(w.text);
       // Show the whole word for context.
-      let s = w.start; while (s > 0 && /[\p{L}\p{M}]/u.test(text[s - 1])) s--;
+      let s = w.start;
+      while (s > 0 && /[\p{L}\p{M}]/u.test(text[s - 1])) s--;
       const word = text.slice(s, w.end);
       const expected = text.slice(s, w.start) + expectedPair;
       // Stryker disable next-line ObjectLiteral: the engine fills the title from the finding's data too
@@ -65,7 +81,8 @@ const rule: Rule = {
       report({
         message: options.toneMarkStyle === 'consistent' || !options.toneMarkStyle ? 'mixed' : 'configured',
         data: { oldCount: found.old.length, newCount: found.new.length, expected, actual: word, ...styleNames(target) },
-        range: { start: w.start, end: w.end }, fix: fix(title, replace(w, expectedPair)),
+        range: { start: w.start, end: w.end },
+        fix: fix(title, replace(w, expectedPair)),
       });
     }
   },

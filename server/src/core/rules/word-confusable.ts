@@ -17,14 +17,16 @@ const rule: Rule = {
   messages: {
     confusable: msg(
       '`{word}` thường là viết nhầm của "{right}" (lẫn {why}).',
-      '`{word}` is usually a slip for "{right}" ({why} confusion).'),
+      '`{word}` is usually a slip for "{right}" ({why} confusion).',
+    ),
     fix: msg('Sửa thành "{right}"', 'Change to "{right}"'),
   },
   check({ model, report, options }) {
     for (const l of writingScan(model).lines) {
       const toks = l.toks;
       for (let i = 0; i + 1 < toks.length; i++) {
-        const a = toks[i], b = toks[i + 1];
+        const a = toks[i],
+          b = toks[i + 1];
         if (a.caps === 2 || b.caps !== 0 || b.s - a.e !== 1 || !CONFUSABLE_FIRST.has(a.low)) continue;
         const c = CONFUSABLES.get(`${a.k} ${b.k}`);
         if (!c) continue;
@@ -43,13 +45,17 @@ const rule: Rule = {
 
 /** Names the kind of slip: the first letters that differ (s/x), or the tone (hỏi/ngã). */
 function why(wrong: string, right: string): string {
-  const w = wrong.normalize('NFD'), r = right.normalize('NFD');
-  const bw = w.replace(/[\u0300-\u036f]/g, ''), br = r.replace(/[\u0300-\u036f]/g, '');
+  const w = wrong.normalize('NFD'),
+    r = right.normalize('NFD');
+  const bw = w.replace(/[\u0300-\u036f]/g, ''),
+    br = r.replace(/[\u0300-\u036f]/g, '');
   if (bw === br) return 'dấu thanh / tone';
-  const ws = wrong.split(' '), rs = right.split(' ');
+  const ws = wrong.split(' '),
+    rs = right.split(' ');
   for (let i = 0; i < Math.min(ws.length, rs.length); i++) {
     if (ws[i] === rs[i]) continue;
-    const x = /^[^aăâeêioôơuưyàáảãạ]*/i.exec(ws[i])![0], y = /^[^aăâeêioôơuưyàáảãạ]*/i.exec(rs[i])![0];
+    const x = /^[^aăâeêioôơuưyàáảãạ]*/i.exec(ws[i])![0],
+      y = /^[^aăâeêioôơuưyàáảãạ]*/i.exec(rs[i])![0];
     if (x !== y) return `${x || '∅'}/${y || '∅'}`;
     return `${ws[i]}/${rs[i]}`;
   }

@@ -18,17 +18,20 @@ const rule: Rule = {
     function: msg('`{word}` bị lặp hai lần liền nhau.', '`{word}` is typed twice in a row.'),
     stutter: msg(
       '`{phrase}`: "{word}" bị lặp — có lẽ thừa chữ "{word}" đầu.',
-      '`{phrase}`: "{word}" is repeated — the first "{word}" is probably extra.'),
+      '`{phrase}`: "{word}" is repeated — the first "{word}" is probably extra.',
+    ),
     content: msg(
       '`{word}` lặp hai lần liền nhau: nếu không phải chỗ nối của hai từ, bỏ một chữ.',
-      '`{word}` appears twice in a row: unless two compounds meet here, delete one.'),
+      '`{word}` appears twice in a row: unless two compounds meet here, delete one.',
+    ),
     fix: msg('Bỏ chữ "{word}" thừa', 'Delete the extra "{word}"'),
   },
   check({ model, report }) {
     for (const l of writingScan(model).lines) {
       const toks = l.toks;
       for (let i = 0; i + 1 < toks.length; i++) {
-        const a = toks[i], b = toks[i + 1];
+        const a = toks[i],
+          b = toks[i + 1];
         const c = i + 2 < toks.length ? toks[i + 2] : undefined;
         if (a.low !== b.low && (!c || a.low !== c.low)) continue; // the common case, decided cheaply
         if (a.caps === 2 || b.caps === 2 || !/^ +$/.test(l.text.slice(a.e, b.s))) continue;
@@ -46,7 +49,8 @@ const rule: Rule = {
         if (/[-/]/.test(a.pre) || /[-/]/.test(b.post)) continue;
         if (REDUPLICATION.has(a.k)) continue;
         // X X Y Y ("đi đi lại lại") and Y Y X X.
-        const p = i >= 1 ? toks[i - 1] : undefined, q = i >= 2 ? toks[i - 2] : undefined;
+        const p = i >= 1 ? toks[i - 1] : undefined,
+          q = i >= 2 ? toks[i - 2] : undefined;
         if (c && toks[i + 3] && c.low === toks[i + 3].low) continue;
         if (p && q && p.low === q.low) continue;
         const isFunction = FUNCTION_WORDS.has(a.k);
@@ -55,9 +59,11 @@ const rule: Rule = {
         const range = rangeOf(l, a.e, b.e);
         const data = { word: b.text };
         const edit = fix(fillMsg(this.messages.fix, data), { ...range, newText: '' });
-        report(isFunction
-          ? { message: 'function', data, range: rangeOf(l, b.s, b.e), fix: edit }
-          : { message: 'content', data, range: rangeOf(l, b.s, b.e), severity: 'information', suggest: [edit] });
+        report(
+          isFunction
+            ? { message: 'function', data, range: rangeOf(l, b.s, b.e), fix: edit }
+            : { message: 'content', data, range: rangeOf(l, b.s, b.e), severity: 'information', suggest: [edit] },
+        );
       }
     }
   },

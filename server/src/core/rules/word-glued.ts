@@ -6,7 +6,8 @@ import { splitGlued, upperFirst } from '../writing/util';
 
 /** Words that a number follows with a space (writing.md §3.2: "ngày10" is a missing space). */
 const BEFORE_NUMBER = new Set(
-  ['ngày', 'tháng', 'năm', 'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần'].map(key));
+  ['ngày', 'tháng', 'năm', 'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần'].map(key),
+);
 const CODE = /^[\p{Lu}Đ]{2,}$/u;
 const VI_LETTER = /[^\x00-\x7f]/;
 
@@ -23,10 +24,12 @@ const rule: Rule = {
   messages: {
     glued: msg(
       '`{word}`: hai chữ "{left}" và "{right}" dính nhau — thiếu dấu cách?',
-      '`{word}`: "{left}" and "{right}" run together — a missing space?'),
+      '`{word}`: "{left}" and "{right}" run together — a missing space?',
+    ),
     number: msg(
       '`{word}`: thiếu dấu cách giữa "{left}" và số "{right}".',
-      '`{word}`: a space is missing between "{left}" and the number "{right}".'),
+      '`{word}`: a space is missing between "{left}" and the number "{right}".',
+    ),
     fix: msg('Tách thành "{left} {right}"', 'Split into "{left} {right}"'),
   },
   check({ model, report, options }) {
@@ -37,19 +40,25 @@ const rule: Rule = {
         const pre = t.pre;
         if (pre === "'" || pre === '’' || post === "'" || post === '’' || pre === '-' || post === '-') continue;
         const w = t.text;
-        let left = '', right = '', message = 'glued';
+        let left = '',
+          right = '',
+          message = 'glued';
         if (t.caps === 2) {
           const m = /^(\p{Ll}+)(\p{Lu}+)$/u.exec(w);
           if (!m || !CODE.test(m[2]) || m[1].length < 2 || !VI_LETTER.test(m[1]) || !isSyl(m[1])) continue;
-          left = m[1]; right = m[2];
+          left = m[1];
+          right = m[2];
         } else if (isDigit(t.post)) {
           if (!BEFORE_NUMBER.has(t.k) || isDigit(t.pre) || isLetter(t.pre)) continue;
-          left = w; right = /^\d+/.exec(l.text.slice(t.e, t.e + 12))![0]; message = 'number';
+          left = w;
+          right = /^\d+/.exec(l.text.slice(t.e, t.e + 12))![0];
+          message = 'number';
         } else {
           if (t.low.length < 4 || isDigit(t.pre) || isSyl(t.low)) continue;
           const split = splitGlued(t.low);
           if (!split || LOANWORDS.has(t.k)) continue;
-          left = t.caps === 1 ? upperFirst(split[0]) : split[0]; right = split[1];
+          left = t.caps === 1 ? upperFirst(split[0]) : split[0];
+          right = split[1];
         }
         if (inDictionary(options.words, t.text)) continue;
         const end = message === 'number' ? t.e + right.length : t.e;

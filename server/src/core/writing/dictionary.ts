@@ -9,6 +9,7 @@ export function dictionarySet(words: readonly string[] | undefined): ReadonlySet
   if (words === lastList && lastSet) return lastSet;
   const out = new Set<string>();
   for (const w of words) if (typeof w === 'string' && w.trim()) out.add(key(w.trim()));
-  lastList = words; lastSet = out;
+  lastList = words;
+  lastSet = out;
   return out;
 }

@@ -21,19 +21,28 @@ export class Tok {
     /** The view text of the line the word is in. */
     private line: string,
     /** View indices [s, e) of the word inside its line's view. */
-    public s: number, public e: number,
+    public s: number,
+    public e: number,
     /** As written (NFC), and in lower case (the same string when it has no capital). */
-    public text: string, public low: string,
+    public text: string,
+    public low: string,
     /** 0 all lower case, 1 capital first letter only, 2 anything else (all caps, mixed). */
     public caps: 0 | 1 | 2,
   ) {}
   /** The characters right before and after the word in the view ('' at the ends). */
-  get pre(): string { return this.s > 0 ? this.line[this.s - 1] : ''; }
-  get post(): string { return this.e < this.line.length ? this.line[this.e] : ''; }
+  get pre(): string {
+    return this.s > 0 ? this.line[this.s - 1] : '';
+  }
+  get post(): string {
+    return this.e < this.line.length ? this.line[this.e] : '';
+  }
   /** Lower case with the new tone placement: the key of the word lists (made on first use). */
   get k(): string {
     let k = this.folded;
-    if (k === null) { k = foldTone(this.low); this.folded = k; }
+    if (k === null) {
+      k = foldTone(this.low);
+      this.folded = k;
+    }
     return k;
   }
 }
@@ -44,15 +53,29 @@ export class Tok {
  * Cyrillic count as letters so that "củа" (Cyrillic а) stays one word for the homoglyph rule.
  */
 const LETTER = new Uint8Array(0x1f00);
-for (const [a, b] of [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f], [0x300, 0x36f],
-  [0x370, 0x3ff], [0x400, 0x52f], [0x1e00, 0x1eff]]) {
+for (const [a, b] of [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x24f],
+  [0x300, 0x36f],
+  [0x370, 0x3ff],
+  [0x400, 0x52f],
+  [0x1e00, 0x1eff],
+]) {
   for (let c = a; c <= b; c++) {
     const ch = String.fromCharCode(c);
     LETTER[c] = ch.toLowerCase() !== ch && ch.toUpperCase() === ch ? 2 : 1;
   }
 }
 
-export interface ProseLine { index: number; view: View; text: string; toks: Tok[] }
+export interface ProseLine {
+  index: number;
+  view: View;
+  text: string;
+  toks: Tok[];
+}
 
 export interface WritingScan {
   lines: ProseLine[];
@@ -70,7 +93,10 @@ const CODE_SPAN = /`[^`]*`/g;
 /** The prose of the model (computed once per model). */
 export function writingScan(model: DocModel): WritingScan {
   let s = cache.get(model);
-  if (!s) { s = build(model); cache.set(model, s); }
+  if (!s) {
+    s = build(model);
+    cache.set(model, s);
+  }
   return s;
 }
 
@@ -84,14 +110,20 @@ function proseLineIndexes(model: DocModel): number[] {
   const rec = model.recipients;
   if (rec) {
     skip[rec.label.line] = 1;
-    for (const it of rec.items) { skip[it.line] = 1; for (const c of it.continuation) skip[c.line] = 1; }
+    for (const it of rec.items) {
+      skip[it.line] = 1;
+      for (const c of it.continuation) skip[c.line] = 1;
+    }
   }
   const out: number[] = [];
   let fenced = false;
   const lastBody = model.appendixLine >= 0 ? n - 1 : model.bodyEnd;
   for (let i = model.bodyStart; i <= lastBody && i < n; i++) {
     const l = model.src.lines[i];
-    if (/^\s*(```|~~~)/.test(l.raw)) { fenced = !fenced; continue; }
+    if (/^\s*(```|~~~)/.test(l.raw)) {
+      fenced = !fenced;
+      continue;
+    }
     if (fenced || skip[i] || l.blank || l.pageArtifact || l.segs.length > 1) continue;
     if (model.appendixLine < 0 || i <= model.bodyEnd || i >= model.appendixLine) out.push(i);
   }
@@ -118,7 +150,10 @@ function build(model: DocModel): WritingScan {
     const n = text.length;
     for (let i = 0; i < n;) {
       let c = text.charCodeAt(i);
-      if (c >= 0x1f00 || LETTER[c] === 0) { i++; continue; }
+      if (c >= 0x1f00 || LETTER[c] === 0) {
+        i++;
+        continue;
+      }
       const s = i;
       let caps: 0 | 1 | 2 = 0;
       do {
@@ -134,18 +169,25 @@ function build(model: DocModel): WritingScan {
     lines.push({ index: i, view, text, toks });
   }
   // Damaged text: a line with many impossible syllables is OCR or a legacy encoding, not typos.
-  let bad = 0, checked = 0;
+  let bad = 0,
+    checked = 0;
   const badPerLine = lines.map((l) => {
-    let b = 0, c = 0;
+    let b = 0,
+      c = 0;
     for (const t of l.toks) {
       if (!checkable(l, t)) continue;
       c++;
-      if (!vietnameseLetters(t.low)) { b++; continue; } // a legacy encoding or OCR, never a typo to report
+      if (!vietnameseLetters(t.low)) {
+        b++;
+        continue;
+      } // a legacy encoding or OCR, never a typo to report
       const a = syllable(t.low);
-      t.checked = true; t.syl = a;
+      t.checked = true;
+      t.syl = a;
       if (a.reason !== 'ok' && a.reason !== 'placement') b++;
     }
-    bad += b; checked += c;
+    bad += b;
+    checked += c;
     return (b >= 4 && b * 10 >= c * 4) || foreignLetters(l) >= 2;
   });
   const wholeDamaged = bad >= 10 && bad * 100 >= checked * 15;
@@ -203,7 +245,8 @@ export function checkable(line: ProseLine, t: Tok): boolean {
   if (pre === '.' && isLetter(line.text[t.s - 2])) return false;
   if (post === '.' && isLetter(line.text[t.e + 1])) return false;
   if (pre === '-' || post === '-') {
-    let a = t.s, b = t.e;
+    let a = t.s,
+      b = t.e;
     const inWord = (ch: string) => ch === '-' || isDigit(ch) || isLetter(ch);
     while (a > 0 && inWord(line.text[a - 1])) a--;
     while (b < line.text.length && inWord(line.text[b])) b++;
@@ -229,5 +272,5 @@ export function contiguous(line: ProseLine, s: number, e: number): boolean {
 
 /** The user dictionary check: the word or its lower-case form is listed. */
 export function inDictionary(words: ReadonlySet<string> | undefined, w: string): boolean {
-  return !!words && words.size > 0 && (words.has(key(w)));
+  return !!words && words.size > 0 && words.has(key(w));
 }

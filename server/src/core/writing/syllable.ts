@@ -37,16 +37,34 @@ export function compose(base: string, tone: Tone): string {
 }
 
 // --- Rhymes (tone-free), from §2.1 -------------------------------------------------------------
-const OPEN = 'a ai ao au ay âu ây e eo ê êu i ia iu iêu y yêu o oi ô ôi ơ ơi u ua ui uôi ư ưa ưi ưu ươi ươu '
-  + 'oa oai oao oay oe oeo uê uơ uy uya uyu uây';
+const OPEN =
+  'a ai ao au ay âu ây e eo ê êu i ia iu iêu y yêu o oi ô ôi ơ ơi u ua ui uôi ư ưa ưi ưu ươi ươu ' +
+  'oa oai oao oay oe oeo uê uơ uy uya uyu uây';
 /** Open rhymes that occur only after "qu" (quạu, quều, quới). */
 const QU_ONLY = new Set(['oau', 'uêu', 'uơi']);
 const CLOSED: [string, string][] = [
-  ['a', 'm n ng nh c ch p t'], ['ă', 'm n ng c p t'], ['â', 'm n ng c p t'], ['e', 'm n ng c p t'],
-  ['ê', 'm n nh ch p t'], ['i', 'm n nh ch p t'], ['o', 'm n ng c p t'], ['ô', 'm n ng c p t'],
-  ['ơ', 'm n p t'], ['u', 'm n ng c p t'], ['ư', 'm n ng c t'], ['iê', 'm n ng c p t'], ['yê', 'm n ng c p t'],
-  ['uô', 'm n ng c t'], ['ươ', 'm n ng c p t'], ['oo', 'ng c'], ['oa', 'm n ng nh c ch p t'],
-  ['oă', 'm n ng c p t'], ['oe', 'm n t'], ['uâ', 'n ng t'], ['uê', 'n nh ch t'], ['uy', 'n nh ch p t'],
+  ['a', 'm n ng nh c ch p t'],
+  ['ă', 'm n ng c p t'],
+  ['â', 'm n ng c p t'],
+  ['e', 'm n ng c p t'],
+  ['ê', 'm n nh ch p t'],
+  ['i', 'm n nh ch p t'],
+  ['o', 'm n ng c p t'],
+  ['ô', 'm n ng c p t'],
+  ['ơ', 'm n p t'],
+  ['u', 'm n ng c p t'],
+  ['ư', 'm n ng c t'],
+  ['iê', 'm n ng c p t'],
+  ['yê', 'm n ng c p t'],
+  ['uô', 'm n ng c t'],
+  ['ươ', 'm n ng c p t'],
+  ['oo', 'ng c'],
+  ['oa', 'm n ng nh c ch p t'],
+  ['oă', 'm n ng c p t'],
+  ['oe', 'm n t'],
+  ['uâ', 'n ng t'],
+  ['uê', 'n nh ch t'],
+  ['uy', 'n nh ch p t'],
   ['uyê', 'n t'],
 ];
 export const RHYMES = new Set<string>(OPEN.split(' '));
@@ -55,15 +73,41 @@ for (const [nucleus, codas] of CLOSED) for (const c of codas.split(' ')) RHYMES.
 const STOP_CODAS = ['ch', 'c', 'p', 't'];
 
 // --- Onsets --------------------------------------------------------------------------------------
-const ONSETS = ['ngh', 'ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr',
-  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+const ONSETS = [
+  'ngh',
+  'ch',
+  'gh',
+  'gi',
+  'kh',
+  'ng',
+  'nh',
+  'ph',
+  'qu',
+  'th',
+  'tr',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+];
 /** Onsets after which "oo" is a real rhyme (boong, xoong, soóc); elsewhere "oo" is Telex for "ô". */
 const OO_ONSETS = new Set(['b', 'c', 'ch', 'g', 'l', 'm', 'n', 'p', 'ph', 's', 't', 'v', 'x']);
 const FRONT = new Set(['i', 'y', 'e', 'ê']);
 const SWAP_ONSET: Record<string, string> = { c: 'k', g: 'gh', ng: 'ngh', k: 'c', gh: 'g', ngh: 'ng' };
 
-export type Reason =
-  | 'ok' | 'noVowel' | 'letter' | 'tones' | 'onset' | 'spelling' | 'rhyme' | 'stopTone' | 'placement';
+export type Reason = 'ok' | 'noVowel' | 'letter' | 'tones' | 'onset' | 'spelling' | 'rhyme' | 'stopTone' | 'placement';
 
 export interface Analysis {
   reason: Reason;
@@ -85,27 +129,50 @@ export interface Analysis {
  * the mark sits on the wrong vowel. Never throws.
  */
 export function analyzeSyllable(word: string): Analysis {
-  let bare = '', tone: Tone = 0, toneAt = -1, marks = 0, hasVowel = false;
+  let bare = '',
+    tone: Tone = 0,
+    toneAt = -1,
+    marks = 0,
+    hasVowel = false;
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
     const d = DECOMPOSE.get(ch);
     if (d) {
       hasVowel = true;
       bare += d[0];
-      if (d[1]) { marks++; tone = d[1]; toneAt = i; }
+      if (d[1]) {
+        marks++;
+        tone = d[1];
+        toneAt = i;
+      }
     } else bare += ch;
   }
   const res: Analysis = { reason: 'ok', bare, tone, toneAt, onset: '', rhyme: '', expectedAt: -1, detail: '' };
-  if (!hasVowel) { res.reason = 'noVowel'; return res; }
+  if (!hasVowel) {
+    res.reason = 'noVowel';
+    return res;
+  }
   const odd = /[fjwz]/.exec(bare);
-  if (odd) { res.reason = 'letter'; res.detail = odd[0]; return res; }
-  if (marks > 1) { res.reason = 'tones'; return res; }
+  if (odd) {
+    res.reason = 'letter';
+    res.detail = odd[0];
+    return res;
+  }
+  if (marks > 1) {
+    res.reason = 'tones';
+    return res;
+  }
   // Onset.
   let onset = '';
-  for (const o of ONSETS) if (bare.startsWith(o)) { onset = o; break; }
+  for (const o of ONSETS)
+    if (bare.startsWith(o)) {
+      onset = o;
+      break;
+    }
   let rest = bare.slice(onset.length);
   if ((onset === '' && !isVowel(bare[0])) || (rest && !isVowel(rest[0]) && onset !== 'gi')) {
-    res.reason = 'onset'; res.detail = /^[^aăâeêioôơuưy]+/.exec(bare)![0];
+    res.reason = 'onset';
+    res.detail = /^[^aăâeêioôơuưy]+/.exec(bare)![0];
     return res;
   }
   let rhyme = rest;
@@ -113,32 +180,58 @@ export function analyzeSyllable(word: string): Analysis {
   if (onset === 'gi') {
     if (rest === '' || !isVowel(rest[0])) rhyme = 'i' + rest;
     else if (rest[0] === 'ê') rhyme = 'i' + rest;
-    else if (rest[0] === 'i') { res.reason = 'rhyme'; return fin(res, onset, rest); }
+    else if (rest[0] === 'i') {
+      res.reason = 'rhyme';
+      return fin(res, onset, rest);
+    }
   }
   let key = rhyme;
   if (onset === 'qu') {
-    if (rest === '') { res.reason = 'rhyme'; return fin(res, onset, rest); }
+    if (rest === '') {
+      res.reason = 'rhyme';
+      return fin(res, onset, rest);
+    }
     const f = rest[0];
     if (f === 'i') key = rest === 'i' || rest === 'it' || rest === 'in' ? 'uy' + rest.slice(1) : '?';
     else if (f === 'a' || f === 'ă' || f === 'e') key = 'o' + rest;
     else if (f === 'â' || f === 'ê' || f === 'y' || f === 'ơ' || f === 'ô') key = 'u' + rest;
     else key = '?';
   } else if (QU_ONLY.has(key)) key = '?';
-  res.onset = onset; res.rhyme = rhyme;
-  if (!RHYMES.has(key)) { res.reason = 'rhyme'; return res; }
+  res.onset = onset;
+  res.rhyme = rhyme;
+  if (!RHYMES.has(key)) {
+    res.reason = 'rhyme';
+    return res;
+  }
   // iê after no onset is written yê; yê only without onset or after the medial u.
-  if (key.startsWith('iê') && onset === '') { res.reason = 'rhyme'; return res; }
-  if (key.startsWith('yê') && onset !== '') { res.reason = 'rhyme'; return res; }
-  if (key.startsWith('oo') && !OO_ONSETS.has(onset)) { res.reason = 'rhyme'; return res; }
+  if (key.startsWith('iê') && onset === '') {
+    res.reason = 'rhyme';
+    return res;
+  }
+  if (key.startsWith('yê') && onset !== '') {
+    res.reason = 'rhyme';
+    return res;
+  }
+  if (key.startsWith('oo') && !OO_ONSETS.has(onset)) {
+    res.reason = 'rhyme';
+    return res;
+  }
   // k, gh, ngh only before i, y, e, ê; c, g, ng never before them.
   const first = key[0];
   if (onset in SWAP_ONSET) {
     const front = FRONT.has(first);
     const wantsFront = onset === 'k' || onset === 'gh' || onset === 'ngh';
-    if (front !== wantsFront) { res.reason = 'spelling'; res.detail = SWAP_ONSET[onset]; return res; }
+    if (front !== wantsFront) {
+      res.reason = 'spelling';
+      res.detail = SWAP_ONSET[onset];
+      return res;
+    }
   }
   // Stop codas take only sắc or nặng.
-  if (STOP_CODAS.some((c) => key.endsWith(c)) && tone !== 2 && tone !== 5) { res.reason = 'stopTone'; return res; }
+  if (STOP_CODAS.some((c) => key.endsWith(c)) && tone !== 2 && tone !== 5) {
+    res.reason = 'stopTone';
+    return res;
+  }
   if (tone) {
     res.expectedAt = onset.length + tonePosition(onset, rest);
     if (toneAt !== res.expectedAt && !(isOldNewPair(rest) && toneAt === res.expectedAt - 1)) res.reason = 'placement';
@@ -147,7 +240,8 @@ export function analyzeSyllable(word: string): Analysis {
 }
 
 function fin(res: Analysis, onset: string, rhyme: string): Analysis {
-  res.onset = onset; res.rhyme = rhyme;
+  res.onset = onset;
+  res.rhyme = rhyme;
   return res;
 }
 
@@ -207,12 +301,21 @@ export function looksTelex(bare: string): boolean {
 }
 /** Decodes Telex keystrokes ("vieejt" -> "việt", "dduwowcj" -> "được"); null when the result is no syllable. */
 export function decodeTelex(bare: string): string | null {
-  let s = bare.replace(/dd/g, 'đ').replace(/uow/g, 'ươ').replace(/aa/g, 'â').replace(/ee/g, 'ê').replace(/oo/g, 'ô')
-    .replace(/aw/g, 'ă').replace(/ow/g, 'ơ').replace(/uw/g, 'ư').replace(/w/g, 'ư');
+  let s = bare
+    .replace(/dd/g, 'đ')
+    .replace(/uow/g, 'ươ')
+    .replace(/aa/g, 'â')
+    .replace(/ee/g, 'ê')
+    .replace(/oo/g, 'ô')
+    .replace(/aw/g, 'ă')
+    .replace(/ow/g, 'ơ')
+    .replace(/uw/g, 'ư')
+    .replace(/w/g, 'ư');
   let tone: Tone = 0;
   const m = /^([^aăâeêioôơuưy]*[aăâeêioôơuưy][^sfrxj]*)([sfrxj])(.*)$/.exec(s);
   if (m && !/[aăâeêioôơuưy]/.test(m[3]) && (m[3] === '' || !/[sfrxj]/.test(m[3]))) {
-    tone = TELEX_TONES[m[2]]; s = m[1] + m[3];
+    tone = TELEX_TONES[m[2]];
+    s = m[1] + m[3];
   }
   if (/[fjwz]/.test(s) || s === bare) return null;
   const out = tone ? withTone(s, tone) : s;

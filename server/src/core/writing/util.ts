@@ -35,7 +35,8 @@ export function splitGlued(low: string): [string, string] | null {
   if (low.length < 4 || low.length > 14) return null;
   let best: [string, string] | null = null;
   for (let i = 2; i <= low.length - 2; i++) {
-    const a = low.slice(0, i), b = low.slice(i);
+    const a = low.slice(0, i),
+      b = low.slice(i);
     if (!/[^a-z]/.test(a + b)) continue; // a plain ASCII word is more likely a foreign one
     if (ok(a) && ok(b)) best = [a, b]; // the longest valid first syllable wins
   }
