@@ -25,7 +25,10 @@ function stats(xs: number[]) {
 }
 let cold = 0;
 const fmt = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
-/** Steady state: the server analyses drafts all day, so the figure is taken after warm-up runs (the first, cold run is reported too). */
+/**
+ * Steady state: the server analyses drafts all day, so the figure is taken after warm-up runs
+ * (the first, cold run is reported too).
+ */
 function time(fn: () => void, runs: number, warmup = 10) {
   const c = performance.now();
   fn();
@@ -55,7 +58,9 @@ async function main() {
   const texts: Record<string, string> = {};
   const row = (label: string, runs: string) =>
     console.log(
-      `  ${label.padEnd(7)} median ${fmt(analysis[label].median)}  (min ${fmt(analysis[label].min)}, max ${fmt(analysis[label].max)}, ${runs}; cold first run ${fmt(analysis[label].cold)}; ${texts[label].length} chars)`,
+      `  ${label.padEnd(7)} median ${fmt(analysis[label].median)}  (min ${fmt(analysis[label].min)}, max ` +
+        `${fmt(analysis[label].max)}, ${runs}; cold first run ${fmt(analysis[label].cold)}; ` +
+        `${texts[label].length} chars)`,
     );
   console.log('\nPhân tích toàn bộ / full analysis (parse + all rules), ms');
   for (const [label, size, runs] of sizes) {
@@ -98,7 +103,8 @@ async function main() {
   const linearity = analysis['1 MB'].median / analysis['100 KB'].median;
   const pairedMedian = stats(paired).median;
   console.log(
-    `  1 MB / 100 KB = ${linearity.toFixed(1)} (ratio of the medians; median of the ${ROUNDS} per-round ratios ${pairedMedian.toFixed(1)}, min ${stats(paired).min.toFixed(1)}, max ${stats(paired).max.toFixed(1)})`,
+    `  1 MB / 100 KB = ${linearity.toFixed(1)} (ratio of the medians; median of the ${ROUNDS} per-round ` +
+      `ratios ${pairedMedian.toFixed(1)}, min ${stats(paired).min.toFixed(1)}, max ${stats(paired).max.toFixed(1)})`,
   );
   results.linearityPerRound = stats(paired);
   results.analysis = analysis;
@@ -108,7 +114,8 @@ async function main() {
   budget('linearity 1 MB / 100 KB', linearity, 12, '×');
   const w = benchWriting(texts['30 KB'], TODAY);
   console.log(
-    `  quy tắc viết / writing rules (§3.6) on 30 KB: +${fmt(w.added)} ms (median of ${w.rounds} paired rounds; ${fmt(w.withoutWriting)} → ${fmt(w.withWriting)} ms)`,
+    `  quy tắc viết / writing rules (§3.6) on 30 KB: +${fmt(w.added)} ms (median of ${w.rounds} paired ` +
+      `rounds; ${fmt(w.withoutWriting)} → ${fmt(w.withWriting)} ms)`,
   );
   results.writingRules = w;
   budget('writing rules added to a 30 KB analysis', w.added, 1, 'ms');
@@ -134,7 +141,8 @@ async function main() {
     const r30 = analysis['30 KB'].median / m30.median,
       r1 = analysis['1 MB'].median / m1.median;
     console.log(
-      `\nmarkdownlint (mặc định / default rules): 30 KB ${fmt(m30.median)} ms, 1 MB ${fmt(m1.median)} ms; ketluan / markdownlint = ${r30.toFixed(2)} (30 KB), ${r1.toFixed(2)} (1 MB)`,
+      `\nmarkdownlint (mặc định / default rules): 30 KB ${fmt(m30.median)} ms, 1 MB ${fmt(m1.median)} ` +
+        `ms; ketluan / markdownlint = ${r30.toFixed(2)} (30 KB), ${r1.toFixed(2)} (1 MB)`,
     );
     results.markdownlint = { '30 KB': m30, '1 MB': m1, ratio30: r30, ratio1M: r1 };
     budget('ketluan / markdownlint on 30 KB', r30, 1.0, '×');
@@ -165,7 +173,8 @@ async function main() {
   }
   const l = stats(lat);
   console.log(
-    `\nMáy chủ / server: khởi động ${fmt(startup)} ms; didChange → publishDiagnostics on 30 KB: p50 ${fmt(l.median)} ms, p95 ${fmt(l.p95)} ms (200 edits)`,
+    `\nMáy chủ / server: khởi động ${fmt(startup)} ms; didChange → publishDiagnostics on 30 KB: p50 ` +
+      `${fmt(l.median)} ms, p95 ${fmt(l.p95)} ms (200 edits)`,
   );
   results.lsp = { startupMs: startup, didChange: l };
   budget('didChange → diagnostics p95 (30 KB)', l.p95, 20, 'ms');
@@ -183,7 +192,9 @@ async function main() {
       process.execPath,
       [
         '-e',
-        `process.argv = [process.argv[0], 'server.js', '--stdio']; const t = performance.now(); require(${JSON.stringify(join(ROOT, 'dist', 'server.js'))}); process.stderr.write('LOADED ' + (performance.now() - t) + '\\n'); process.exit(0);`,
+        `process.argv = [process.argv[0], 'server.js', '--stdio']; const t = performance.now(); ` +
+          `require(${JSON.stringify(join(ROOT, 'dist', 'server.js'))}); process.stderr.write('LOADED ' + ` +
+          `(performance.now() - t) + '\\n'); process.exit(0);`,
       ],
       { encoding: 'utf8', input: '' },
     );
@@ -192,7 +203,8 @@ async function main() {
   }
   const load = stats(loads);
   console.log(
-    `  server bundle load: median ${fmt(load.median)} ms (min ${fmt(load.min)}, max ${fmt(load.max)}, ${loads.length} fresh processes); process start → initialize answered ${fmt(startup)} ms`,
+    `  server bundle load: median ${fmt(load.median)} ms (min ${fmt(load.min)}, max ${fmt(load.max)}, ` +
+      `${loads.length} fresh processes); process start → initialize answered ${fmt(startup)} ms`,
   );
   results.serverLoad = load;
   budget('server bundle loads', load.median, 150, 'ms');
@@ -217,7 +229,8 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
   const cs = stats(cli);
   console.log(
-    `\nCLI, 1000 bản nháp 10 KB / drafts: ${fmt(cs.median)} ms (min ${fmt(cs.min)}, max ${fmt(cs.max)}), ${(1000 / (cs.median / 1000)).toFixed(0)} files/s`,
+    `\nCLI, 1000 bản nháp 10 KB / drafts: ${fmt(cs.median)} ms (min ${fmt(cs.min)}, max ${fmt(cs.max)}), ` +
+      `${(1000 / (cs.median / 1000)).toFixed(0)} files/s`,
   );
   results.cli = { ...cs, filesPerSecond: 1000 / (cs.median / 1000) };
 

@@ -41,9 +41,12 @@ const ROMAN = [
 
 function section(k: number, n: number): string {
   return [
-    `${k}. Tiếp tục thực hiện Kết luận số ${n + 10}-KL/ĐU, ngày 12/01/2026 của Ban Thường vụ Đảng ủy xã về nhiệm vụ trọng tâm; bảo đảm tiến độ, chất lượng, hiệu quả. Ủy ban nhân dân xã chủ trì, phối hợp với các đoàn thể hoàn thành các chỉ tiêu trước ngày 30/11/2026; định kỳ báo cáo Ban Thường vụ Đảng ủy.`,
+    `${k}. Tiếp tục thực hiện Kết luận số ${n + 10}-KL/ĐU, ngày 12/01/2026 của Ban Thường vụ Đảng ủy xã ` +
+      `về nhiệm vụ trọng tâm; bảo đảm tiến độ, chất lượng, hiệu quả. Ủy ban nhân dân xã chủ trì, phối ` +
+      `hợp với các đoàn thể hoàn thành các chỉ tiêu trước ngày 30/11/2026; định kỳ báo cáo Ban Thường vụ Đảng ủy.`,
     '',
-    `a) Chi bộ thôn ${(n % 12) + 1} tổ chức sinh hoạt chuyên đề theo Hướng dẫn số 06-HD/BTCTU, ngày 08/10/2018 của Ban Tổ chức Tỉnh ủy;`,
+    `a) Chi bộ thôn ${(n % 12) + 1} tổ chức sinh hoạt chuyên đề theo Hướng dẫn số 06-HD/BTCTU, ngày ` +
+      `08/10/2018 của Ban Tổ chức Tỉnh ủy;`,
     '',
     'b) Các chi bộ còn lại hoàn thành trong tháng 12/2026.',
     '',
@@ -67,7 +70,8 @@ export function draftOfSize(size: number): string {
   }
   out.push(
     parts < ROMAN.length
-      ? `${ROMAN[Math.min(parts, ROMAN.length - 1)]}. TỔ CHỨC THỰC HIỆN\n\nVăn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp tình hình, báo cáo Ban Thường vụ Đảng ủy xã.\n\n`
+      ? `${ROMAN[Math.min(parts, ROMAN.length - 1)]}. TỔ CHỨC THỰC HIỆN\n\nVăn phòng Đảng ủy theo dõi, ` +
+        `đôn đốc, tổng hợp tình hình, báo cáo Ban Thường vụ Đảng ủy xã.\n\n`
       : '',
   );
   out.push(footer);

@@ -105,7 +105,8 @@ describe('reading a .docx', () => {
           '<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="Normal"/><w:pPr><w:jc ' +
           'w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New ' +
           'Roman"/><w:b/></w:rPr></w:style>' +
-          '<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/><w:rPr><w:sz w:val="30"/></w:rPr></w:style>' +
+          '<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/><w:rPr><w:sz ' +
+            'w:val="30"/></w:rPr></w:style>' +
           '<w:style w:type="character" w:styleId="C"><w:rPr><w:i/></w:rPr></w:style>',
         body: [
           { text: 'mặc định' },

@@ -67,7 +67,8 @@ describe('settings per folder', () => {
     );
   });
 
-  it('asks again after didChangeConfiguration (the cache is dropped), and declares workspace-folder support', async () => {
+  it('asks again after didChangeConfiguration (the cache is dropped), and declares workspace-folder ' +
+    'support', async () => {
     c = new TestClient();
     let lang = 'vi';
     c.configuration = () => ({ messageLanguage: lang });
@@ -86,7 +87,8 @@ describe('settings per folder', () => {
     expect(c.configurationRequests.length).toBeGreaterThan(asked);
   });
 
-  it('registers for configuration changes of the "ketluan" section when the client allows it (as lsp-sample does)', async () => {
+  it('registers for configuration changes of the "ketluan" section when the client allows it (as ' +
+    'lsp-sample does)', async () => {
     c = new TestClient();
     await c.initialize({ debounceMs: 0 }, { workspace: { didChangeConfiguration: { dynamicRegistration: true } } });
     for (let i = 0; i < 40 && !c.registrations.length; i++) await sleep(50);

@@ -1,4 +1,5 @@
-// Editor features through a real LSP connection: outline, folding, selection, hover, references, completion, code actions.
+// Editor features through a real LSP connection: outline, folding, selection, hover, references,
+// completion, code actions.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

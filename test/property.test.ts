@@ -33,7 +33,8 @@ const DRAFTS = [
 const seen = { count: 0, slowestMs: 0, slowest: '' };
 afterAll(() => {
   console.log(
-    `[fuzz] ${seen.count} inputs analysed (seed ${SEED}, ${RUNS} runs per property); slowest ${seen.slowestMs.toFixed(1)} ms: ${seen.slowest}`,
+    `[fuzz] ${seen.count} inputs analysed (seed ${SEED}, ${RUNS} runs per property); slowest ` +
+      `${seen.slowestMs.toFixed(1)} ms: ${seen.slowest}`,
   );
 });
 
@@ -44,7 +45,8 @@ export function checkInvariants(text: string) {
   seen.count++;
   if (ms > seen.slowestMs) {
     seen.slowestMs = ms;
-    seen.slowest = `${text.length} chars, ${r.model.src.lines.length} lines, starting ${JSON.stringify(text.slice(0, 40))}`;
+    seen.slowest = `${text.length} chars, ${r.model.src.lines.length} lines, starting ` +
+      `${JSON.stringify(text.slice(0, 40))}`;
   }
   expect(r.failures).toEqual([]);
   for (const f of r.findings) {

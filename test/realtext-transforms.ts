@@ -111,7 +111,7 @@ export function stack(text: string): Transformed {
 }
 
 /** A continuation line must not start like a heading, a list item, a label or a number. */
-const BAD_START = /^(?:[-–—•+*#>]|\d|[IVX]+\s*[.\-]|[a-zđ]\)|\(|Điều\s|Nơi\s|Lưu\b|Kính\s|T\/M|K\/T|T\/L|\p{Lu}{2,})/u;
+const BAD_START = /^(?:[-–—•+*#>]|\d|[IVX]+\s*[.-]|[a-zđ]\)|\(|Điều\s|Nơi\s|Lưu\b|Kính\s|T\/M|K\/T|T\/L|\p{Lu}{2,})/u;
 
 /**
  * Paragraphs wrapped at `width` columns, as a PDF viewer copies them. Lines of a two-column layout

@@ -17,6 +17,7 @@ function exporter(context: vscode.ExtensionContext): typeof ExportBundle {
   if (!bundle) {
     const file = context.asAbsolutePath(path.join('dist', 'export.js'));
     // A runtime require of the separate bundle: the path is not a literal, so esbuild leaves it alone.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path, so it cannot be an import
     bundle = require(file) as typeof ExportBundle;
   }
   return bundle;

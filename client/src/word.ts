@@ -14,6 +14,7 @@ export const WORD_SCHEME = 'ketluan-word';
 let bundle: typeof WordBundle | undefined;
 function word(context: vscode.ExtensionContext): typeof WordBundle {
   // A runtime require of the separate bundle: the path is not a literal, so esbuild leaves it alone.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path, so it cannot be an import
   bundle ??= require(context.asAbsolutePath(path.join('dist', 'word.js'))) as typeof WordBundle;
   return bundle;
 }

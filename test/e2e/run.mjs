@@ -412,9 +412,9 @@ async function vscodeTests() {
     throw new Error(`Quick Open (Ctrl+P) did not open ${name}`);
   };
   // Monaco renders spaces as no-break spaces.
-  // eslint-disable-next-line no-undef -- runs in the page, where document exists
   const editorText = () =>
     page.evaluate(() =>
+      // eslint-disable-next-line no-undef -- runs in the page, where document exists
       [...document.querySelectorAll('.editor-instance .view-line')]
         .map((e) => e.textContent.replace(/\u00a0/g, ' '))
         .join('\n'),
@@ -690,14 +690,19 @@ vim.cmd('edit ${draft}')
 local clients = function() return (vim.lsp.get_clients or vim.lsp.get_active_clients)() end
 local ok = vim.wait(15000, function() return #vim.diagnostic.get(0) > 0 end, 100)
 local diags = {}
-for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(diags, { code = d.code, line = d.lnum, source = d.source, message = d.message }) end
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  table.insert(diags, { code = d.code, line = d.lnum, source = d.source, message = d.message })
+end
 local client = clients()[1]
 local names = {}
 if client then
-  local res = client.request_sync('textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params() }, 10000, 0)
+  local params = { textDocument = vim.lsp.util.make_text_document_params() }
+  local res = client.request_sync('textDocument/documentSymbol', params, 10000, 0)
   if res and res.result then for _, s in ipairs(res.result) do table.insert(names, s.name) end end
 end
-local f = io.open('${out}', 'w'); f:write(vim.fn.json_encode({ ok = ok, diagnostics = diags, symbols = names, clients = #clients() })); f:close()
+local f = io.open('${out}', 'w')
+f:write(vim.fn.json_encode({ ok = ok, diagnostics = diags, symbols = names, clients = #clients() }))
+f:close()
 if client then client.stop() end
 vim.cmd('qa!')`;
   writeFileSync(join(tmp, 'test.lua'), lua);
@@ -732,8 +737,10 @@ async function webWorkerTest() {
     logLevel: 'warning',
   });
   const draft = readFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), 'utf8');
-  const html = `<!doctype html><meta charset="utf-8"><title>ketluan web</title>
-<script>window.ketluanDraft = ${JSON.stringify(draft).replace(/</g, '\\u003c')};</script><script src="/page.js"></script>`;
+  const html =
+    `<!doctype html><meta charset="utf-8"><title>ketluan web</title>
+<script>window.ketluanDraft = ${JSON.stringify(draft).replace(/</g, '\\u003c')};</script>` +
+    '<script src="/page.js"></script>';
   const http = await import('node:http');
   const server = http.createServer((req, res) => {
     const files = {
@@ -762,7 +769,9 @@ async function webWorkerTest() {
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
+    // eslint-disable-next-line no-undef -- runs in the page, where window exists
     await page.waitForFunction(() => window.ketluanResult || window.ketluanError, null, { timeout: 30000 });
+    // eslint-disable-next-line no-undef -- runs in the page, where window exists
     const res = await page.evaluate(() => window.ketluanResult ?? { error: window.ketluanError });
     if (res.error) throw new Error(`the page failed: ${res.error}`);
     return res;

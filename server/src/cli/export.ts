@@ -58,6 +58,7 @@ function parseExportArgs(argv: string[]): ExportArgs | string {
 
 /** The export bundle, beside the CLI bundle in dist/. */
 function loadExporter(): typeof ExportBundle {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path, so it cannot be an import
   return require(join(__dirname, 'export.js')) as typeof ExportBundle;
 }
 

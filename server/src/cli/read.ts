@@ -25,7 +25,10 @@ function readBytes(path: string): Buffer | { error: Reason } {
   }
 }
 
-/** Reads a text draft (Word files go to word.ts). UTF-16 and binary data are refused with the reason; other non-UTF-8 bytes are read as Latin-1. */
+/**
+ * Reads a text draft (Word files go to word.ts). UTF-16 and binary data are refused with the reason;
+ * other non-UTF-8 bytes are read as Latin-1.
+ */
 export function readDraft(path: string): ReadResult {
   const buf = readBytes(path);
   if (!Buffer.isBuffer(buf)) return buf;

@@ -7,7 +7,8 @@ const FIX: Record<string, string> = { fix: 'sửa tự động / fix', suggest: 
 export function ruleIndexMarkdown(): string {
   const rows = RULES.map(
     (r) =>
-      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${SEV[r.severity]} | ${FIX[r.fixable]} | ${r.profiles.join(', ')} | ${r.title.vi} |`,
+      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${SEV[r.severity]} | ${FIX[r.fixable]} | ` +
+        `${r.profiles.join(', ')} | ${r.title.vi} |`,
   );
   return [
     '| Quy tắc / rule | Mức / sev | Sửa / fix | Chế độ / profiles | Nội dung |',

@@ -26,11 +26,11 @@ function toneOf(ch: string, base: Base): number {
  * The syllable must end there (no letter follows) and "qu" is a consonant, so "quý" is neither.
  */
 // No Unicode mode (faster): "no letter follows" is spelled out for the Latin and Vietnamese ranges.
-// eslint-disable-next-line no-misleading-character-class -- the class lists combining marks on purpose
 export const OLD_STYLE =
+  // eslint-disable-next-line no-misleading-character-class -- the class lists combining marks on purpose
   /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
-// eslint-disable-next-line no-misleading-character-class -- the class lists combining marks on purpose
 export const NEW_STYLE =
+  // eslint-disable-next-line no-misleading-character-class -- the class lists combining marks on purpose
   /(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
 
 const SWAP = new Map<string, string>();
@@ -89,7 +89,8 @@ export function foldTone(s: string): string {
     if (i + 1 >= n) break;
     const kind = FIRST_KIND[s.charCodeAt(i)];
     const d = s.charCodeAt(i + 1);
-    if (kind === 1 ? !(d === 97 || d === 65 || d === 101 || d === 69) : !(d === 121 || d === 89)) continue; // a A e E / y Y
+    // a A e E / y Y
+    if (kind === 1 ? !(d === 97 || d === 65 || d === 101 || d === 69) : !(d === 121 || d === 89)) continue;
     const p = i > 0 ? s.charCodeAt(i - 1) : 0;
     if (p === 113 || p === 81) continue; // "qu" is a consonant
     if (i + 2 < n && isLetterAfter(s.charCodeAt(i + 2))) continue; // the syllable must end here

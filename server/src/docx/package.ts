@@ -71,7 +71,8 @@ export const FAILURES = {
   tooLarge: (mb: number) =>
     fail(
       'too-large',
-      `Tệp quá lớn (${mb} MB; giới hạn ${MAX_FILE_BYTES / 1048576} MB). Trong Word, nén ảnh (chọn ảnh → Định dạng ảnh → ` +
+      `Tệp quá lớn (${mb} MB; giới hạn ${MAX_FILE_BYTES / 1048576} MB). Trong Word, nén ảnh (chọn ảnh → ` +
+        `Định dạng ảnh → ` +
         'Nén ảnh) hoặc tách phụ lục ra tệp riêng rồi lưu lại.',
       `The file is too large (${mb} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB). In Word, compress the pictures ` +
         '(select a picture → Picture Format → Compress Pictures) or move annexes to their own file, then save.',

@@ -177,8 +177,13 @@ const NGAY_NEAR = /ngày/i,
   CUA_NEAR = /của|do/i;
 /** The rest of an issuer phrase wrapped onto the next line ("của Ban Tổ chức" ⏎ "Trung ương"). */
 const ISSUER_MORE = new RegExp(`\\n[ \\t]*(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
-const BROKEN =
-  /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*([A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}(?:-[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15})*)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])/g;
+const BROKEN_NOT_BEFORE = String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])`;
+const BROKEN_NOT_AFTER = String.raw`(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d])`;
+const BROKEN_NUMBER_DASH = String.raw`(\d{1,6})[ \t]*([-\u2010-\u2014\u2212])[ \t]*\n(?:[ \t]*\n){0,3}`;
+const BROKEN_CODE_PART = String.raw`[A-ZĐƯ][A-Za-zĐđƯư\d]{0,15}`;
+const BROKEN_TYPE = String.raw`[ \t]*([A-ZĐƯ][A-Za-zĐđƯư]{0,7})[ \t]*\/[ \t]*`;
+const BROKEN_CODE = `${BROKEN_TYPE}(${BROKEN_CODE_PART}(?:-${BROKEN_CODE_PART})*)`;
+const BROKEN = new RegExp(`${BROKEN_NOT_BEFORE}${BROKEN_NUMBER_DASH}${BROKEN_CODE}${BROKEN_NOT_AFTER}`, 'g');
 // A deadline phrase just before a date's digits ("trước ngày 30/11/2026"): found in one pass over the text.
 const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?(?=\d)/gi;
 const NO_DAMAGE: Citation['damaged'] = { spaces: false, oddDash: false, lineBreak: false }; // shared, read only

@@ -223,7 +223,8 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
     for (const seg of l.segs) {
       const t = seg.text;
       if (ITEM_DASH.test(t) || matchRecipientsLabel(t)) continue;
-      if (sigCol >= LEFT_COLUMN_MAX && seg.col < LEFT_COLUMN_MAX && l.segs.length > 1) continue; // left column of a row-wise footer
+      // left column of a row-wise footer
+      if (sigCol >= LEFT_COLUMN_MAX && seg.col < LEFT_COLUMN_MAX && l.segs.length > 1) continue;
       if (/^\(.*\)$/u.test(t)) continue; // "(Đã ký)", "(Ký, đóng dấu)"
       if (APPENDIX.test(t)) {
         stop = true;
@@ -285,8 +286,14 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
   };
 }
 
-const KNOWN_TITLES =
-  /^(?:PHÓ\s+)?(?:TỔNG\s+)?(?:BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|CHỦ\s+TRÌ|NGƯỜI\s+GHI|THƯ\s+KÝ|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|TRƯỞNG\s+PHÒNG)/u;
+const KNOWN_TITLES = new RegExp(
+  [
+    String.raw`^(?:PHÓ\s+)?(?:TỔNG\s+)?(?:BÍ\s+THƯ|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|`,
+    String.raw`CHỦ\s+NHIỆM|TRƯỞNG\s+ĐOÀN|CHỦ\s+TRÌ|NGƯỜI\s+GHI|THƯ\s+KÝ|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|`,
+    String.raw`CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|TRƯỞNG\s+PHÒNG)`,
+  ].join(''),
+  'u',
+);
 
 function findDirectTitle(src: Source, from: number): { line: number; seg: Seg } | null {
   for (let i = from; i < src.lines.length; i++) {

@@ -71,7 +71,8 @@ function headerZoneEnd(src: Source): number {
         while (j < lines.length && lines[j].blank) j++;
         if (j >= lines.length) return j;
         const next = lines[j].view.text;
-        // Trích yếu lines start in lower case ("về …", "kết luận của …") or are capitals; the opening paragraph does not.
+        // Trích yếu lines start in lower case ("về …", "kết luận của …") or are capitals;
+        // the opening paragraph does not.
         const titleLike =
           next.length < 140 &&
           !/[:;]$/.test(next) &&
@@ -86,7 +87,7 @@ function headerZoneEnd(src: Source): number {
     if (/^(?:Căn cứ|Kính gửi|Kính trình)\b/u.test(t) && !rightColumnBelow(src, i)) return i;
     if (isSectionStart(t) && !isUpperText(t)) return i;
     // The opening paragraph ("Ngày 10 tháng 8 năm 2026, …", wrapped into short lines) or a Roman part heading.
-    if (nonEmpty > 0 && (/^Ngày\s+\d/u.test(t) || /^[IVX]{1,5}\s*[.\-]\s/u.test(t))) return i;
+    if (nonEmpty > 0 && (/^Ngày\s+\d/u.test(t) || /^[IVX]{1,5}\s*[.-]\s/u.test(t))) return i;
     if (titleSeen && RULE_LINE.test(t)) return i + 1;
     if (l.segs.some((s) => isUpperText(s.text) && typeFromTitle(s.text))) titleSeen = true;
     nonEmpty++;

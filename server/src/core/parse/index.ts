@@ -69,7 +69,8 @@ function build(src: Source, opts: ParseOptions): DocModel {
       : src.lines.length - 1;
   while (bodyEnd >= bodyFrom && src.lines[bodyEnd].blank) bodyEnd--;
   const { opening, sections } = parseBody(src, bodyFrom, bodyEnd);
-  // Citations and dates anywhere in the text (a short draft may be all "header"), except the draft's own number and date.
+  // Citations and dates anywhere in the text (a short draft may be all "header"),
+  // except the draft's own number and date.
   const found = parseCitations(src, 0, src.lines.length - 1);
   const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) =>
     !!c && r.start < c.end && r.end > c.start;

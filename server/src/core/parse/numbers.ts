@@ -58,7 +58,8 @@ const PARTY_BLANK = new RegExp(
 const PARTY = new RegExp(`${NOT_BEFORE}\\d{1,6}${WS}${DASH}${WS}${CODE}${WS}\\/${WS}${ISSUER}${NOT_AFTER}`, 'g');
 // State and legal: 08/CT-TTg, 12/UBND-VX, 30/2020/NĐ-CP, 42/2024/QH15, 35/2023/UBTVQH15, "1894 /TB-SCT"
 const STATE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])\\d{1,6}${WS}\\/${WS}(?:\\d{4}\\/)?${CODE}\\d{0,2}(?:${WS}${DASH}${WS}${ISSUER})?${NOT_AFTER}`,
+  `(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\d/\\-])\\d{1,6}${WS}\\/${WS}(?:\\d{4}\\/)?${CODE}\\d{0,2}` +
+    `(?:${WS}${DASH}${WS}${ISSUER})?${NOT_AFTER}`,
   'g',
 );
 

@@ -112,5 +112,10 @@ export const DISSOLVED_2025 = /^(?:HU|QU|BTGTU|BDVTU|BCSĐ|ĐĐ)$/u;
 export const REORGANISED_FROM = { y: 2025, m: 7, d: 1 };
 
 /** Party issuer codes: used to tell a Party number written in the state shape ("12/KL-TU"). */
-export const PARTY_ISSUER =
-  /^(?:TW|TU|ĐU|HU|QU|CB|ĐH|ĐUK|ĐUQS|ĐUCA|ĐUBP|QUTW|UBKT\p{Lu}*|VP(?:TW|TU|ĐU|HU)|BTC\p{Lu}*|BTG\p{Lu}*|BDV\p{Lu}*|BNC\p{Lu}*|BCĐ\p{Lu}*)$/u;
+export const PARTY_ISSUER = new RegExp(
+  [
+    String.raw`^(?:TW|TU|ĐU|HU|QU|CB|ĐH|ĐUK|ĐUQS|ĐUCA|ĐUBP|QUTW|UBKT\p{Lu}*|VP(?:TW|TU|ĐU|HU)|`,
+    String.raw`BTC\p{Lu}*|BTG\p{Lu}*|BDV\p{Lu}*|BNC\p{Lu}*|BCĐ\p{Lu}*)$`,
+  ].join(''),
+  'u',
+);

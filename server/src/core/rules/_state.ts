@@ -36,7 +36,8 @@ export const STATE_NUMBER_MESSAGES = {
     'A space between the number and the slash ("{actual}"), usually from filling in a blank: write "{expected}".',
   ),
   stUnknownType: msg(
-    'Ký hiệu loại văn bản "{code}" không có trong Phụ lục III Nghị định 30/2020/NĐ-CP (có thể là văn bản chuyên ngành).',
+    'Ký hiệu loại văn bản "{code}" không có trong Phụ lục III Nghị định 30/2020/NĐ-CP (có thể là văn bản ' +
+      'chuyên ngành).',
     'The type code "{code}" is not in Decree 30/2020/ND-CP, Appendix III (it may be a specialised document).',
   ),
   stFixColon: msg('Thêm dấu hai chấm sau "Số"', 'Add the colon after "Số"'),
@@ -129,8 +130,10 @@ export const STATE_AUTHORITY_MESSAGES = {
     'A state document writes "{state}" (an abbreviation with a dot, no slash), not "{actual}".',
   ),
   stTmTitle: msg(
-    '"TM." đứng trước tên tập thể hoặc tên cơ quan (ví dụ "TM. ỦY BAN NHÂN DÂN"), không đứng trước chức vụ: "{actual}".',
-    '"TM." stands before the name of a collective or body (e.g. "TM. ỦY BAN NHÂN DÂN"), not before a title: "{actual}".',
+    '"TM." đứng trước tên tập thể hoặc tên cơ quan (ví dụ "TM. ỦY BAN NHÂN DÂN"), không đứng trước chức ' +
+      'vụ: "{actual}".',
+    '"TM." stands before the name of a collective or body (e.g. "TM. ỦY BAN NHÂN DÂN"), not before a ' +
+      'title: "{actual}".',
   ),
   stHeadBody: msg(
     '"{kind}" đứng trước chức vụ của người đứng đầu (ví dụ "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), không đứng trước '

@@ -44,7 +44,7 @@ const rule: Rule = {
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
-    const self = this;
+    const messages = this.messages;
     const out = (l: ProseLine, message: string, phraseToks: Tok[], target: Tok, newWord: string) => {
       const phrase = l.text.slice(phraseToks[0].s, phraseToks[phraseToks.length - 1].e);
       const fixWord = (t: Tok, k: number) =>
@@ -53,7 +53,7 @@ const rule: Rule = {
       const range = rangeOf(l, target.s, target.s + 1);
       const data = { phrase, expected };
       const edit = { ...range, newText: newWord.charAt(0) };
-      const title = fillMsg(self.messages.fix, data);
+      const title = fillMsg(messages.fix, data);
       report({ message, data, range: rangeOf(l, target.s, target.e), fix: fix(title, edit) });
     };
     for (const l of writingScan(model).lines) {

@@ -33,7 +33,7 @@ const rule: Rule = {
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
-    const self = this;
+    const messages = this.messages;
     const edit = (l: ProseLine, t: Tok, ch: string) => ({ ...rangeOf(l, t.s, t.s + 1), newText: ch });
     const upper: [ProseLine, Tok][] = [],
       lower: [ProseLine, Tok][] = [];
@@ -57,7 +57,7 @@ const rule: Rule = {
               const headText = l.text.slice(first.s, toks[i - 1].e);
               const data = { phrase: l.text.slice(first.s, b.e), head: headText, expected: 'nhân dân' };
               const edits = [a, b].filter((t) => t.caps).map((t) => edit(l, t, t.text[0].toLocaleLowerCase('vi')));
-              const title = fillMsg(self.messages.fix, data);
+              const title = fillMsg(messages.fix, data);
               report({ message: 'inName', data, range: rangeOf(l, a.s, b.e), fix: { title, edits } });
             }
             continue;
@@ -69,7 +69,7 @@ const rule: Rule = {
           const data = { phrase: l.text.slice(a.s, b.e), expected: 'Tổ quốc' };
           const edits = [edit(l, a, a.text[0].toLocaleUpperCase('vi'))];
           if (b.caps === 1) edits.push(edit(l, b, b.text[0].toLocaleLowerCase('vi')));
-          const title = fillMsg(self.messages.fix, data);
+          const title = fillMsg(messages.fix, data);
           report({ message: 'toQuoc', data, range: rangeOf(l, a.s, b.e), fix: { title, edits } });
         }
       }

@@ -23,7 +23,8 @@ const rule: Rule = {
     ),
     mixed: msg(
       '"{actual}" trộn cách ghi số của văn bản nhà nước với ký hiệu của cơ quan Đảng; văn bản Đảng ghi "{expected}".',
-      '"{actual}" mixes the state way of numbering with a Party issuer code; a Party document is numbered "{expected}".',
+      '"{actual}" mixes the state way of numbering with a Party issuer code; a Party document is ' +
+        'numbered "{expected}".',
     ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },

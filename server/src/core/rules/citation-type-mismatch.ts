@@ -14,7 +14,8 @@ const rule: Rule = {
   messages: {
     mismatch: msg(
       '"{word}" nhưng số hiệu "{number}" mang ký hiệu "{code}" của {codeName}: kiểm tra lại tên loại hoặc số hiệu.',
-      '"{word}" but the number "{number}" carries the code "{code}" of a {codeName}: check the type word or the number.',
+      '"{word}" but the number "{number}" carries the code "{code}" of a {codeName}: check the type word ' +
+        'or the number.',
     ),
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },

@@ -1,7 +1,10 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, replace, fillMsg } from './_util';
 
-/** Cyrillic or Greek letters that look Latin inside a Vietnamese word ("củа" with Cyrillic "а") break search and spell checking. */
+/**
+ * Cyrillic or Greek letters that look Latin inside a Vietnamese word ("củа" with Cyrillic "а")
+ * break search and spell checking.
+ */
 const MAP: Record<string, string> = {
   а: 'a',
   е: 'e',

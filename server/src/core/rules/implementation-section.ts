@@ -3,8 +3,13 @@ import { flatten } from '../parse/body';
 
 /** Practice of Kết luận (e.g. "IV- TỔ CHỨC THỰC HIỆN"): a part that assigns the work and who monitors it. */
 const SECTION = /tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thực\s+hiện|phân\s+công\s+thực\s+hiện/iu;
-const ASSIGN =
-  /^(?:[-+•]\s*)?(?:\d+\.\s*)?(?:Giao|Đề nghị|Yêu cầu)\s|theo\s+dõi,\s*(?:đôn\s+đốc|kiểm\s+tra)|tổ\s+chức\s+thực\s+hiện/iu;
+const ASSIGN = new RegExp(
+  [
+    String.raw`^(?:[-+•]\s*)?(?:\d+\.\s*)?(?:Giao|Đề nghị|Yêu cầu)\s`,
+    String.raw`|theo\s+dõi,\s*(?:đôn\s+đốc|kiểm\s+tra)|tổ\s+chức\s+thực\s+hiện`,
+  ].join(''),
+  'iu',
+);
 
 const rule: Rule = {
   id: 'implementation-section',

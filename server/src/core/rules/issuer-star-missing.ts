@@ -1,7 +1,10 @@
 import { ALL, msg, quote, type Rule } from '../rule';
 import { fix, insert, replace } from './_util';
 
-/** HD05 Phần II mục I.2 (HD36 1.2): a star "*" on its own line under the issuer name; a horizontal rule is the state style. */
+/**
+ * HD05 Phần II mục I.2 (HD36 1.2): a star "*" on its own line under the issuer name;
+ * a horizontal rule is the state style.
+ */
 const rule: Rule = {
   id: 'issuer-star-missing',
   severity: 'warning',

@@ -3,6 +3,7 @@ import { layoutFor } from '../layout';
 import { faultySpan, mostCommon, names, sameFont, someInk, type WordRun } from './_word';
 
 const ASCII_VISIBLE = /[\x21-\x7e]/;
+// eslint-disable-next-line no-control-regex -- \x00-\x7f is the whole ASCII range on purpose: anything outside it
 const NON_ASCII_VISIBLE = /[^\x00-\x7f\s]/u;
 
 /**

@@ -44,11 +44,13 @@ const rule: Rule = {
     size: msg(
       'Số trang cỡ {actual} pt, cần {expected} pt. Cách sửa trong Word: nhấp đúp vào đầu trang, chọn số trang → ' +
         'Trang đầu (Home) → Cỡ chữ {fix}.',
-      'The page number is {actualEn} pt; expected {expectedEn} pt. To fix in Word: double-click the header, select the ' +
+      'The page number is {actualEn} pt; expected {expectedEn} pt. To fix in Word: double-click the ' +
+        'header, select the ' +
         'number → Home → Font Size {fix}.',
     ),
     font: msg(
-      'Số trang dùng phông "{actual}", cần "{expected}". Cách sửa trong Word: nhấp đúp vào đầu trang, chọn số trang → ' +
+      'Số trang dùng phông "{actual}", cần "{expected}". Cách sửa trong Word: nhấp đúp vào đầu trang, ' +
+        'chọn số trang → ' +
         'Trang đầu (Home) → Phông chữ → {expected}.',
       'The page number is in "{actual}"; expected "{expected}". To fix in Word: double-click the header, select the ' +
         'number → Home → Font → {expected}.',

@@ -1,7 +1,10 @@
 import { ALL, msg, type Rule } from '../rule';
 import { flatten } from '../parse/body';
 
-/** Practice of Kết luận and Thông báo kết luận: the opening paragraph states the meeting and ends with a formula such as "… kết luận như sau:". */
+/**
+ * Practice of Kết luận and Thông báo kết luận: the opening paragraph states the meeting and ends with
+ * a formula such as "… kết luận như sau:".
+ */
 const FORMULA = /(?:kết\s+luận|có\s+ý\s+kiến|thống\s+nhất|chỉ\s+đạo)[^.;]{0,80}:/iu;
 
 const rule: Rule = {

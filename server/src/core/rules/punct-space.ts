@@ -4,7 +4,7 @@ import { contiguous, isDigit, isLetter, rangeOf, writingScan, type ProseLine } f
 
 const URLISH = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 /** Space before , ; : . ! ? (not an ellipsis, not "./.", not a blank to fill in). */
-const BEFORE = /( +)([,;:.!?])(?![.\/…\d])/g;
+const BEFORE = /( +)([,;:.!?])(?![./…\d])/g;
 /** , ; : directly followed by a letter. */
 const AFTER = /([,;:])(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/g;
 /** The word or closing mark a punctuation mark attaches to. */

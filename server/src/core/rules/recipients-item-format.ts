@@ -24,7 +24,8 @@ const rule: Rule = {
     wrongEnd: msg(
       'Theo {profile}, mỗi dòng nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu "{expected}", không phải "{actual}": '
         + '"{text}".',
-      'Under {profile}, each recipient line (except the archive line) ends with "{expected}", not "{actual}": "{text}".',
+      'Under {profile}, each recipient line (except the archive line) ends with "{expected}", not ' +
+        '"{actual}": "{text}".',
     ),
     missingEnd: msg(
       'Theo {profile}, mỗi dòng nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu "{expected}": "{text}".',

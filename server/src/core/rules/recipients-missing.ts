@@ -11,7 +11,8 @@ const rule: Rule = {
   title: msg('Thiếu phần "Nơi nhận"', 'Missing "Nơi nhận" block'),
   messages: {
     missing: msg(
-      'Văn bản thiếu phần "Nơi nhận" (ở góc trái, ngang phần chữ ký), gồm các dòng "- …{end}" và dòng cuối "{archive}".',
+      'Văn bản thiếu phần "Nơi nhận" (ở góc trái, ngang phần chữ ký), gồm các dòng "- …{end}" và dòng ' +
+        'cuối "{archive}".',
       'The document has no "Nơi nhận" block (bottom left, level with the signature): lines "- …{end}" ending with '
         + '"{archive}".',
     ),

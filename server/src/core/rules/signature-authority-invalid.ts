@@ -17,8 +17,13 @@ const STATE_TO_PARTY: Record<string, string> = {
   'T/L.': 'T/L',
   'TUQ.': 'T/L',
 };
-const COMMITTEE =
-  /^(?:BÍ THƯ|PHÓ BÍ THƯ|TỔNG BÍ THƯ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) UỶ.*|BAN THƯỜNG VỤ.*|BAN CHẤP HÀNH.*|CHI BỘ.*|ĐẢNG BỘ.*)$/u;
+const COMMITTEE = new RegExp(
+  [
+    '^(?:BÍ THƯ|PHÓ BÍ THƯ|TỔNG BÍ THƯ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) UỶ.*|',
+    'BAN THƯỜNG VỤ.*|BAN CHẤP HÀNH.*|CHI BỘ.*|ĐẢNG BỘ.*)$',
+  ].join(''),
+  'u',
+);
 
 /** An issuer block naming a cấp ủy (Đảng ủy, Tỉnh ủy …, Chi bộ, Ban Chấp hành, Ban Thường vụ). */
 const CAP_UY = /(?<!\p{L})(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|CHI) UỶ|CHI BỘ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?!\p{L})/u;

@@ -9,6 +9,7 @@ const BEFORE_NUMBER = new Set(
   ['ngày', 'tháng', 'năm', 'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần'].map(key),
 );
 const CODE = /^[\p{Lu}Đ]{2,}$/u;
+// eslint-disable-next-line no-control-regex -- \x00-\x7f is the whole ASCII range on purpose: anything outside it
 const VI_LETTER = /[^\x00-\x7f]/;
 
 /**

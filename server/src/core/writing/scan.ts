@@ -227,6 +227,7 @@ export function syllable(low: string): Analysis {
 
 /** Single-character tests without a regex (they run for every word). */
 export const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+// eslint-disable-next-line no-misleading-character-class -- the class lists combining marks on purpose
 const LETTER_CH = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF]/;
 export const isLetter = (ch: string | undefined): boolean => !!ch && LETTER_CH.test(ch);
 /**

@@ -169,7 +169,7 @@ export function analyzeSyllable(word: string): Analysis {
       onset = o;
       break;
     }
-  let rest = bare.slice(onset.length);
+  const rest = bare.slice(onset.length);
   if ((onset === '' && !isVowel(bare[0])) || (rest && !isVowel(rest[0]) && onset !== 'gi')) {
     res.reason = 'onset';
     res.detail = /^[^aăâeêioôơuưy]+/.exec(bare)![0];
@@ -257,7 +257,7 @@ function isOldNewPair(rest: string): boolean {
  * a single vowel, the middle of three, the second of oa/oe/uy, the first of other pairs.
  */
 export function tonePosition(onset: string, rest: string): number {
-  let vs = 0;
+  const vs = 0;
   if (onset === 'gi' && (rest === '' || !isVowel(rest[0]))) return -1; // "gì": the mark is on the i of gi
   let ve = vs;
   while (ve < rest.length && isVowel(rest[ve])) ve++;
