@@ -7,6 +7,13 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const json = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
+/** The keys given to l10n.t: a literal, or literals joined with "+" (a long message over several lines). */
+function l10nKeys(): string[] {
+  const call = /l10n\.t\(\s*((?:'(?:[^'\\]|\\.)*'\s*\+?\s*)+)/g;
+  const literal = /'((?:[^'\\]|\\.)*)'/g;
+  return [...clientSources.matchAll(call)].map((m) => [...m[1].matchAll(literal)].map((x) => x[1]).join(''));
+}
+
 const clientSources = readdirSync(join(ROOT, 'client', 'src'))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => readFileSync(join(ROOT, 'client', 'src', f), 'utf8'))
@@ -14,7 +21,7 @@ const clientSources = readdirSync(join(ROOT, 'client', 'src'))
 
 describe('localisation', () => {
   it('every l10n.t string of the client has a Vietnamese translation, and the bundle has no stale entries', () => {
-    const used = new Set([...clientSources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]));
+    const used = new Set(l10nKeys());
     expect(used.size).toBeGreaterThan(3);
     const vi = json('l10n/bundle.l10n.vi.json') as Record<string, string>;
     expect(Object.keys(vi).sort()).toEqual([...used].sort());
@@ -25,7 +32,7 @@ describe('localisation', () => {
     }
   });
   it('the client source strings are English; only the one bundle directory exists', () => {
-    const used = [...clientSources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]);
+    const used = l10nKeys();
     for (const s of used)
       expect([s, /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(s.replace('Kết luận', ''))]).toEqual([
         s,
