@@ -240,20 +240,7 @@ class ParagraphReader {
         return;
       }
       case 'sectPr': {
-        this.sect = {
-          pageW: null,
-          pageH: null,
-          landscape: false,
-          top: null,
-          bottom: null,
-          left: null,
-          right: null,
-          header: null,
-          titlePg: false,
-          headerRefs: {},
-          footerRefs: {},
-          lastParagraph: -1,
-        };
+        this.sect = emptySect();
         if (parent === 'pPr' && p) p.sect = this.sect;
         return;
       }
