@@ -7,7 +7,6 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type * as WordBundle from '../../server/src/docx';
-import { findConfig, loadConfig, toAnalyzeOptions } from '../../server/src/shared/config';
 import type { AnalyzeOptions } from '../../server/src/core';
 export const WORD_SCHEME = 'ketluan-word';
 
@@ -20,7 +19,8 @@ function word(context: vscode.ExtensionContext): typeof WordBundle {
 }
 
 /** Settings, then the nearest .ketluan.json where it says something (as for drafts). */
-function optionsFor(file: vscode.Uri): AnalyzeOptions {
+function optionsFor(context: vscode.ExtensionContext, file: vscode.Uri): AnalyzeOptions {
+  const { findConfig, loadConfig, toAnalyzeOptions } = word(context).config;
   const cfg = vscode.workspace.getConfiguration('ketluan', file);
   const ref = cfg.get<string | null>('referenceDate', null);
   const base: AnalyzeOptions = {
@@ -81,7 +81,7 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', path.basename(file.path), String(e)));
       return false;
     }
-    const opts = optionsFor(file);
+    const opts = optionsFor(context, file);
     const r = word(context).checkForEditor(bytes, opts);
     if (!r.ok) {
       diagnostics.delete(view);
@@ -161,7 +161,7 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
       }
       const r = word(context).importForEditor(bytes);
       if (!r.ok) {
-        const why = optionsFor(file).language === 'en' ? r.failure.en : r.failure.vi;
+        const why = optionsFor(context, file).language === 'en' ? r.failure.en : r.failure.vi;
         void vscode.window.showErrorMessage(`${path.basename(file.path)}: ${why}`);
         return;
       }

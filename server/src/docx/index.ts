@@ -1,5 +1,6 @@
 // The Word-file API for the editor and the CLI (bundled on its own as dist/word.js, loaded on first use).
-// Pure: bytes in, results out; no file system, no editor.
+// Pure: bytes in, results out; no file system, no editor. `config` re-exports the .ketluan.json reader for the
+// editor's Word commands, so the client bundle does not carry the analysis core.
 import { positionAt, type AnalyzeOptions, type Finding } from '../core';
 import { checkWord, type WordCheck } from './check';
 import { readDocx } from './reader';
@@ -7,6 +8,7 @@ import { toDraft } from './draft';
 import type { ReadFailure } from './model';
 
 export { checkWord, readDocx, toDraft };
+export * as config from '../shared/config';
 export type { WordCheck, ReadFailure };
 
 /** A finding located by paragraph (0-based) and UTF-16 column inside it. */
