@@ -8,8 +8,12 @@ export const FOREIGN = '©ª«®¸µ¶·¹¨¾»¼½ÆÇËÎÏÑÖ×ØÜÞßäå
 export const INSIDE = new RegExp(`\\p{L}(?:[${FOREIGN.replace(/[«»·]/g, '')}]|[«»·]\\p{L})`, 'u');
 const WORD = new RegExp(`[\\p{L}\\p{M}${FOREIGN}]+`, 'gu');
 
+/** Any of the foreign characters: a line without one holds no mojibake word (the common case, tested first). */
+const ANY_FOREIGN = new RegExp(`[${FOREIGN}]`);
+
 /** How many words of the line are mojibake. */
 export function legacyWordCount(line: string): number {
+  if (!ANY_FOREIGN.test(line)) return 0;
   let n = 0;
   for (const m of line.matchAll(WORD)) if (INSIDE.test(m[0])) n++;
   return n;
