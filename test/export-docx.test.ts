@@ -213,8 +213,8 @@ async function roundTrip(text: string) {
       continue;
     }
     for (const seg of line.segs) {
-      const t = norm(seg.plain.replace(/<!--[\s\S]*?(?:-->|$)/gu, ''));
-      if (!t || RULE_LINE.test(seg.text) || line.pageArtifact) continue;
+      const t = norm(seg.typed.replace(/<!--[\s\S]*?(?:-->|$)/gu, ''));
+      if (!t || RULE_LINE.test(seg.matchText) || line.pageArtifact) continue;
       if (!all.includes(t)) missing.push(t);
     }
   }

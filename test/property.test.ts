@@ -45,8 +45,8 @@ export function checkInvariants(text: string) {
   seen.count++;
   if (ms > seen.slowestMs) {
     seen.slowestMs = ms;
-    seen.slowest = `${text.length} chars, ${r.model.src.lines.length} lines, starting ` +
-      `${JSON.stringify(text.slice(0, 40))}`;
+    seen.slowest =
+      `${text.length} chars, ${r.model.src.lines.length} lines, starting ` + `${JSON.stringify(text.slice(0, 40))}`;
   }
   expect(r.failures).toEqual([]);
   for (const f of r.findings) {
@@ -235,7 +235,7 @@ describe('text layer', () => {
       fc.property(fc.array(piece, { maxLength: 60 }), fc.nat(), fc.nat(), (ps, x, y) => {
         const src = readSource(ps.join(''));
         const j = joinViews(src);
-        const plain = src.lines.map((l) => l.view.plain).join('\n') + '\n';
+        const plain = src.lines.map((l) => l.view.typed).join('\n') + '\n';
         expect(j.text.length).toBe(plain.length);
         const a = x % (plain.length + 1),
           b = y % (plain.length + 1);
@@ -250,16 +250,16 @@ describe('text layer', () => {
         const src = readSource(ps.join(''));
         for (const l of src.lines)
           for (const v of [l.view, ...l.segs]) {
-            expect(v.text.length).toBe(v.plain.length);
+            expect(v.matchText.length).toBe(v.typed.length);
             let prev = v.start;
-            for (let i = 0; i < v.text.length; i++) {
+            for (let i = 0; i < v.matchText.length; i++) {
               expect(srcStart(v, i)).toBeGreaterThanOrEqual(prev);
               expect(srcEnd(v, i)).toBeGreaterThan(srcStart(v, i));
               expect(srcEnd(v, i)).toBeLessThanOrEqual(l.end);
               prev = srcStart(v, i);
             }
             // A view with no offset table is the original text itself.
-            if (!v.from) expect(v.plain).toBe(src.text.slice(v.start, v.end));
+            if (!v.from) expect(v.typed).toBe(src.text.slice(v.start, v.end));
           }
       }),
       { numRuns: RUNS * 2, seed: SEED },

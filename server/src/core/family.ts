@@ -192,8 +192,8 @@ function looseMotto(src: Source, zoneEnd: number): { text: string; line: number 
   const end = Math.min(src.lines.length, Math.max(zoneEnd, 6));
   for (let i = 0; i < end; i++) {
     for (const seg of src.lines[i].segs) {
-      const m = STATE_MOTTO_LOOSE.exec(seg.text);
-      if (m && !PARTY_TITLE.test(seg.text)) return { text: seg.text, line: i };
+      const m = STATE_MOTTO_LOOSE.exec(seg.matchText);
+      if (m && !PARTY_TITLE.test(seg.matchText)) return { text: seg.matchText, line: i };
     }
   }
   return null;

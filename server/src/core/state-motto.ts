@@ -44,7 +44,7 @@ export function findMotto(src: Source, zoneEnd: number): MottoFound {
   const end = Math.min(src.lines.length, Math.max(zoneEnd, TOP_LINES));
   for (let i = 0; i < end; i++) {
     for (const seg of src.lines[i].segs) {
-      const t = seg.text;
+      const t = seg.matchText;
       if (!out.quocHieu) {
         const m = QH_START.exec(t);
         if (m) {
@@ -73,7 +73,7 @@ export function findMotto(src: Source, zoneEnd: number): MottoFound {
 
 function part(seg: View, line: number, a: number, b: number): MottoPart {
   const sub = (x: number, y: number) => viewRange(seg, a + x, a + y);
-  return { text: seg.plain.slice(a, b), line, range: viewRange(seg, a, b), sub };
+  return { text: seg.typed.slice(a, b), line, range: viewRange(seg, a, b), sub };
 }
 
 /** The Quốc hiệu as it should read, in the document's tone-mark style. */

@@ -8,13 +8,12 @@
 import { foldTone } from './vn';
 
 export interface View {
-  // Which is which: `text` is for MATCHING only (tone placement folded: "ủy" reads "uỷ"); `plain` is what the
-  // user typed (NFC, markup removed) and is what a message may QUOTE. (Names kept for now; a rename to
-  // folded/typed is planned once the parallel branches are merged.)
+  // Which is which: `matchText` is for MATCHING only (tone placement folded: "ủy" reads "uỷ"); `typed` is what
+  // the user typed (NFC, markup removed) and is what a message may QUOTE.
   /** Normalised text used for matching (tone placement folded). Never quote it to the user. */
-  text: string;
-  /** The same characters as the user wrote them (NFC, markup removed, tone placement kept); same length as text. */
-  plain: string;
+  matchText: string;
+  /** The same characters as the user typed them (NFC, markup removed, tone placement kept); same length. */
+  typed: string;
   /**
    * For each view character, the original offset where its source starts / ends; null when the view
    * is a plain copy of text[start, end) (character i comes from start + i). Use srcStart / srcEnd.
@@ -66,17 +65,17 @@ class TextView implements Seg {
   col = 0;
   private folded: string | null = null;
   constructor(
-    public plain: string,
+    public typed: string,
     public from: Int32Array | null,
     public to: Int32Array | null,
     public start: number,
     public end: number,
     public markup: string,
   ) {}
-  get text(): string {
+  get matchText(): string {
     let t = this.folded;
     if (t === null) {
-      t = foldTone(this.plain);
+      t = foldTone(this.typed);
       this.folded = t;
     }
     return t;
@@ -290,7 +289,7 @@ export function srcEnd(v: View, i: number): number {
 
 /** Original range of view characters [vs, ve). */
 export function viewRange(v: View, vs: number, ve: number): { start: number; end: number } {
-  const n = v.plain.length; // the same length as the folded text
+  const n = v.typed.length; // the same length as the folded text
   if (n === 0) return { start: v.start, end: v.end };
   const s = Math.max(0, Math.min(vs, n - 1));
   const e = Math.max(s + 1, Math.min(ve, n));
@@ -369,7 +368,7 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   const raw = text.slice(start, end);
   const view = makeView(text, start, end, raw);
   let columns: Seg[] | null = null;
-  if (view.plain.length !== 0) {
+  if (view.typed.length !== 0) {
     const inner = text.slice(view.start, view.end);
     const gapped = inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0');
     if (raw.length > MAX_SEGMENTED_LINE || !gapped) {
@@ -390,7 +389,7 @@ function makeLine(text: string, index: number, start: number, end: number): Line
       columns = segs;
     }
   }
-  const t = view.plain; // a page number or a blank holds no tone mark
+  const t = view.typed; // a page number or a blank holds no tone mark
   // A bare page number (optionally "- 3 -") or a line holding only a form feed, left by a PDF copy.
   const pageArtifact =
     t.length <= 9 &&
@@ -402,7 +401,7 @@ function makeLine(text: string, index: number, start: number, end: number): Line
 function pushSeg(text: string, segs: Seg[], s: number, e: number, lineStart: number) {
   const v = makeView(text, s, e);
   v.col = v.start - lineStart;
-  if (v.plain.length) segs.push(v);
+  if (v.typed.length) segs.push(v);
 }
 
 /** 0-based line and UTF-16 character of an offset. */

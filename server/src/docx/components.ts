@@ -105,7 +105,7 @@ export function detectComponents(model: DocModel, doc: WordDoc, paraOfLine: Int3
   if (cv && h.number) {
     // A công văn's "V/v …" / "về việc …" under the number.
     const next = lines[h.number.line + 1];
-    if (next && /^(?:V\/v|về việc)\b/u.test(next.view.text)) {
+    if (next && /^(?:V\/v|về việc)\b/u.test(next.view.matchText)) {
       add('congVanTrichYeu', { line: next.index, start: next.view.start, end: next.view.end }, 2, ['text:ve-viec']);
     }
   }

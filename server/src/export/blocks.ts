@@ -72,7 +72,7 @@ export function toBlocks(model: DocModel): ExportDoc {
     const seg = segOf(comp);
     if (seg && used.has(seg)) return null;
     if (seg) used.add(seg);
-    const text = seg ? seg.plain : comp.text;
+    const text = seg ? seg.typed : comp.text;
     return { c, runs: [{ text }], line: comp.line, start: seg?.start ?? comp.start, end: seg?.end ?? comp.end };
   };
   const push = (to: Para[], p: Para | null) => {
@@ -104,11 +104,11 @@ export function toBlocks(model: DocModel): ExportDoc {
   const zoneEnd = h.title ? h.title.line : h.zoneEnd;
   for (let i = 0; i < zoneEnd; i++) {
     for (const seg of src.lines[i].segs) {
-      if (used.has(seg) || !seg.plain.trim() || seg.plain.startsWith('<!--')) continue;
+      if (used.has(seg) || !seg.typed.trim() || seg.typed.startsWith('<!--')) continue;
       used.add(seg);
-      if (RULE_LINE.test(seg.text)) continue; // a typed rule: the exporter draws the rule itself
-      const c: ComponentId = /^(?:V\/v|về việc)\b/u.test(seg.plain) ? 'congVanTrichYeu' : 'number';
-      numberCol.push({ c, runs: inlineRuns(seg.plain), line: i, start: seg.start, end: seg.end });
+      if (RULE_LINE.test(seg.matchText)) continue; // a typed rule: the exporter draws the rule itself
+      const c: ComponentId = /^(?:V\/v|về việc)\b/u.test(seg.typed) ? 'congVanTrichYeu' : 'number';
+      numberCol.push({ c, runs: inlineRuns(seg.typed), line: i, start: seg.start, end: seg.end });
     }
   }
   const headerRows = [{ left, right }];
@@ -132,9 +132,9 @@ export function toBlocks(model: DocModel): ExportDoc {
   // Other lines of the header zone after the title (kept, never lost).
   for (let i = Math.max(0, zoneEnd); i < h.zoneEnd; i++) {
     for (const seg of src.lines[i].segs) {
-      if (used.has(seg) || !seg.plain.trim() || seg.plain.startsWith('<!--')) continue;
+      if (used.has(seg) || !seg.typed.trim() || seg.typed.startsWith('<!--')) continue;
       used.add(seg);
-      title.push({ c: 'trichYeu', runs: inlineRuns(seg.plain), line: i, start: seg.start, end: seg.end });
+      title.push({ c: 'trichYeu', runs: inlineRuns(seg.typed), line: i, start: seg.start, end: seg.end });
     }
   }
 
@@ -173,12 +173,12 @@ export function toBlocks(model: DocModel): ExportDoc {
     const to = model.appendixLine >= 0 ? model.appendixLine : src.lines.length;
     for (let i = from; i < to; i++) {
       for (const seg of src.lines[i].segs) {
-        if (used.has(seg) || !seg.plain.trim() || seg.plain.startsWith('<!--')) continue;
+        if (used.has(seg) || !seg.typed.trim() || seg.typed.startsWith('<!--')) continue;
         used.add(seg);
         const target = seg.col >= 20 || seg !== src.lines[i].segs[0] ? cr : cl;
         target.push({
           c: target === cr ? 'signerTitle' : 'recipientItem',
-          runs: inlineRuns(seg.plain),
+          runs: inlineRuns(seg.typed),
           line: i,
           start: seg.start,
           end: seg.end,

@@ -119,7 +119,7 @@ export function completions(
   // 4. Title on the line after an authority line.
   const prevLine = previousNonBlank(model, line);
   if (prevLine >= 0 && trimmed.length < 30) {
-    const pm = AUTHORITY.exec(src.lines[prevLine].view.text.replace(/^.*?(?=T\/M|T\/L|K\/T)/u, ''));
+    const pm = AUTHORITY.exec(src.lines[prevLine].view.matchText.replace(/^.*?(?=T\/M|T\/L|K\/T)/u, ''));
     if (pm && (pm[1] === 'T/M' || pm[1] === 'T/L' || pm[1] === 'K/T')) {
       const body = norm(pm[2]);
       const titles =

@@ -116,7 +116,7 @@ export function documentSymbols(model: DocModel): OutlineSymbol[] {
   }
   if (model.appendixLine >= 0) {
     out.push({
-      name: model.src.lines[model.appendixLine].view.plain,
+      name: model.src.lines[model.appendixLine].view.typed,
       detail: 'Phụ lục',
       kind: 'appendix',
       range: lineSpan(model, model.appendixLine, model.src.lines.length - 1),

@@ -129,7 +129,7 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
   for (let i = start; i <= end && i < src.lines.length; i++) {
     const l = src.lines[i];
     if (l.blank || l.pageArtifact) continue;
-    const t = l.view.plain; // numbers, quotes and rule lines hold no tone marks: the folded text is not needed
+    const t = l.view.typed; // numbers, quotes and rule lines hold no tone marks: the folded text is not needed
     if (RULE_LINE.test(t)) continue;
     // Numbering inside a quoted passage (“(4) Tổ chức, cá nhân …”) belongs to the quoted text.
     const quoted = quoteDepth > 0 || t.startsWith('“');
@@ -140,7 +140,7 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
       if (!opening && !all.length) opening = comp(l.view, i);
       continue;
     }
-    const title = headingTitle(l.view.plain, h.len);
+    const title = headingTitle(l.view.typed, h.len);
     const s: Section = {
       kind: h.kind,
       depth: h.depth,

@@ -25,7 +25,7 @@ export function joinViews(src: Source, startLine = 0, endLine = src.lines.length
     starts: number[] = [];
   let k = 0;
   for (let i = startLine; i <= endLine; i++) {
-    const p = src.lines[i].view.plain;
+    const p = src.lines[i].view.typed;
     starts.push(k);
     parts.push(p);
     k += p.length + 1;
@@ -48,7 +48,7 @@ export function plainSlice(j: Joined, a: number, b: number): string {
   let out = '';
   for (let li = first; li <= last; li++) {
     const ls = j.starts[li - j.first];
-    const p = j.src.lines[li].view.plain;
+    const p = j.src.lines[li].view.typed;
     const s = Math.max(0, a - ls),
       e = Math.min(p.length + 1, b - ls);
     out += e > p.length ? p.slice(s) + '\n' : p.slice(s, e);
@@ -87,13 +87,13 @@ function mapStart(j: Joined, a: number): number {
   const li = joinedLine(j, a);
   const l = j.src.lines[li];
   const i = a - j.starts[li - j.first];
-  return i >= l.view.plain.length ? l.end : srcStart(l.view, i);
+  return i >= l.view.typed.length ? l.end : srcStart(l.view, i);
 }
 function mapEnd(j: Joined, b: number): number {
   const li = joinedLine(j, b);
   const l = j.src.lines[li];
   const i = b - j.starts[li - j.first];
-  return i >= l.view.plain.length ? l.end : srcEnd(l.view, i);
+  return i >= l.view.typed.length ? l.end : srcEnd(l.view, i);
 }
 
 export function joinedRange(j: Joined, a: number, b: number): Range {
@@ -211,7 +211,7 @@ export function parseCitations(
 ): { citations: Citation[]; dates: DateRef[] } {
   const citations: Citation[] = [];
   const dates: DateRef[] = [];
-  const len = (i: number) => src.lines[i].view.plain.length + 1;
+  const len = (i: number) => src.lines[i].view.typed.length + 1;
   for (let own = startLine; own <= endLine;) {
     let ownTo = own,
       chars = len(own);
@@ -253,7 +253,7 @@ function parseChunk(
   // the few lines after it (up to three blank lines, then the codes).
   const nLines = j.starts.length;
   for (let k = ownFrom - startLine; k <= ownTo - startLine; k++) {
-    const v = src.lines[startLine + k].view.plain;
+    const v = src.lines[startLine + k].view.typed;
     const c = v.charCodeAt(v.length - 1);
     if (!(c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212)) continue;
     const from = j.starts[k];

@@ -31,7 +31,7 @@ const RIGHT_CELL_MAX = 60;
 
 /** A cell of seg from view offset a to b, as a segment of its own (trimmed; null when blank). */
 function cell(src: Source, seg: Seg, lineStart: number, a: number, b: number): Seg | null {
-  const t = seg.plain;
+  const t = seg.typed;
   while (a < b && t.charCodeAt(a) === 32) a++;
   while (b > a && t.charCodeAt(b - 1) === 32) b--;
   if (a >= b) return null;
@@ -39,15 +39,15 @@ function cell(src: Source, seg: Seg, lineStart: number, a: number, b: number): S
   const r = viewRange(seg, a, b);
   const v = makeView(src.text, r.start, r.end);
   v.col = v.start - lineStart;
-  return v.plain.length ? v : null;
+  return v.typed.length ? v : null;
 }
 
 function cutSeg(src: Source, seg: Seg, lineStart: number, cuts: number[]): Seg[] {
-  const pts = [...new Set(cuts.filter((c) => c > 0 && c < seg.plain.length))].sort((x, y) => x - y);
+  const pts = [...new Set(cuts.filter((c) => c > 0 && c < seg.typed.length))].sort((x, y) => x - y);
   if (!pts.length) return [seg];
   const out: Seg[] = [];
   let a = 0;
-  for (const p of [...pts, seg.plain.length]) {
+  for (const p of [...pts, seg.typed.length]) {
     const c = cell(src, seg, lineStart, a, p);
     if (c) out.push(c);
     a = p;
@@ -134,7 +134,7 @@ export function splitRows(src: Source, from: number, to: number, cutsOf: (t: str
     // Cells after the first one of a row (split at a tab or a gap, or cut below) are the right-hand column.
     for (let k = 1; k < l.segs.length; k++) l.segs[k].col = Math.max(l.segs[k].col, RIGHT_COLUMN);
     for (const seg of l.segs) {
-      const cuts = cutsOf(seg.plain); // plain text (same offsets): a body line's folded copy is never made
+      const cuts = cutsOf(seg.typed); // plain text (same offsets): a body line's folded copy is never made
       const parts = cuts.length ? cutSeg(src, seg, l.start, cuts) : [seg];
       if (parts.length > 1) {
         changed = true;

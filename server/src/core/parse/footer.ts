@@ -101,20 +101,20 @@ function leftSeg(segs: Seg[]): Seg | null {
 export function findRecipientsLabel(src: Source, from: number): { line: number; seg: Seg } | null {
   for (let i = src.lines.length - 1; i >= from; i--) {
     for (const seg of src.lines[i].segs) {
-      if (seg.text.length < 40 && matchRecipientsLabel(seg.text)) return { line: i, seg };
+      if (seg.matchText.length < 40 && matchRecipientsLabel(seg.matchText)) return { line: i, seg };
     }
   }
   return null;
 }
 
 export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): Recipients {
-  const lm = matchRecipientsLabel(labelSeg.text) ?? { len: 0, damaged: false };
+  const lm = matchRecipientsLabel(labelSeg.matchText) ?? { len: 0, damaged: false };
   const label = comp(labelSeg, labelLine, 0, lm.len);
   const items: RecipientItem[] = [];
   let dashless = false;
   let blanks = 0;
   let drafterCode: Component | null = null;
-  const rest = labelSeg.text.slice(lm.len).trim();
+  const rest = labelSeg.matchText.slice(lm.len).trim();
   const startLine = rest ? labelLine : labelLine + 1;
   for (let i = startLine; i < src.lines.length; i++) {
     const l = src.lines[i];
@@ -126,8 +126,8 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
     const seg: View | null = i === labelLine ? labelSeg : leftSeg(l.segs);
     if (!seg) continue; // right column only (signature side of a row-wise footer)
     let vs = 0;
-    if (i === labelLine) vs = labelSeg.text.indexOf(rest);
-    const t = seg.text.slice(vs);
+    if (i === labelLine) vs = labelSeg.matchText.indexOf(rest);
+    const t = seg.matchText.slice(vs);
     // A title line of the signature that a copy put between the items ("KIÊM CHỦ TỊCH …" flattened to the
     // left) is skipped when items follow it; otherwise the list has ended.
     if (items.length && isUpperText(t) && !ITEM_DASH.test(t) && !AUTHORITY.test(t) && nextStartsItem(src, i)) continue;
@@ -136,7 +136,7 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
     if (nameLike(t) && !ITEM_DASH.test(t) && items.length) break;
     // The drafter's code and copy count under the list ("NguyenVanAn-15", HD05 ô 12): not an item.
     if (items.length && DRAFTER_CODE.test(t)) {
-      drafterCode = comp(seg, i, vs, seg.text.length);
+      drafterCode = comp(seg, i, vs, seg.matchText.length);
       continue;
     }
     blanks = 0;
@@ -151,7 +151,7 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
         (prev.endMark === ',' && !prev.continuation.length && !prev.text.slice(0, -1).includes(',')));
     if (dm || !items.length || dashless || prevEnded) {
       if (!items.length && !dm) dashless = true;
-      const c = comp(seg, i, vs, seg.text.length);
+      const c = comp(seg, i, vs, seg.matchText.length);
       const body = dm ? t.slice(dm[0].length) : t;
       items.push({
         ...c,
@@ -163,7 +163,7 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
       });
     } else {
       const prev = items[items.length - 1];
-      const c = comp(seg, i, vs, seg.text.length);
+      const c = comp(seg, i, vs, seg.matchText.length);
       prev.continuation.push(c);
       prev.endMark = t.slice(-1);
       prev.endAt = c.end;
@@ -176,7 +176,7 @@ function nextStartsItem(src: Source, line: number): boolean {
   for (let j = line + 1; j < src.lines.length && j < line + 3; j++) {
     const l = src.lines[j];
     if (l.blank) return false;
-    return ITEM_DASH.test(l.view.text);
+    return ITEM_DASH.test(l.view.matchText);
   }
   return false;
 }
@@ -187,7 +187,7 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
   const candidates: { line: number; seg: Seg; m: RegExpExecArray }[] = [];
   for (let i = from; i < src.lines.length; i++) {
     for (const seg of src.lines[i].segs) {
-      const m = AUTHORITY.exec(seg.text);
+      const m = AUTHORITY.exec(seg.matchText);
       if (m && (m[2] === '' || isUpperText(m[2]))) candidates.push({ line: i, seg, m });
     }
   }
@@ -221,7 +221,7 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
     if (l.blank) continue;
     let stop = false;
     for (const seg of l.segs) {
-      const t = seg.text;
+      const t = seg.matchText;
       if (ITEM_DASH.test(t) || matchRecipientsLabel(t)) continue;
       // left column of a row-wise footer
       if (sigCol >= LEFT_COLUMN_MAX && seg.col < LEFT_COLUMN_MAX && l.segs.length > 1) continue;
@@ -247,7 +247,7 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
           honorific = { ...r, text: nl.honorific.trim() };
           name = {
             ...viewRange(seg, nl.honorific.length, t.length),
-            text: seg.plain.slice(nl.honorific.length),
+            text: seg.typed.slice(nl.honorific.length),
             line: i,
           };
         } else name = c;
@@ -298,10 +298,10 @@ const KNOWN_TITLES = new RegExp(
 function findDirectTitle(src: Source, from: number): { line: number; seg: Seg } | null {
   for (let i = from; i < src.lines.length; i++) {
     for (const seg of src.lines[i].segs) {
-      if (KNOWN_TITLES.test(seg.text) && isUpperText(seg.text)) {
+      if (KNOWN_TITLES.test(seg.matchText) && isUpperText(seg.matchText)) {
         // Must be followed within a few lines by a name.
         for (let j = i + 1; j < Math.min(src.lines.length, i + 10); j++) {
-          if (src.lines[j].segs.some((s) => nameLike(s.text))) return { line: i, seg };
+          if (src.lines[j].segs.some((s) => nameLike(s.matchText))) return { line: i, seg };
         }
       }
     }
@@ -311,9 +311,9 @@ function findDirectTitle(src: Source, from: number): { line: number; seg: Seg } 
 
 export function findAppendix(src: Source, from: number): number {
   for (let i = from; i < src.lines.length; i++) {
-    const t = src.lines[i].view.text;
+    const t = src.lines[i].view.matchText;
     if (APPENDIX.test(t) && t.length < 120) return i;
-    for (const s of src.lines[i].segs) if (APPENDIX.test(s.text) && s.text.length < 120) return i;
+    for (const s of src.lines[i].segs) if (APPENDIX.test(s.matchText) && s.matchText.length < 120) return i;
   }
   return -1;
 }

@@ -30,9 +30,9 @@ const STATE_BLANK =
   /^\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,9})(?:-([A-ZĐ][A-Za-zĐđ\d]{0,15}(?:-[A-ZĐ][A-Za-zĐđ\d]{0,15})*))?(?![\p{L}\d])/u;
 export const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,}|[–—]{2,}|={3,})$/;
 
-export function comp(v: View, line: number, vs = 0, ve = v.plain.length): Component {
+export function comp(v: View, line: number, vs = 0, ve = v.typed.length): Component {
   const r = viewRange(v, vs, ve);
-  return { ...r, text: v.plain.slice(vs, ve), line };
+  return { ...r, text: v.typed.slice(vs, ve), line };
 }
 
 function damaged(h: Header, c: Component, intended: string, component: OcrDamage['component']) {
@@ -70,7 +70,7 @@ function headerZoneEnd(src: Source): number {
         let j = i + 1;
         while (j < lines.length && lines[j].blank) j++;
         if (j >= lines.length) return j;
-        const next = lines[j].view.text;
+        const next = lines[j].view.matchText;
         // Trích yếu lines start in lower case ("về …", "kết luận của …") or are capitals;
         // the opening paragraph does not.
         const titleLike =
@@ -81,7 +81,7 @@ function headerZoneEnd(src: Source): number {
       }
       continue;
     }
-    const t = l.view.text;
+    const t = l.view.matchText;
     if (t.length > 220) return i;
     // "Kính gửi" / "Căn cứ" end the header, unless a stacked copy put the right column (Quốc hiệu, date) below.
     if (/^(?:Căn cứ|Kính gửi|Kính trình)\b/u.test(t) && !rightColumnBelow(src, i)) return i;
@@ -89,7 +89,7 @@ function headerZoneEnd(src: Source): number {
     // The opening paragraph ("Ngày 10 tháng 8 năm 2026, …", wrapped into short lines) or a Roman part heading.
     if (nonEmpty > 0 && (/^Ngày\s+\d/u.test(t) || /^[IVX]{1,5}\s*[.-]\s/u.test(t))) return i;
     if (titleSeen && RULE_LINE.test(t)) return i + 1;
-    if (l.segs.some((s) => isUpperText(s.text) && typeFromTitle(s.text))) titleSeen = true;
+    if (l.segs.some((s) => isUpperText(s.matchText) && typeFromTitle(s.matchText))) titleSeen = true;
     nonEmpty++;
     if (nonEmpty >= MAX_HEADER_LINES) return i + 1;
   }
@@ -99,7 +99,7 @@ function headerZoneEnd(src: Source): number {
 /** Whether the Party title, the Quốc hiệu, the Tiêu ngữ or the place-and-date line follows within four lines. */
 function rightColumnBelow(src: Source, line: number): boolean {
   for (let j = line + 1; j < src.lines.length && j <= line + 4; j++) {
-    const t = src.lines[j].view.text;
+    const t = src.lines[j].view.matchText;
     if (PARTY_TITLE.test(t) || STATE_TITLE.test(t) || STATE_MOTTO.test(t) || /,\s*ngày\s/u.test(t)) return true;
   }
   return false;
@@ -110,10 +110,10 @@ function isSectionStart(t: string): boolean {
 }
 
 export function parseNumberSeg(seg: View, line: number): DocNumber | null {
-  const lead = NUMBER_LEAD.exec(seg.text);
+  const lead = NUMBER_LEAD.exec(seg.matchText);
   if (!lead) return null;
   const restAt = lead[0].length;
-  const rest = seg.text.slice(restAt);
+  const rest = seg.matchText.slice(restAt);
   const toks = findNumbers(rest, { allowBlank: true });
   const t = toks.find((x) => x.index <= 2) ?? null;
   const colon = !!lead[2];
@@ -141,7 +141,7 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
         spaces: [],
       };
     }
-    const body = viewRange(seg, restAt, seg.text.length);
+    const body = viewRange(seg, restAt, seg.matchText.length);
     return {
       ...c,
       shape: 'unknown',
@@ -175,8 +175,8 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
 }
 
 export function parseDateLine(v: View, line: number): DateLine | null {
-  if (!v.text.includes('ngày')) return null; // the place-name pattern backtracks; skip lines that cannot match
-  const m = DATE_LINE.exec(v.text);
+  if (!v.matchText.includes('ngày')) return null; // the place-name pattern backtracks; skip lines that cannot match
+  const m = DATE_LINE.exec(v.matchText);
   if (!m) return null;
   const idx = m.index;
   let p = idx;
@@ -184,13 +184,13 @@ export function parseDateLine(v: View, line: number): DateLine | null {
   const placeEnd = p + place.length;
   p = placeEnd + m[2].length;
   const comma = m[3] === ',';
-  const dayStart = v.text.indexOf('ngày', p) + 4 + m[4].length;
+  const dayStart = v.matchText.indexOf('ngày', p) + 4 + m[4].length;
   const dayText = m[5].trim();
-  const monthKw = v.text.indexOf('tháng', dayStart + m[5].length);
+  const monthKw = v.matchText.indexOf('tháng', dayStart + m[5].length);
   const monthStart = monthKw + 5 + m[6].length;
   const monthText = m[7].trim();
-  const yearKw = v.text.indexOf('năm', monthStart + m[7].length);
-  const yearStart = v.text.slice(yearKw + 3).search(/\S|$/) + yearKw + 3;
+  const yearKw = v.matchText.indexOf('năm', monthStart + m[7].length);
+  const yearStart = v.matchText.slice(yearKw + 3).search(/\S|$/) + yearKw + 3;
   const yearText = m[8].trim();
   const y = +yearText,
     mo = +monthText,
@@ -234,7 +234,7 @@ export function parseHeader(src: Source): Header {
     const fullDate = parseDateLine(l.view, i);
     let dateTaken = false;
     for (const seg of l.segs) {
-      const t = seg.text;
+      const t = seg.matchText;
       const pt = PARTY_TITLE.exec(t);
       if (pt && !h.partyTitle) {
         h.partyTitle = comp(seg, i, pt.index, pt.index + pt[0].length);
@@ -308,7 +308,11 @@ export function parseHeader(src: Source): Header {
     // A blank draft number or a date split by wide spaces ("Số     -KL/TU", "ngày     tháng     năm 2026")
     // only matches on the whole line; the pieces of such a line are then not issuer candidates.
     let wholeLine = false;
-    if (!h.number && NUMBER_LEAD.test(l.view.text) && !(isUpperText(l.view.text) && !/[-/]/.test(l.view.text))) {
+    if (
+      !h.number &&
+      NUMBER_LEAD.test(l.view.matchText) &&
+      !(isUpperText(l.view.matchText) && !/[-/]/.test(l.view.matchText))
+    ) {
       const n = parseNumberSeg(l.view, i);
       if (n) {
         h.number = n;
@@ -334,7 +338,7 @@ export function parseHeader(src: Source): Header {
   // Kính gửi / Kính trình may stand just below the header zone.
   if (!h.kinhGui) {
     for (let i = end; i < Math.min(src.lines.length, end + 8); i++) {
-      const t = src.lines[i].view.text;
+      const t = src.lines[i].view.matchText;
       if (/^Kính\s+(gửi|trình)\b/u.test(t)) {
         h.kinhGui = comp(src.lines[i].view, i);
         break;

@@ -140,7 +140,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
     !header.title &&
     header.number?.shape === 'state' &&
     header.number.typeCode &&
-    /^(?:V\/v|[Vv]ề việc)/u.test(src.lines[header.number.line + 1]?.view.text ?? '')
+    /^(?:V\/v|[Vv]ề việc)/u.test(src.lines[header.number.line + 1]?.view.matchText ?? '')
   )
     documentType = 'CV';
 
@@ -148,7 +148,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const familyConfidence = decision.family === family ? decision.confidence : 'low';
 
   const ocr = [...(header.ocr ?? [])];
-  if (label && recipients && matchRecipientsLabel(label.seg.text)?.damaged) {
+  if (label && recipients && matchRecipientsLabel(label.seg.matchText)?.damaged) {
     const l = recipients.label,
       word = l.text.replace(/\s*[:.]$/u, '');
     const end = l.end - (l.text.length - word.length); // without the ":"
@@ -199,7 +199,7 @@ function findMeetingDate(src: Source, openingLine: number, bodyEnd: number): YMD
   for (let i = openingLine; i <= bodyEnd && i < openingLine + 6; i++) {
     const l = src.lines[i];
     if (l.blank && text) break;
-    text += (text ? ' ' : '') + l.view.text;
+    text += (text ? ' ' : '') + l.view.matchText;
   }
   text = text.slice(0, 600);
   for (const d of findDates(text)) {

@@ -17,8 +17,8 @@ export interface KinhGuiBlock {
 }
 
 function item(seg: Seg, line: number, vs: number): RecipientItem {
-  const c = comp(seg, line, vs, seg.text.length);
-  const t = seg.text.slice(vs);
+  const c = comp(seg, line, vs, seg.matchText.length);
+  const t = seg.matchText.slice(vs);
   const dm = DASH.exec(t);
   return { ...c, dash: dm ? dm[1] : null, endMark: t.slice(-1), endAt: c.end, continuation: [], isArchive: false };
 }
@@ -26,15 +26,15 @@ function item(seg: Seg, line: number, vs: number): RecipientItem {
 /** The block whose label stands on line `labelLine` (in the cell `seg`), or null if there is none. */
 export function parseKinhGui(src: Source, labelLine: number): KinhGuiBlock | null {
   const l = src.lines[labelLine];
-  const k = l?.segs.findIndex((s) => LABEL.test(s.text)) ?? -1;
+  const k = l?.segs.findIndex((s) => LABEL.test(s.matchText)) ?? -1;
   if (k < 0) return null;
   const seg = l.segs[k];
   const right = k > 0; // the block sits in the right-hand cell of a row (công văn: trích yếu left, Kính gửi right)
-  const lm = LABEL.exec(seg.text)!;
+  const lm = LABEL.exec(seg.matchText)!;
   const label = comp(seg, labelLine, 0, lm[0].trimEnd().length);
   const items: RecipientItem[] = [];
   let lastLine = labelLine;
-  if (lm[0].length < seg.text.length) items.push(item(seg, labelLine, lm[0].length));
+  if (lm[0].length < seg.matchText.length) items.push(item(seg, labelLine, lm[0].length));
   for (let i = labelLine + 1; i < src.lines.length && items.length < MAX_ITEMS; i++) {
     const line = src.lines[i];
     if (line.blank) {
@@ -43,7 +43,7 @@ export function parseKinhGui(src: Source, labelLine: number): KinhGuiBlock | nul
     }
     const s = right ? line.segs[line.segs.length - 1] : line.segs[0];
     if (!s || (right && s.col < 25)) break;
-    const t = s.text;
+    const t = s.matchText;
     const prev = items[items.length - 1];
     if (DASH.test(t) && !/^[-–—]{3,}/u.test(t)) {
       items.push(item(s, i, 0));

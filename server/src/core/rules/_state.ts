@@ -26,10 +26,10 @@ export const STATE_NUMBER_MESSAGES = {
     'A state document number has a colon after "Số": "{expected}" instead of "{actual}".',
   ),
   stPartyShape: msg(
-    '"{actual}" là cách ghi số của văn bản Đảng; văn bản nhà nước ghi số, gạch chéo, ký hiệu loại, gạch nối, ký hiệu '
-      + 'cơ quan: "{expected}".',
-    '"{actual}" is the Party way of numbering; a state number is number, slash, type code, hyphen, issuer code: '
-      + '"{expected}".',
+    '"{actual}" là cách ghi số của văn bản Đảng; văn bản nhà nước ghi số, gạch chéo, ký hiệu loại, gạch nối, ký hiệu ' +
+      'cơ quan: "{expected}".',
+    '"{actual}" is the Party way of numbering; a state number is number, slash, type code, hyphen, issuer code: ' +
+      '"{expected}".',
   ),
   stSpaceBeforeSlash: msg(
     'Có dấu cách giữa số và dấu gạch chéo ("{actual}"), thường do điền số vào chỗ trống: viết liền "{expected}".',
@@ -136,10 +136,10 @@ export const STATE_AUTHORITY_MESSAGES = {
       'title: "{actual}".',
   ),
   stHeadBody: msg(
-    '"{kind}" đứng trước chức vụ của người đứng đầu (ví dụ "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), không đứng trước '
-      + 'tên cơ quan: "{actual}".',
-    '"{kind}" stands before the title of the head (e.g. "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), not before a body '
-      + 'name: "{actual}".',
+    '"{kind}" đứng trước chức vụ của người đứng đầu (ví dụ "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), không đứng trước ' +
+      'tên cơ quan: "{actual}".',
+    '"{kind}" stands before the title of the head (e.g. "{kind} CHỦ TỊCH", "{kind} GIÁM ĐỐC"), not before a body ' +
+      'name: "{actual}".',
   ),
   stFix: msg('Viết "{state}"', 'Write "{state}"'),
 };
@@ -176,10 +176,10 @@ export function checkStateAuthority(ctx: RuleContext, messages: Record<string, {
 
 export const STATE_TITLE_MESSAGES = {
   stUnderTM: msg(
-    'Dưới "{authority}" người ký là người đứng đầu ("{head}") hoặc cấp phó ký thay ("KT. {head}" rồi "PHÓ {head}"), '
-      + 'không phải "{title}".',
-    'Under "{authority}" the head signs ("{head}"), or a deputy signs for the head ("KT. {head}" then "PHÓ {head}"), '
-      + 'not "{title}".',
+    'Dưới "{authority}" người ký là người đứng đầu ("{head}") hoặc cấp phó ký thay ("KT. {head}" rồi "PHÓ {head}"), ' +
+      'không phải "{title}".',
+    'Under "{authority}" the head signs ("{head}"), or a deputy signs for the head ("KT. {head}" then "PHÓ {head}"), ' +
+      'not "{title}".',
   ),
   stDeputyUnderTM: msg(
     'Cấp phó ký thay mặt tập thể phải ghi thêm dòng "KT. {head}" trên chức vụ "{title}".',
@@ -194,8 +194,8 @@ export const STATE_TITLE_MESSAGES = {
     'The head\'s own deputy signs "KT. {head}", never thừa lệnh: "{title}" under "{authority}".',
   ),
   stTuqKt: msg(
-    'Người được ký thừa ủy quyền không được ủy quyền lại cho người khác ký (Nghị định 30, Điều 13.3): "KT." dưới '
-      + '"TUQ.".',
+    'Người được ký thừa ủy quyền không được ủy quyền lại cho người khác ký (Nghị định 30, Điều 13.3): "KT." dưới ' +
+      '"TUQ.".',
     'A person signing by delegation may not delegate further (Decree 30, Art. 13.3): "KT." under "TUQ.".',
   ),
   stDeputyAlone: msg(
@@ -211,8 +211,8 @@ function secondAuthority(ctx: RuleContext): { kind: string; head: string } | nul
   const to = s.titles[0]?.line ?? s.lastLine;
   for (let i = s.firstLine + 1; i < to; i++) {
     for (const seg of ctx.model.src.lines[i].segs) {
-      const m = AUTHORITY.exec(seg.text);
-      if (m && (m[2] === '' || seg.text === seg.text.toUpperCase())) return { kind: m[1], head: norm(m[2]) };
+      const m = AUTHORITY.exec(seg.matchText);
+      if (m && (m[2] === '' || seg.matchText === seg.matchText.toUpperCase())) return { kind: m[1], head: norm(m[2]) };
     }
   }
   return null;
@@ -340,7 +340,7 @@ export function checkStateCongVan(ctx: RuleContext, messages: Record<string, { v
   if (!n) return;
   for (let i = n.line + 1; i < Math.min(model.src.lines.length, n.line + 5); i++) {
     for (const seg of model.src.lines[i].segs) {
-      const vv = /^V\s*\/\s*v(\s*:)/u.exec(seg.text);
+      const vv = /^V\s*\/\s*v(\s*:)/u.exec(seg.matchText);
       if (vv) {
         const at = vv[0].length - vv[1].length;
         const r = viewRange(seg, at, vv[0].length);
@@ -353,8 +353,8 @@ export function checkStateCongVan(ctx: RuleContext, messages: Record<string, { v
         });
         return;
       }
-      if (/^V\s*\/\s*v\s/u.test(seg.text)) return;
-      const vv2 = /^[Vv]ề\s+việc(?=\s)/u.exec(seg.text);
+      if (/^V\s*\/\s*v\s/u.test(seg.matchText)) return;
+      const vv2 = /^[Vv]ề\s+việc(?=\s)/u.exec(seg.matchText);
       if (vv2) {
         const r = viewRange(seg, 0, vv2[0].length);
         report({

@@ -64,7 +64,7 @@ const rule: Rule = {
     }
     const self = rule;
     const checkLine = (seg: View) => {
-      const t = seg.text;
+      const t = seg.matchText;
       const lead = LEAD.exec(t);
       if (!lead) return;
       const restAt = lead.index + lead[0].length;
@@ -141,7 +141,7 @@ const rule: Rule = {
     const from = model.appendixLine >= 0 ? model.appendixLine : model.bodyStart;
     for (let i = from; i < model.src.lines.length; i++) {
       for (const seg of model.src.lines[i].segs) {
-        if (seg.text.includes('Kèm') || seg.text.includes('kèm')) checkLine(seg);
+        if (seg.matchText.includes('Kèm') || seg.matchText.includes('kèm')) checkLine(seg);
       }
     }
     function fillFix(expected: string) {

@@ -21,8 +21,8 @@ const rule: Rule = {
   title: msg('Dấu cuối dòng căn cứ', 'End mark of a căn cứ line'),
   messages: {
     lastComma: msg(
-      'Từ ngày 05/3/2020 (Nghị định 30) dòng căn cứ cuối cùng kết thúc bằng dấu chấm ".", không phải dấu phẩy như '
-        + 'trước đây: "{text}".',
+      'Từ ngày 05/3/2020 (Nghị định 30) dòng căn cứ cuối cùng kết thúc bằng dấu chấm ".", không phải dấu phẩy như ' +
+        'trước đây: "{text}".',
       'Since 5 March 2020 (Decree 30) the last căn cứ line ends with ".", not the former ",": "{text}".',
     ),
     last: msg(
@@ -42,10 +42,10 @@ const rule: Rule = {
     // "QUYẾT ĐỊNH:" (or another enacting word). Without that word it is not a căn cứ block.
     const items: { first: number; last: number }[] = [];
     let i = model.bodyStart;
-    while (i <= model.bodyEnd && i < model.bodyStart + 40 && !(lines[i] && START.test(lines[i].view.text))) i++;
+    while (i <= model.bodyEnd && i < model.bodyStart + 40 && !(lines[i] && START.test(lines[i].view.matchText))) i++;
     let closed = false;
     for (; i <= model.bodyEnd && i < lines.length; i++) {
-      const t = lines[i].view.text;
+      const t = lines[i].view.matchText;
       if (lines[i].blank) continue;
       if (END_OF_BLOCK.test(t)) {
         closed = true;
@@ -59,10 +59,10 @@ const rule: Rule = {
     const old = beforeNd30(ctx);
     items.forEach((it, n) => {
       const v = lines[it.last].view;
-      const t = v.text;
+      const t = v.matchText;
       const end = t.slice(-1);
       const isLast = n === items.length - 1;
-      const text = quote(lines[it.first].view.plain);
+      const text = quote(lines[it.first].view.typed);
       const mark: Range = viewRange(v, t.length - 1, t.length);
       const edit = (want: string) => (/[.,;:]/u.test(end) ? replace(mark, want) : insert(mark.end, want));
       const title = (want: string) => fillMsg(this.messages.fix, { mark: want });

@@ -24,14 +24,14 @@ const rule: Rule = {
       i--;
     if (i < model.bodyStart || i < model.header.zoneEnd) return;
     const v = lines[i].view;
-    const t = v.text;
+    const t = v.matchText;
     if (!t || t.endsWith('.') || t.endsWith('./.')) return;
     const lastIdx = t.length - 1;
     const end = srcEnd(v, lastIdx);
     const wrong = /[,;:]$/.test(t);
     const range = { start: srcStart(v, lastIdx), end };
     // Quote what the user typed (view.plain), not the tone-folded view.text used for matching.
-    const data = { text: quote(lastWords(v.plain, 50), 50) };
+    const data = { text: quote(lastWords(v.typed, 50), 50) };
     const edit = wrong ? replace(range, '.') : insert(end, '.');
     report({ message: 'missing', data, range, fix: fix(this.messages.fix, edit) });
   },

@@ -36,13 +36,13 @@ const rule: Rule = {
     if (!n) return;
     for (let i = n.line + 1; i < Math.min(model.src.lines.length, n.line + 5); i++) {
       for (const seg of model.src.lines[i].segs) {
-        const m = /^V\s*\/\s*v\.?(?=\s)/u.exec(seg.text);
+        const m = /^V\s*\/\s*v\.?(?=\s)/u.exec(seg.matchText);
         if (m) {
           const r = viewRange(seg, 0, m[0].length);
           report({ message: 'vv', range: r, fix: fix(this.messages.fix, replace(r, 'về việc')), familySpecific: true });
           return;
         }
-        if (/^về(?:\s+việc)?\s/iu.test(seg.text)) return;
+        if (/^về(?:\s+việc)?\s/iu.test(seg.matchText)) return;
       }
     }
     report({ message: 'missing', range: { start: n.start, end: n.end } });

@@ -27,7 +27,7 @@ const rule: Rule = {
     if (model.documentType !== 'KL') return;
     if (flatten(model.sections).some((s) => SECTION.test(s.title))) return;
     for (let i = model.bodyStart; i <= model.bodyEnd; i++) {
-      const t = model.src.lines[i].view.text;
+      const t = model.src.lines[i].view.matchText;
       if (/Giao|Đề nghị|Yêu cầu|theo dõi|thực hiện/i.test(t) && ASSIGN.test(t)) return;
     }
     const at = model.header.title ?? model.opening;

@@ -57,13 +57,13 @@ const rule: Rule = {
     const k = model.header.kinhGui;
     if (!k) return;
     const lines = model.src.lines;
-    const seg = lines[k.line]?.segs.find((s) => LABEL.test(s.text));
+    const seg = lines[k.line]?.segs.find((s) => LABEL.test(s.matchText));
     if (!seg) return;
-    const m = LABEL.exec(seg.text)!;
+    const m = LABEL.exec(seg.matchText)!;
     const label = `Kính ${m[1]}`;
-    const labelRange = viewRange(seg, 0, /^Kính\s+(?:gửi|trình)/u.exec(seg.text)![0].length);
+    const labelRange = viewRange(seg, 0, /^Kính\s+(?:gửi|trình)/u.exec(seg.matchText)![0].length);
     if (m[1] === 'trình' && profile.id === 'nd30') {
-      const r = viewRange(seg, seg.text.indexOf('trình'), seg.text.indexOf('trình') + 5);
+      const r = viewRange(seg, seg.matchText.indexOf('trình'), seg.matchText.indexOf('trình') + 5);
       report({
         message: 'kinhTrinh',
         severity: 'information',
@@ -75,11 +75,11 @@ const rule: Rule = {
       const edit = insert(labelRange.end, ':');
       report({ message: 'colon', data: { label }, range: labelRange, fix: fix(this.messages.fixColon, edit) });
     }
-    const rest = seg.text.slice(m[0].length);
+    const rest = seg.matchText.slice(m[0].length);
     if (rest) {
       // One recipient beside the label is the rule; several joined by ";" are not.
       if (/;\s*\S/u.test(rest)) {
-        const r = viewRange(seg, m[0].length, seg.text.length);
+        const r = viewRange(seg, m[0].length, seg.matchText.length);
         report({ message: 'oneLine', data: { label, text: quote(rest) }, range: r });
       }
       return;
@@ -90,10 +90,10 @@ const rule: Rule = {
       if (l.blank) break;
       const v = l.segs[0];
       if (!v) break;
-      const dash = DASH.test(v.text);
+      const dash = DASH.test(v.matchText);
       const prev = items[items.length - 1];
       if (dash || !prev) items.push({ first: v, line: i, dash, last: v, lastLine: i });
-      else if (/[.]$/u.test(prev.last.text)) break;
+      else if (/[.]$/u.test(prev.last.matchText)) break;
       else {
         prev.last = v;
         prev.lastLine = i;
@@ -104,21 +104,21 @@ const rule: Rule = {
       if (!it.dash) {
         report({
           message: 'dash',
-          data: { text: quote(it.first.plain) },
-          range: viewRange(it.first, 0, it.first.text.length),
+          data: { text: quote(it.first.typed) },
+          range: viewRange(it.first, 0, it.first.matchText.length),
           fix: fix(this.messages.fixDash, insert(it.first.start, '- ')),
         });
       }
       const isLast = n === items.length - 1;
       const want = isLast ? '.' : ';';
-      const t = it.last.text;
+      const t = it.last.matchText;
       const end = t.slice(-1);
       if (end === want) return;
       const markRange: Range = viewRange(it.last, t.length - 1, t.length);
       const edit = /[.,;:]/u.test(end) ? replace(markRange, want) : insert(markRange.end, want);
       report({
         message: isLast ? 'lastEnd' : 'itemEnd',
-        data: { text: quote(it.first.plain) },
+        data: { text: quote(it.first.typed) },
         range: markRange,
         fix: { title: fillMsg(this.messages.fixEnd, { mark: want }), edits: [edit] },
       });

@@ -16,8 +16,9 @@ const rule: Rule = {
   messages: {
     missing: msg(
       'Đoạn mở đầu của {type} thường nêu cuộc họp (ngày, nội dung) và kết thúc bằng câu dẫn như "… kết luận như sau:".',
-      'The opening of a {type} usually states the meeting (date, subject) and ends with a formula such as "… kết luận '
-        + 'như sau:".',
+      'The opening of a {type} usually states the meeting (date, subject) and ends with a formula such as ' +
+        '"… kết luận ' +
+        'như sau:".',
     ),
   },
   check({ model, report }) {
@@ -36,7 +37,7 @@ const rule: Rule = {
     const first = flatten(model.sections)[0];
     const stop = Math.min(first ? first.line - 1 : model.bodyEnd, model.bodyEnd);
     let text = '';
-    for (let i = model.opening.line; i <= stop; i++) text += ' ' + model.src.lines[i].view.text;
+    for (let i = model.opening.line; i <= stop; i++) text += ' ' + model.src.lines[i].view.matchText;
     if (FORMULA.test(text)) return;
     report({
       message: 'missing',

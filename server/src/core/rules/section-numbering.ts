@@ -76,10 +76,12 @@ const rule: Rule = {
       'Section "{actual}" is out of order: after "{prev}" comes "{expected}".',
     ),
     letter: msg(
-      'Chữ "{actual}" không thuộc thứ tự điểm tiếng Việt (a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, '
-        + 'v, x, y).',
-      'The letter "{actual}" is not in the Vietnamese point sequence (a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, '
-        + 'r, s, t, u, v, x, y).',
+      'Chữ "{actual}" không thuộc thứ tự điểm tiếng Việt ' +
+        '(a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, ' +
+        'v, x, y).',
+      'The letter "{actual}" is not in the Vietnamese point sequence ' +
+        '(a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, ' +
+        'r, s, t, u, v, x, y).',
     ),
     prefix: msg(
       'Đề mục "{actual}" nằm dưới mục "{parent}" nên phải đánh số "{expected}".',
@@ -92,7 +94,7 @@ const rule: Rule = {
     const lines = model.src.lines;
     const dashBetween = (a: number, b: number) => {
       // Stryker disable next-line ArithmeticOperator,EqualityOperator: lines a and b are headings, never dash items
-      for (let i = a + 1; i < b; i++) if (/^[-+•]\s/u.test(lines[i].view.plain)) return true;
+      for (let i = a + 1; i < b; i++) if (/^[-+•]\s/u.test(lines[i].view.typed)) return true;
       return false;
     };
     const walk = (list: Section[], parent: Section | null) => {

@@ -134,7 +134,7 @@ function build(model: DocModel): WritingScan {
   const lines: ProseLine[] = [];
   for (const i of proseLineIndexes(model)) {
     const view = model.src.lines[i].view;
-    const text = view.plain;
+    const text = view.typed;
     if (text.length > MAX_PROSE_LINE) continue; // not a paragraph a person typed
     if (!/\p{Ll}/u.test(text)) continue; // headings and titles in capitals
     if (/^\s*\|?\s*:?-{3,}/.test(text)) continue;
