@@ -8,23 +8,14 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { availableParallelism, cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import {
-  analyze,
-  inspect,
-  positionAt,
-  RULES,
-  applyFixes,
-  ruleIndexMarkdown,
-  type AnalyzeOptions,
-  type Finding,
-} from '../core';
+import { analyze, inspect, positionAt, RULES, applyFixes, ruleIndexMarkdown, type AnalyzeOptions } from '../core';
 import { ConfigCache, toAnalyzeOptions, problemText } from '../shared/config';
 import { REPOSITORY_URL, ruleDocWebUrl } from '../shared/docs';
 import { parseArgs, langOf, helpText, UsageError, type Args, type Lang } from './args';
 import { readDraft, STDIN, type Reason } from './read';
 import { summaryLine } from './summary';
 import { isRegisterCommand, registerMain, registerForCheck, viewFromData, type registerData } from './register';
-import { isWordPath, checkWordFile, inspectWord, WORD_WALK } from './word';
+import { isWordPath, checkWordFile, inspectWord, WORD_WALK, type WordDiag } from './word';
 import { runImport } from './import';
 import { runExport } from './export';
 
@@ -317,18 +308,8 @@ interface CheckedFile {
   /** A Word file: lines are paragraph numbers. */
   word?: boolean;
 }
-interface Diag {
-  rule: string;
-  severity: Finding['severity'];
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fixable: boolean;
-  /** Word files: up to 60 characters of the paragraph. */
-  context?: string;
-}
+/** A finding as printed; `context` (up to 60 characters of the paragraph) only for Word files. */
+type Diag = Omit<WordDiag, 'context'> & Partial<Pick<WordDiag, 'context'>>;
 
 /** Analyses one text; positions are converted here so results can cross thread boundaries. */
 function checkText(shown: string, text: string, opts: AnalyzeOptions): CheckedFile {
