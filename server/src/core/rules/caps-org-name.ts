@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
-import { rangeOf, writingScan, type ProseLine, type Tok } from '../writing/scan';
+import { rangeOf, writingScan, type ProseLine } from '../writing/scan';
 import {
   FIELD_PHRASES,
   HEAD_FIRST,
@@ -45,57 +45,61 @@ const rule: Rule = {
   },
   check({ model, report }) {
     const messages = this.messages;
-    const out = (l: ProseLine, message: string, phraseToks: Tok[], target: Tok, newWord: string) => {
-      const phrase = l.text.slice(phraseToks[0].s, phraseToks[phraseToks.length - 1].e);
-      const fixWord = (t: Tok, k: number) =>
-        t === target ? newWord : message === 'field' && k > 0 ? lowerFirst(t.text) : t.text;
-      const expected = phraseToks.map(fixWord).join(' ');
-      const range = rangeOf(l, target.s, target.s + 1);
+    const scan = writingScan(model);
+    const { w } = scan;
+    /** Reports token `target` of the phrase [first, last] of line l, to be written `newWord`. */
+    const out = (l: ProseLine, message: string, first: number, last: number, target: number, newWord: string) => {
+      const phrase = l.text.slice(scan.s[first], scan.e[last]);
+      const words: string[] = [];
+      for (let k = first; k <= last; k++) {
+        words.push(k === target ? newWord : message === 'field' && k > first ? lowerFirst(w[k].text) : w[k].text);
+      }
+      const expected = words.join(' ');
+      const range = rangeOf(l, scan.s[target], scan.s[target] + 1);
       const data = { phrase, expected };
       const edit = { ...range, newText: newWord.charAt(0) };
       const title = fillMsg(messages.fix, data);
-      report({ message, data, range: rangeOf(l, target.s, target.e), fix: fix(title, edit) });
+      report({ message, data, range: rangeOf(l, scan.s[target], scan.e[target]), fix: fix(title, edit) });
     };
-    for (const l of writingScan(model).lines) {
-      const toks = l.toks;
-      const sp = (i: number) => i + 1 < toks.length && l.text.slice(toks[i].e, toks[i + 1].s) === ' ';
-      for (let i = 0; i < toks.length; i++) {
-        const a = toks[i];
+    for (const l of scan.lines) {
+      const sp = (i: number) => scan.spaced(l, i);
+      for (let i = l.from; i < l.to; i++) {
+        const a = w[i];
         if (a.caps !== 1 || !HEAD_FIRST.has(a.low)) continue;
-        const prev = toks[i - 1];
-        if (prev && l.text.slice(prev.e, a.s) === ' ') {
+        if (i > l.from && sp(i - 1)) {
+          const prev = w[i - 1];
           if (prev.caps === 1 && NAME_WORDS.has(prev.k)) continue; // a person: Nguyễn Văn Phòng
           if (prev.caps === 0 && PLACE_NOUNS.has(prev.k)) continue; // a place: phường Trung Tâm
         }
         let j = i + 1;
-        const b = toks[i + 1];
+        const b = i + 1 < l.to ? w[i + 1] : undefined;
         if (b && sp(i) && TWO_SYLLABLE_HEADS.has(`${a.k} ${b.k}`)) {
-          const c = toks[i + 2];
+          const c = i + 2 < l.to ? w[i + 2] : undefined;
           const ambiguous = a.k === 'đảng' && c && c.caps === 1 && sp(i + 1) && ONE_SYLLABLE_HEADS.has(b.k);
-          if (b.caps === 1 && !ambiguous) out(l, 'head', [a, b], b, lowerFirst(b.text));
+          if (b.caps === 1 && !ambiguous) out(l, 'head', i, i + 1, i + 1, lowerFirst(b.text));
           j = i + 2;
         } else if (!ONE_SYLLABLE_HEADS.has(a.k) || !b || !sp(i)) continue;
         // Field phrases after the head, joined by spaces, "và" or ",".
-        while (j + 1 < toks.length) {
-          const x = toks[j],
-            y = toks[j + 1];
-          if (!/^ $/.test(l.text.slice(toks[j - 1].e, x.s)) && !/^, $/.test(l.text.slice(toks[j - 1].e, x.s))) break;
+        while (j + 1 < l.to) {
+          const x = w[j],
+            y = w[j + 1];
+          const joint = scan.between(l, j - 1, j);
+          if (joint !== ' ' && joint !== ', ') break;
           if (x.caps === 0 && x.k === 'và') {
             j++;
             continue;
           }
           if (x.caps !== 1 || !sp(j)) break;
-          const z = toks[j + 2];
-          const three = z && sp(j + 1) && FIELD_PHRASES.has(`${x.k} ${y.k} ${z.k}`);
+          const three = j + 2 < l.to && sp(j + 1) && FIELD_PHRASES.has(`${x.k} ${y.k} ${w[j + 2].k}`);
           const pair = `${x.k} ${y.k}`;
           if (!three && !FIELD_PHRASES.has(pair) && !OFFICIAL_EXCEPTIONS.has(pair)) break;
-          const rest = three ? [y, z] : [y];
+          const last = three ? j + 2 : j + 1;
           if (OFFICIAL_EXCEPTIONS.has(pair)) {
-            if (y.caps === 0) out(l, 'official', [x, y], y, upperFirst(y.text));
+            if (y.caps === 0) out(l, 'official', j, j + 1, j + 1, upperFirst(y.text));
           } else {
-            for (const r of rest) if (r.caps === 1) out(l, 'field', [x, ...rest], r, lowerFirst(r.text));
+            for (let r = j + 1; r <= last; r++) if (w[r].caps === 1) out(l, 'field', j, last, r, lowerFirst(w[r].text));
           }
-          j += 1 + rest.length;
+          j = last + 1;
         }
       }
     }

@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
-import { rangeOf, writingScan, type Tok } from '../writing/scan';
+import { rangeOf, writingScan, type Word } from '../writing/scan';
 import { DOT_ABBREVIATIONS, NAME_WORDS, ONE_SYLLABLE_HEADS, TWO_SYLLABLE_HEADS } from '../writing/caps-data';
 import { key } from '../writing/lexicon';
 import { lowerFirst, upperFirst } from '../writing/util';
@@ -75,24 +75,25 @@ const rule: Rule = {
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
-    for (const l of writingScan(model).lines) {
-      const toks = l.toks;
-      for (let i = 1; i < toks.length; i++) {
-        const t = toks[i],
-          p = toks[i - 1];
-        if (t.caps === 2 || t.s - p.e > 8 || t.s - p.e < 2) continue; // a mark and a space need two characters
-        const between = l.text.slice(p.e, t.s);
+    const scan = writingScan(model);
+    for (const l of scan.lines) {
+      for (let i = l.from + 1; i < l.to; i++) {
+        const t = scan.w[i],
+          p = scan.w[i - 1];
+        const ts = scan.s[i],
+          pe = scan.e[i - 1];
+        if (t.caps === 2 || ts - pe > 8 || ts - pe < 2) continue; // a mark and a space need two characters
+        const between = l.text.slice(pe, ts);
         if (!/[.?!;]/.test(between)) continue;
         // The mark right after the word, or after a number that ends the sentence ("Điều 13. việc").
         const m = /^(?:\s*\d+)?([.?!])["”’)]?( +)$/.exec(between);
         let kind: 'lower' | 'afterSemicolon' | null = null;
         if (m && t.caps === 0) {
           const afterWord = !/\d/.test(between);
-          if (m[1] === '.' && afterWord && (abbreviation(l.text, p) || p.text.length === 1)) continue;
+          if (m[1] === '.' && afterWord && (abbreviation(l.text, p, scan.s[i - 1], pe) || p.text.length === 1)) continue;
           kind = 'lower';
         } else if (/^; +$/.test(between) && t.caps === 1 && !KEEP_CAPITAL.has(t.k)) {
-          const n = toks[i + 1];
-          if (n && n.caps !== 0 && l.text.slice(t.e, n.s) === ' ') continue; // a name of several words
+          if (i + 1 < l.to && scan.w[i + 1].caps !== 0 && scan.spaced(l, i)) continue; // a name of several words
           kind = 'afterSemicolon';
         }
         if (!kind) continue;
@@ -101,19 +102,19 @@ const rule: Rule = {
         report({
           message: kind,
           data,
-          range: rangeOf(l, t.s, t.e),
+          range: rangeOf(l, ts, scan.e[i]),
           severity: kind === 'lower' ? 'warning' : 'information',
-          fix: fix(fillMsg(this.messages.fix, data), { ...rangeOf(l, t.s, t.s + 1), newText: expected[0] }),
+          fix: fix(fillMsg(this.messages.fix, data), { ...rangeOf(l, ts, ts + 1), newText: expected[0] }),
         });
       }
     }
   },
 };
 
-/** The dot after p ends an abbreviation (TP., v.v., TS.) or an ellipsis, not a sentence. */
-function abbreviation(text: string, p: Tok): boolean {
-  if (text[p.e + 1] === '.' || text[p.s - 1] === '.') return true;
-  const before = text.slice(Math.max(0, p.s - 4), p.s);
+/** The dot after word p (view indices [s, e)) ends an abbreviation (TP., v.v., TS.) or an ellipsis. */
+function abbreviation(text: string, p: Word, s: number, e: number): boolean {
+  if (text[e + 1] === '.' || text[s - 1] === '.') return true;
+  const before = text.slice(Math.max(0, s - 4), s);
   const k = /[\p{L}]\.$/u.test(before) ? key(before.replace(/^.*?(\p{L}\.)$/u, '$1') + p.text) : p.k;
   const shortMixed = p.caps === 2 && p.text.length <= 3 && /\p{Ll}/u.test(p.text); // ThS., Th.S
   return DOT_ABBREVIATIONS.has(p.k) || DOT_ABBREVIATIONS.has(k) || shortMixed;

@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
-import { rangeOf, writingScan, type ProseLine, type Tok } from '../writing/scan';
+import { rangeOf, writingScan, type ProseLine } from '../writing/scan';
 import { NHAN_DAN_HEADS } from '../writing/caps-data';
 import { key } from '../writing/lexicon';
 import { sentenceStart } from '../writing/util';
@@ -34,58 +34,63 @@ const rule: Rule = {
   },
   check({ model, report }) {
     const messages = this.messages;
-    const edit = (l: ProseLine, t: Tok, ch: string) => ({ ...rangeOf(l, t.s, t.s + 1), newText: ch });
-    const upper: [ProseLine, Tok][] = [],
-      lower: [ProseLine, Tok][] = [];
-    for (const l of writingScan(model).lines) {
-      const toks = l.toks;
-      const sp = (i: number) => i + 1 < toks.length && i >= 0 && /^ $/.test(l.text.slice(toks[i].e, toks[i + 1].s));
-      for (let i = 0; i + 1 < toks.length; i++) {
-        const a = toks[i],
-          b = toks[i + 1];
+    const scan = writingScan(model);
+    const { w } = scan;
+    /** Token i's first letter written as ch. */
+    const edit = (l: ProseLine, i: number, ch: string) => ({ ...rangeOf(l, scan.s[i], scan.s[i] + 1), newText: ch });
+    const upper: [ProseLine, number][] = [],
+      lower: [ProseLine, number][] = [];
+    for (const l of scan.lines) {
+      const sp = (i: number) => scan.spaced(l, i);
+      for (let i = l.from; i + 1 < l.to; i++) {
+        const a = w[i],
+          b = w[i + 1];
         const nd = a.low === 'nhân' && b.low === 'dân',
           tq = a.low === 'tổ' && b.low === 'quốc';
         if (!nd && !tq) continue;
         if (a.caps === 2 || b.caps === 2 || !sp(i)) continue;
         if (nd) {
-          const h2 = i >= 2 && sp(i - 2) && sp(i - 1) ? `${toks[i - 2].k} ${toks[i - 1].k}` : '';
-          const h3 = i >= 3 && sp(i - 3) && sp(i - 2) && sp(i - 1) ? `${toks[i - 3].k} ${h2}` : '';
+          const h2 = i - 2 >= l.from && sp(i - 2) && sp(i - 1) ? `${w[i - 2].k} ${w[i - 1].k}` : '';
+          const h3 = i - 3 >= l.from && sp(i - 3) && sp(i - 2) && sp(i - 1) ? `${w[i - 3].k} ${h2}` : '';
           const head = NHAN_DAN_HEADS.has(h2) ? h2 : NHAN_DAN_HEADS.has(h3) ? h3 : '';
           if (head) {
             if (a.caps || b.caps) {
-              const first = toks[i - head.split(' ').length];
-              const headText = l.text.slice(first.s, toks[i - 1].e);
-              const data = { phrase: l.text.slice(first.s, b.e), head: headText, expected: 'nhân dân' };
-              const edits = [a, b].filter((t) => t.caps).map((t) => edit(l, t, t.text[0].toLocaleLowerCase('vi')));
+              const first = i - head.split(' ').length;
+              const headText = l.text.slice(scan.s[first], scan.e[i - 1]);
+              const data = { phrase: l.text.slice(scan.s[first], scan.e[i + 1]), head: headText, expected: 'nhân dân' };
+              const edits = [i, i + 1]
+                .filter((t) => w[t].caps)
+                .map((t) => edit(l, t, w[t].text[0].toLocaleLowerCase('vi')));
               const title = fillMsg(messages.fix, data);
-              report({ message: 'inName', data, range: rangeOf(l, a.s, b.e), fix: { title, edits } });
+              report({ message: 'inName', data, range: rangeOf(l, scan.s[i], scan.e[i + 1]), fix: { title, edits } });
             }
             continue;
           }
-          if (b.caps === 1 || (i > 0 && TITLE_BEFORE.has(toks[i - 1].k))) continue;
-          if (a.caps === 1 && !sentenceStart(l, a.s)) upper.push([l, a]);
-          else if (a.caps === 0) lower.push([l, a]);
+          if (b.caps === 1 || (i > l.from && TITLE_BEFORE.has(w[i - 1].k))) continue;
+          if (a.caps === 1 && !sentenceStart(l, scan.s[i])) upper.push([l, i]);
+          else if (a.caps === 0) lower.push([l, i]);
         } else if (a.caps === 0) {
-          const data = { phrase: l.text.slice(a.s, b.e), expected: 'Tổ quốc' };
-          const edits = [edit(l, a, a.text[0].toLocaleUpperCase('vi'))];
-          if (b.caps === 1) edits.push(edit(l, b, b.text[0].toLocaleLowerCase('vi')));
+          const data = { phrase: l.text.slice(scan.s[i], scan.e[i + 1]), expected: 'Tổ quốc' };
+          const edits = [edit(l, i, a.text[0].toLocaleUpperCase('vi'))];
+          if (b.caps === 1) edits.push(edit(l, i + 1, b.text[0].toLocaleLowerCase('vi')));
           const title = fillMsg(messages.fix, data);
-          report({ message: 'toQuoc', data, range: rangeOf(l, a.s, b.e), fix: { title, edits } });
+          report({ message: 'toQuoc', data, range: rangeOf(l, scan.s[i], scan.e[i + 1]), fix: { title, edits } });
         }
       }
     }
     if (!upper.length || !lower.length) return;
     const toUpper = upper.length >= lower.length;
     const expected = toUpper ? 'Nhân dân' : 'nhân dân';
-    for (const [l, t] of toUpper ? lower : upper) {
+    for (const [l, i] of toUpper ? lower : upper) {
       const data = { upper: upper.length, lower: lower.length, expected };
-      const ch = toUpper ? t.text[0].toLocaleUpperCase('vi') : t.text[0].toLocaleLowerCase('vi');
+      const first = w[i].text[0];
+      const ch = toUpper ? first.toLocaleUpperCase('vi') : first.toLocaleLowerCase('vi');
       report({
         message: 'mixed',
         data,
-        range: rangeOf(l, t.s, l.toks[l.toks.indexOf(t) + 1].e),
+        range: rangeOf(l, scan.s[i], scan.e[i + 1]),
         severity: 'information',
-        fix: fix(fillMsg(this.messages.fix, data), edit(l, t, ch)),
+        fix: fix(fillMsg(this.messages.fix, data), edit(l, i, ch)),
       });
     }
   },

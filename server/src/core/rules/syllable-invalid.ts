@@ -56,11 +56,14 @@ const rule: Rule = {
   check({ model, report, options }) {
     const scan = writingScan(model);
     for (const l of scan.lines) {
-      for (const t of l.toks) {
-        const a = t.syl;
-        if (!t.checked || !a || NON_LATIN.test(t.text)) continue;
-        if (a.reason === 'ok' || a.reason === 'placement' || a.reason === 'noVowel') continue;
-        if (inDictionary(options.words, t.text) || splitGlued(t.low)) continue;
+      for (let i = l.from; i < l.to; i++) {
+        const a = scan.syl(i);
+        if (!a || a.reason === 'ok' || a.reason === 'placement' || a.reason === 'noVowel') continue;
+        const text = scan.text(i),
+          low = scan.low(i),
+          s = scan.s[i],
+          e = scan.e[i];
+        if (NON_LATIN.test(text) || inDictionary(options.words, text) || splitGlued(low)) continue;
         let message: string = a.reason;
         let cands: string[] = [];
         const rhyme = a.rhyme ? shownRhyme(a.rhyme) : shownRhyme(a.bare);
@@ -73,18 +76,18 @@ const rule: Rule = {
           const onset = a.onset;
           cands = [withTone(a.detail + a.bare.slice(onset.length), a.tone)];
         } else if (a.reason === 'rhyme') {
-          cands = nearSyllables(t.low);
+          cands = nearSyllables(low);
           message = cands.length ? 'rhymeGuess' : 'rhyme';
         }
         const { list, sure } = rank(cands, scan);
         const shown = sure ? list.slice(0, 1) : list.slice(0, 2);
         const guess = shown.map((c) => `"${c}"`).join(' / ');
-        const range = rangeOf(l, t.s, t.e);
-        const suggest: Fix[] = contiguous(l, t.s, t.e)
+        const range = rangeOf(l, s, e);
+        const suggest: Fix[] = contiguous(l, s, e)
           ? list.slice(0, 3).map((c) => fix(fillMsg(this.messages.fix, { to: c }), { ...range, newText: c }))
           : [];
         const cluster = OPEN.exec(a.bare)?.[0] ?? '';
-        report({ message, data: { word: t.text, rhyme, guess, letter: a.detail, cluster }, range, suggest });
+        report({ message, data: { word: text, rhyme, guess, letter: a.detail, cluster }, range, suggest });
       }
     }
   },

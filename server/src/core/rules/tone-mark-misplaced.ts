@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
-import { contiguous, isDigit, rangeOf, syllable, writingScan } from '../writing/scan';
+import { contiguous, isDigit, rangeOf, writingScan } from '../writing/scan';
 import { placeTone } from '../writing/syllable';
 import { upperFirst } from '../writing/util';
 
@@ -23,19 +23,23 @@ const rule: Rule = {
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
-    for (const l of writingScan(model).lines) {
-      for (const t of l.toks) {
-        if (t.caps === 2 || t.text.length < 2 || isDigit(t.pre) || isDigit(t.post)) continue;
-        const a = t.syl ?? syllable(t.low);
-        if (a.reason !== 'placement') continue;
-        const low = placeTone(t.low, a);
-        if (!low || low === t.low) continue;
-        const expected = t.caps === 1 ? upperFirst(low) : low;
-        const at = [...low].findIndex((c, i) => c !== a.bare[i]);
-        const range = rangeOf(l, t.s, t.e);
-        const data = { word: t.text, expected, vowel: a.bare[at] ?? '' };
+    const scan = writingScan(model);
+    for (const l of scan.lines) {
+      for (let i = l.from; i < l.to; i++) {
+        const w = scan.w[i];
+        if (w.caps === 2 || w.text.length < 2) continue;
+        const a = w.syl;
+        if (a.reason !== 'placement' || isDigit(scan.pre(l, i)) || isDigit(scan.post(l, i))) continue;
+        const low = placeTone(w.low, a);
+        if (!low || low === w.low) continue;
+        const expected = w.caps === 1 ? upperFirst(low) : low;
+        const at = [...low].findIndex((c, j) => c !== a.bare[j]);
+        const s = scan.s[i],
+          e = scan.e[i];
+        const range = rangeOf(l, s, e);
+        const data = { word: w.text, expected, vowel: a.bare[at] ?? '' };
         const edit = { ...range, newText: expected };
-        const safe = contiguous(l, t.s, t.e);
+        const safe = contiguous(l, s, e);
         const title = fillMsg(this.messages.fix, data);
         report({ message: 'misplaced', data, range, fix: safe ? fix(title, edit) : undefined });
       }

@@ -22,21 +22,23 @@ const rule: Rule = {
     fix: msg('Sửa thành "{right}"', 'Change to "{right}"'),
   },
   check({ model, report, options }) {
-    for (const l of writingScan(model).lines) {
-      const toks = l.toks;
-      for (let i = 0; i + 1 < toks.length; i++) {
-        const a = toks[i],
-          b = toks[i + 1];
-        if (a.caps === 2 || b.caps !== 0 || b.s - a.e !== 1 || !CONFUSABLE_FIRST.has(a.low)) continue;
+    const scan = writingScan(model);
+    for (const l of scan.lines) {
+      for (let i = l.from; i + 1 < l.to; i++) {
+        const a = scan.w[i],
+          b = scan.w[i + 1];
+        if (a.caps === 2 || b.caps !== 0 || scan.s[i + 1] - scan.e[i] !== 1 || !CONFUSABLE_FIRST.has(a.low)) continue;
         const c = CONFUSABLES.get(`${a.k} ${b.k}`);
         if (!c) continue;
-        const word = l.text.slice(a.s, b.e);
+        const as = scan.s[i],
+          be = scan.e[i + 1];
+        const word = l.text.slice(as, be);
         if (inDictionary(options.words, word)) continue;
         const right = a.caps === 1 ? upperFirst(c.right) : c.right;
-        const range = rangeOf(l, a.s, b.e);
+        const range = rangeOf(l, as, be);
         const data = { word, right, why: why(c.wrong, c.right) };
         const edit = { ...range, newText: right };
-        const suggest = contiguous(l, a.s, b.e) ? [fix(fillMsg(this.messages.fix, data), edit)] : [];
+        const suggest = contiguous(l, as, be) ? [fix(fillMsg(this.messages.fix, data), edit)] : [];
         report({ message: 'confusable', data, range, severity: c.severity, suggest });
       }
     }

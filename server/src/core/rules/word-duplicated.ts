@@ -27,42 +27,43 @@ const rule: Rule = {
     fix: msg('Bỏ chữ "{word}" thừa', 'Delete the extra "{word}"'),
   },
   check({ model, report }) {
-    for (const l of writingScan(model).lines) {
-      const toks = l.toks;
-      for (let i = 0; i + 1 < toks.length; i++) {
-        const a = toks[i],
-          b = toks[i + 1];
-        const c = i + 2 < toks.length ? toks[i + 2] : undefined;
+    const scan = writingScan(model);
+    const { s, e, w } = scan;
+    for (const l of scan.lines) {
+      const spaces = (x: number, y: number) => /^ +$/.test(l.text.slice(x, y));
+      for (let i = l.from; i + 1 < l.to; i++) {
+        const a = w[i],
+          b = w[i + 1];
+        const c = i + 2 < l.to ? w[i + 2] : undefined;
         if (a.low !== b.low && (!c || a.low !== c.low)) continue; // the common case, decided cheaply
-        if (a.caps === 2 || b.caps === 2 || !/^ +$/.test(l.text.slice(a.e, b.s))) continue;
+        if (a.caps === 2 || b.caps === 2 || !spaces(e[i], s[i + 1])) continue;
         // Stutter: X Y X with X, Y in được, đã, sẽ, đang, bị.
         const stutter = c && a.low === c.low && a.low !== b.low && STUTTER.has(a.k) && STUTTER.has(b.k);
-        if (stutter && b.caps === 0 && c.caps === 0 && /^ +$/.test(l.text.slice(b.e, c.s)) && contiguous(l, a.s, b.s)) {
-          const range = rangeOf(l, a.s, b.s);
-          const data = { word: a.text, phrase: l.text.slice(a.s, c.e) };
+        if (stutter && b.caps === 0 && c.caps === 0 && spaces(e[i + 1], s[i + 2]) && contiguous(l, s[i], s[i + 1])) {
+          const range = rangeOf(l, s[i], s[i + 1]);
+          const data = { word: a.text, phrase: l.text.slice(s[i], e[i + 2]) };
           const edit = { ...range, newText: '' };
           report({ message: 'stutter', data, range, fix: fix(fillMsg(this.messages.fix, data), edit) });
           continue;
         }
         const sentenceStart = a.caps === 1 && b.caps === 0 && FUNCTION_WORDS.has(a.k); // "Các các"
         if (a.low !== b.low || (a.caps !== b.caps && !sentenceStart)) continue;
-        if (/[-/]/.test(a.pre) || /[-/]/.test(b.post)) continue;
+        if (/[-/]/.test(scan.pre(l, i)) || /[-/]/.test(scan.post(l, i + 1))) continue;
         if (REDUPLICATION.has(a.k)) continue;
         // X X Y Y ("đi đi lại lại") and Y Y X X.
-        const p = i >= 1 ? toks[i - 1] : undefined,
-          q = i >= 2 ? toks[i - 2] : undefined;
-        if (c && toks[i + 3] && c.low === toks[i + 3].low) continue;
-        if (p && q && p.low === q.low) continue;
+        if (c && i + 3 < l.to && c.low === w[i + 3].low) continue;
+        if (i - 2 >= l.from && w[i - 1].low === w[i - 2].low) continue;
         const isFunction = FUNCTION_WORDS.has(a.k);
         if (!isFunction && SEAMS.has(a.k)) continue;
-        if (!contiguous(l, a.e, b.e)) continue;
-        const range = rangeOf(l, a.e, b.e);
+        if (!contiguous(l, e[i], e[i + 1])) continue;
+        const range = rangeOf(l, e[i], e[i + 1]);
         const data = { word: b.text };
         const edit = fix(fillMsg(this.messages.fix, data), { ...range, newText: '' });
+        const at = rangeOf(l, s[i + 1], e[i + 1]);
         report(
           isFunction
-            ? { message: 'function', data, range: rangeOf(l, b.s, b.e), fix: edit }
-            : { message: 'content', data, range: rangeOf(l, b.s, b.e), severity: 'information', suggest: [edit] },
+            ? { message: 'function', data, range: at, fix: edit }
+            : { message: 'content', data, range: at, severity: 'information', suggest: [edit] },
         );
       }
     }

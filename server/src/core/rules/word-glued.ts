@@ -34,11 +34,15 @@ const rule: Rule = {
     fix: msg('Tách thành "{left} {right}"', 'Split into "{left} {right}"'),
   },
   check({ model, report, options }) {
-    for (const l of writingScan(model).lines) {
-      for (const t of l.toks) {
-        const post = t.post;
+    const scan = writingScan(model);
+    for (const l of scan.lines) {
+      for (let i = l.from; i < l.to; i++) {
+        const t = scan.w[i],
+          s = scan.s[i],
+          e = scan.e[i];
+        const post = scan.post(l, i);
         if (t.caps !== 2 && t.low.length < 4 && !isDigit(post)) continue; // the common case, decided cheaply
-        const pre = t.pre;
+        const pre = scan.pre(l, i);
         if (pre === "'" || pre === '’' || post === "'" || post === '’' || pre === '-' || post === '-') continue;
         const w = t.text;
         let left = '',
@@ -49,23 +53,23 @@ const rule: Rule = {
           if (!m || !CODE.test(m[2]) || m[1].length < 2 || !VI_LETTER.test(m[1]) || !isSyl(m[1])) continue;
           left = m[1];
           right = m[2];
-        } else if (isDigit(t.post)) {
-          if (!BEFORE_NUMBER.has(t.k) || isDigit(t.pre) || isLetter(t.pre)) continue;
+        } else if (isDigit(post)) {
+          if (!BEFORE_NUMBER.has(t.k) || isDigit(pre) || isLetter(pre)) continue;
           left = w;
-          right = /^\d+/.exec(l.text.slice(t.e, t.e + 12))![0];
+          right = /^\d+/.exec(l.text.slice(e, e + 12))![0];
           message = 'number';
         } else {
-          if (t.low.length < 4 || isDigit(t.pre) || isSyl(t.low)) continue;
+          if (t.low.length < 4 || isDigit(pre) || isSyl(t.low)) continue;
           const split = splitGlued(t.low);
           if (!split || LOANWORDS.has(t.k)) continue;
           left = t.caps === 1 ? upperFirst(split[0]) : split[0];
           right = split[1];
         }
         if (inDictionary(options.words, t.text)) continue;
-        const end = message === 'number' ? t.e + right.length : t.e;
-        const range = rangeOf(l, t.s, end);
-        const data = { word: l.text.slice(t.s, end), left, right };
-        const suggest = contiguous(l, t.s, end)
+        const end = message === 'number' ? e + right.length : e;
+        const range = rangeOf(l, s, end);
+        const data = { word: l.text.slice(s, end), left, right };
+        const suggest = contiguous(l, s, end)
           ? [fix(fillMsg(this.messages.fix, data), { start: range.start, end: range.end, newText: `${left} ${right}` })]
           : [];
         report({ message, data, range, suggest });

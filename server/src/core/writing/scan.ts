@@ -11,40 +11,47 @@ import { legacyWordCount } from '../legacy-text';
 import { analyzeSyllable, vietnameseLetters, type Analysis } from './syllable';
 import { key, LOANWORDS, ROMAN_LOWER, UNITS } from './lexicon';
 
-/** A word of a prose line. */
-export class Tok {
-  private folded: string | null = null;
-  /** Set by the scan for lower-case words: whether the syllable rules judge it, and its analysis. */
-  checked = false;
-  syl: Analysis | null = null;
+/**
+ * A distinct word as written, shared by every occurrence in every draft (interned, see `word`): its lower
+ * case, its key for the word lists (new tone placement) and its syllable analysis are computed once.
+ */
+export class Word {
+  private analysis: Analysis | null = null;
+  /** Lower case (the same string when the word has no capital). */
+  readonly low: string;
+  /** Lower case with the new tone placement: the key of the word lists. */
+  readonly k: string;
+  /** Every letter is one Vietnamese writing uses (not mojibake like "cña"). */
+  readonly vn: boolean;
+  /** Letters Vietnamese does not use, and not Greek or Cyrillic ones (those are the homoglyph rule's). */
+  readonly foreign: boolean;
   constructor(
-    /** The view text of the line the word is in. */
-    private line: string,
-    /** View indices [s, e) of the word inside its line's view. */
-    public s: number,
-    public e: number,
-    /** As written (NFC), and in lower case (the same string when it has no capital). */
-    public text: string,
-    public low: string,
+    /** As written (NFC). */
+    readonly text: string,
     /** 0 all lower case, 1 capital first letter only, 2 anything else (all caps, mixed). */
-    public caps: 0 | 1 | 2,
-  ) {}
-  /** The characters right before and after the word in the view ('' at the ends). */
-  get pre(): string {
-    return this.s > 0 ? this.line[this.s - 1] : '';
+    readonly caps: 0 | 1 | 2,
+  ) {
+    this.low = caps === 0 ? text : text.toLowerCase();
+    this.k = foldTone(this.low);
+    this.vn = vietnameseLetters(this.low);
+    this.foreign = !this.vn && !/[\u0370-\u052F]/.test(this.low);
   }
-  get post(): string {
-    return this.e < this.line.length ? this.line[this.e] : '';
+  /** The syllable analysis of the lower-case word (made on first use). */
+  get syl(): Analysis {
+    return (this.analysis ??= syllable(this.low));
   }
-  /** Lower case with the new tone placement: the key of the word lists (made on first use). */
-  get k(): string {
-    let k = this.folded;
-    if (k === null) {
-      k = foldTone(this.low);
-      this.folded = k;
-    }
-    return k;
+}
+
+const WORDS = new Map<string, Word>();
+/** The shared record of a word (bounded: a pathological draft cannot grow the table without end). */
+function word(text: string, caps: 0 | 1 | 2): Word {
+  let w = WORDS.get(text);
+  if (!w) {
+    if (WORDS.size > 50_000) WORDS.clear();
+    w = new Word(text, caps);
+    WORDS.set(text, w);
   }
+  return w;
 }
 
 /**
@@ -70,17 +77,107 @@ for (const [a, b] of [
   }
 }
 
+/** A prose line: its words are the scan's tokens [from, to). */
 export interface ProseLine {
   index: number;
   view: View;
   text: string;
-  toks: Tok[];
+  from: number;
+  to: number;
 }
 
-export interface WritingScan {
-  lines: ProseLine[];
+/**
+ * The words of the prose as flat arrays indexed by token number (a line holds the tokens [from, to)):
+ * a 30 KB draft has some 6,000 words, and one object per word made the garbage collector the largest cost
+ * of the analysis. A rule walks `for (let i = l.from; i < l.to; i++)` and reads a token through the
+ * methods below.
+ */
+export class WritingScan {
+  /** View indices [s, e) of each token inside its line's view. */
+  s: Int32Array;
+  e: Int32Array;
+  /** 1 when the syllable rules judge the token (see checkable). */
+  checked: Uint8Array;
+  /** The word of each token. */
+  readonly w: Word[] = [];
+  lines: ProseLine[] = [];
+  private counts: Map<string, number> | null = null;
+  constructor(capacity: number) {
+    this.s = new Int32Array(capacity);
+    this.e = new Int32Array(capacity);
+    this.checked = new Uint8Array(capacity);
+  }
+  get size(): number {
+    return this.w.length;
+  }
+  add(s: number, e: number, w: Word): void {
+    const n = this.w.length;
+    if (n === this.s.length) {
+      const s2 = new Int32Array(n * 2),
+        e2 = new Int32Array(n * 2),
+        c2 = new Uint8Array(n * 2);
+      s2.set(this.s);
+      e2.set(this.e);
+      c2.set(this.checked);
+      this.s = s2;
+      this.e = e2;
+      this.checked = c2;
+    }
+    this.s[n] = s;
+    this.e[n] = e;
+    this.w.push(w);
+  }
+  /** As written (NFC). */
+  text(i: number): string {
+    return this.w[i].text;
+  }
+  /** Lower case. */
+  low(i: number): string {
+    return this.w[i].low;
+  }
+  /** The key of the word lists (lower case, new tone placement). */
+  k(i: number): string {
+    return this.w[i].k;
+  }
+  /** 0 all lower case, 1 capital first letter only, 2 anything else. */
+  caps(i: number): 0 | 1 | 2 {
+    return this.w[i].caps;
+  }
+  /** The syllable analysis of a token the syllable rules judge; null for the others. */
+  syl(i: number): Analysis | null {
+    return this.checked[i] ? this.w[i].syl : null;
+  }
+  /** The characters right before and after token i of line l ('' at the ends). */
+  pre(l: ProseLine, i: number): string {
+    const s = this.s[i];
+    return s > 0 ? l.text[s - 1] : '';
+  }
+  post(l: ProseLine, i: number): string {
+    const e = this.e[i];
+    return e < l.text.length ? l.text[e] : '';
+  }
+  /** The text between tokens i and j of line l. */
+  between(l: ProseLine, i: number, j: number): string {
+    return l.text.slice(this.e[i], this.s[j]);
+  }
+  /** Whether token i and the next one of line l are separated by exactly one space. */
+  spaced(l: ProseLine, i: number): boolean {
+    return i >= l.from && i + 1 < l.to && this.s[i + 1] === this.e[i] + 1 && l.text.charCodeAt(this.e[i]) === 32;
+  }
   /** How often each lower-case word occurs in the prose (to rank suggestions; counted on first use). */
-  readonly count: Map<string, number>;
+  get count(): Map<string, number> {
+    if (!this.counts) {
+      const count = new Map<string, number>();
+      for (const l of this.lines) {
+        for (let i = l.from; i < l.to; i++) {
+          const w = this.w[i];
+          if (w.caps === 0) count.set(w.low, (count.get(w.low) ?? 0) + 1);
+        }
+      }
+      this.counts = count;
+    }
+    return this.counts;
+  }
 }
 
 /** Lines longer than this are data or a damaged file, not prose (the writing rules skip them). */
@@ -131,9 +228,11 @@ function proseLineIndexes(model: DocModel): number[] {
 }
 
 function build(model: DocModel): WritingScan {
+  const indexes = proseLineIndexes(model);
+  const scan = new WritingScan(Math.max(64, indexes.length * 16));
   const lines: ProseLine[] = [];
-  for (const i of proseLineIndexes(model)) {
-    const view = model.src.lines[i].view;
+  for (const index of indexes) {
+    const view = model.src.lines[index].view;
     const text = view.typed;
     if (text.length > MAX_PROSE_LINE) continue; // not a paragraph a person typed
     if (!/\p{Ll}/u.test(text)) continue; // headings and titles in capitals
@@ -146,7 +245,7 @@ function build(model: DocModel): WritingScan {
       for (const m of text.matchAll(URLISH)) masked.push([m.index!, m.index! + m[0].length]);
       for (const m of text.matchAll(CODE_SPAN)) masked.push([m.index!, m.index! + m[0].length]);
     }
-    const toks: Tok[] = [];
+    const from = scan.size;
     const n = text.length;
     for (let i = 0; i < n;) {
       let c = text.charCodeAt(i);
@@ -161,55 +260,40 @@ function build(model: DocModel): WritingScan {
         c = text.charCodeAt(++i);
       } while (i < n && c < 0x1f00 && LETTER[c] !== 0);
       if (masked && masked.some(([a, b]) => s < b && i > a)) continue;
-      // The view is NFC already: lower-casing and the tone fold are all a look-up key needs.
-      const w = text.slice(s, i);
-      toks.push(new Tok(text, s, i, w, caps === 0 ? w : w.toLowerCase(), caps));
+      // The view is NFC already: the word's shared record holds its lower case and its key.
+      scan.add(s, i, word(text.slice(s, i), caps));
     }
-    if (!toks.length) continue;
-    lines.push({ index: i, view, text, toks });
+    if (scan.size > from) lines.push({ index, view, text, from, to: scan.size });
   }
   // Damaged text: a line with many impossible syllables is OCR or a legacy encoding, not typos.
   let bad = 0,
     checked = 0;
-  const badPerLine = lines.map((l) => {
+  const damaged = new Uint8Array(lines.length);
+  for (let j = 0; j < lines.length; j++) {
+    const l = lines[j];
     let b = 0,
-      c = 0;
-    for (const t of l.toks) {
-      if (!checkable(l, t)) continue;
+      c = 0,
+      foreign = 0;
+    for (let i = l.from; i < l.to; i++) {
+      const w = scan.w[i];
+      if (w.foreign && w.caps !== 2) foreign++;
+      if (!checkable(scan, l, i)) continue;
       c++;
-      if (!vietnameseLetters(t.low)) {
-        b++;
+      if (!w.vn) {
+        b++; // a legacy encoding or OCR, never a typo to report
         continue;
-      } // a legacy encoding or OCR, never a typo to report
-      const a = syllable(t.low);
-      t.checked = true;
-      t.syl = a;
-      if (a.reason !== 'ok' && a.reason !== 'placement') b++;
+      }
+      scan.checked[i] = 1;
+      const r = w.syl.reason;
+      if (r !== 'ok' && r !== 'placement') b++;
     }
     bad += b;
     checked += c;
-    return (b >= 4 && b * 10 >= c * 4) || foreignLetters(l) >= 2;
-  });
+    if ((b >= 4 && b * 10 >= c * 4) || foreign >= 2) damaged[j] = 1;
+  }
   const wholeDamaged = bad >= 10 && bad * 100 >= checked * 15;
-  const kept = wholeDamaged ? [] : lines.filter((_, j) => !badPerLine[j]);
-  let count: Map<string, number> | null = null;
-  return {
-    lines: kept,
-    get count() {
-      if (!count) {
-        count = new Map();
-        for (const l of kept) for (const t of l.toks) if (t.caps === 0) count.set(t.low, (count.get(t.low) ?? 0) + 1);
-      }
-      return count;
-    },
-  };
-}
-
-/** Words of a line with letters that Vietnamese does not use (mojibake of TCVN3/VNI, OCR). */
-function foreignLetters(l: ProseLine): number {
-  let n = 0;
-  for (const t of l.toks) if (t.caps !== 2 && !vietnameseLetters(t.low) && !/[\u0370-\u052F]/.test(t.low)) n++;
-  return n;
+  scan.lines = wholeDamaged ? [] : lines.filter((_, j) => !damaged[j]);
+  return scan;
 }
 
 // --- Syllable analysis, cached across analyses (bounded) -----------------------------------------
@@ -236,18 +320,22 @@ export const isLetter = (ch: string | undefined): boolean => !!ch && LETTER_CH.t
  * with dots (v.v., tp.hcm) or an apostrophe name (H'leo); not a single letter, unit, roman numeral or
  * loanword.
  */
-export function checkable(line: ProseLine, t: Tok): boolean {
-  if (t.caps !== 0 || t.text.length < 2 || t.text.length > 7) return false;
-  const { pre, post } = t;
+function checkable(scan: WritingScan, line: ProseLine, i: number): boolean {
+  const w = scan.w[i];
+  if (w.caps !== 0 || w.text.length < 2 || w.text.length > 7) return false;
+  const pre = scan.pre(line, i),
+    post = scan.post(line, i);
   if (isDigit(pre) || isDigit(post)) return false;
   if (pre === "'" || pre === '’' || post === "'" || post === '’') return false;
   if (pre === '/' || post === '/' || pre === '_' || post === '_') return false;
   if (pre === '@' || post === '@' || pre === '\\') return false;
-  if (pre === '.' && isLetter(line.text[t.s - 2])) return false;
-  if (post === '.' && isLetter(line.text[t.e + 1])) return false;
+  const s = scan.s[i],
+    e = scan.e[i];
+  if (pre === '.' && isLetter(line.text[s - 2])) return false;
+  if (post === '.' && isLetter(line.text[e + 1])) return false;
   if (pre === '-' || post === '-') {
-    let a = t.s,
-      b = t.e;
+    let a = s,
+      b = e;
     const inWord = (ch: string) => ch === '-' || isDigit(ch) || isLetter(ch);
     while (a > 0 && inWord(line.text[a - 1])) a--;
     while (b < line.text.length && inWord(line.text[b])) b++;
@@ -255,7 +343,7 @@ export function checkable(line: ProseLine, t: Tok): boolean {
     if (group !== group.toLowerCase() || /\d/.test(group)) return false;
   }
   // These lists hold no old-style tone pair, so the lower-case word is their key.
-  return !(LOANWORDS.has(t.low) || UNITS.has(t.low) || ROMAN_LOWER.has(t.low));
+  return !(LOANWORDS.has(w.low) || UNITS.has(w.low) || ROMAN_LOWER.has(w.low));
 }
 
 /** Original range of view characters [s, e) of a prose line. */

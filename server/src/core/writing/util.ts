@@ -1,5 +1,5 @@
 // Small helpers shared by the writing rules.
-import type { ProseLine, Tok, WritingScan } from './scan';
+import type { ProseLine, WritingScan } from './scan';
 import { COMMON, key } from './lexicon';
 import { analyzeSyllable } from './syllable';
 
@@ -15,9 +15,6 @@ export function sentenceStart(line: ProseLine, s: number): boolean {
   if (s <= 24 && LINE_START.test(before)) return true;
   return /[.?!:…]["”’)]?\s*["“(]?$/.test(before);
 }
-
-/** Text between two tokens of a line. */
-export const gap = (l: ProseLine, a: Tok, b: Tok): string => l.text.slice(a.e, b.s);
 
 /**
  * Orders candidate corrections: those the draft itself uses first, then common words, then the rest.
