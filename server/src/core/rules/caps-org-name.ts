@@ -46,51 +46,52 @@ const rule: Rule = {
   check({ model, report }) {
     const messages = this.messages;
     const scan = writingScan(model);
-    const { w } = scan;
     /** Reports token `target` of the phrase [first, last] of line l, to be written `newWord`. */
     const out = (l: ProseLine, message: string, first: number, last: number, target: number, newWord: string) => {
-      const phrase = l.text.slice(scan.s[first], scan.e[last]);
+      const w = l.w;
+      const phrase = l.text.slice(l.s[first], l.e[last]);
       const words: string[] = [];
       for (let k = first; k <= last; k++) {
         words.push(k === target ? newWord : message === 'field' && k > first ? lowerFirst(w[k].text) : w[k].text);
       }
       const expected = words.join(' ');
-      const range = rangeOf(l, scan.s[target], scan.s[target] + 1);
+      const range = rangeOf(l, l.s[target], l.s[target] + 1);
       const data = { phrase, expected };
       const edit = { ...range, newText: newWord.charAt(0) };
       const title = fillMsg(messages.fix, data);
-      report({ message, data, range: rangeOf(l, scan.s[target], scan.e[target]), fix: fix(title, edit) });
+      report({ message, data, range: rangeOf(l, l.s[target], l.e[target]), fix: fix(title, edit) });
     };
     for (const l of scan.lines) {
-      const sp = (i: number) => scan.spaced(l, i);
-      for (let i = l.from; i < l.to; i++) {
+      const w = l.w;
+      const sp = (i: number) => l.spaced(i);
+      for (let i = 0; i < l.n; i++) {
         const a = w[i];
         if (a.caps !== 1 || !HEAD_FIRST.has(a.low)) continue;
-        if (i > l.from && sp(i - 1)) {
+        if (i > 0 && sp(i - 1)) {
           const prev = w[i - 1];
           if (prev.caps === 1 && NAME_WORDS.has(prev.k)) continue; // a person: Nguyễn Văn Phòng
           if (prev.caps === 0 && PLACE_NOUNS.has(prev.k)) continue; // a place: phường Trung Tâm
         }
         let j = i + 1;
-        const b = i + 1 < l.to ? w[i + 1] : undefined;
+        const b = i + 1 < l.n ? w[i + 1] : undefined;
         if (b && sp(i) && TWO_SYLLABLE_HEADS.has(`${a.k} ${b.k}`)) {
-          const c = i + 2 < l.to ? w[i + 2] : undefined;
+          const c = i + 2 < l.n ? w[i + 2] : undefined;
           const ambiguous = a.k === 'đảng' && c && c.caps === 1 && sp(i + 1) && ONE_SYLLABLE_HEADS.has(b.k);
           if (b.caps === 1 && !ambiguous) out(l, 'head', i, i + 1, i + 1, lowerFirst(b.text));
           j = i + 2;
         } else if (!ONE_SYLLABLE_HEADS.has(a.k) || !b || !sp(i)) continue;
         // Field phrases after the head, joined by spaces, "và" or ",".
-        while (j + 1 < l.to) {
+        while (j + 1 < l.n) {
           const x = w[j],
             y = w[j + 1];
-          const joint = scan.between(l, j - 1, j);
+          const joint = l.between(j - 1, j);
           if (joint !== ' ' && joint !== ', ') break;
           if (x.caps === 0 && x.k === 'và') {
             j++;
             continue;
           }
           if (x.caps !== 1 || !sp(j)) break;
-          const three = j + 2 < l.to && sp(j + 1) && FIELD_PHRASES.has(`${x.k} ${y.k} ${w[j + 2].k}`);
+          const three = j + 2 < l.n && sp(j + 1) && FIELD_PHRASES.has(`${x.k} ${y.k} ${w[j + 2].k}`);
           const pair = `${x.k} ${y.k}`;
           if (!three && !FIELD_PHRASES.has(pair) && !OFFICIAL_EXCEPTIONS.has(pair)) break;
           const last = three ? j + 2 : j + 1;

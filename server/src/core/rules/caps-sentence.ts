@@ -77,11 +77,11 @@ const rule: Rule = {
   check({ model, report }) {
     const scan = writingScan(model);
     for (const l of scan.lines) {
-      for (let i = l.from + 1; i < l.to; i++) {
-        const t = scan.w[i],
-          p = scan.w[i - 1];
-        const ts = scan.s[i],
-          pe = scan.e[i - 1];
+      for (let i = 1; i < l.n; i++) {
+        const t = l.w[i],
+          p = l.w[i - 1];
+        const ts = l.s[i],
+          pe = l.e[i - 1];
         if (t.caps === 2 || ts - pe > 8 || ts - pe < 2) continue; // a mark and a space need two characters
         const between = l.text.slice(pe, ts);
         if (!/[.?!;]/.test(between)) continue;
@@ -90,10 +90,10 @@ const rule: Rule = {
         let kind: 'lower' | 'afterSemicolon' | null = null;
         if (m && t.caps === 0) {
           const afterWord = !/\d/.test(between);
-          if (m[1] === '.' && afterWord && (abbreviation(l.text, p, scan.s[i - 1], pe) || p.text.length === 1)) continue;
+          if (m[1] === '.' && afterWord && (abbreviation(l.text, p, l.s[i - 1], pe) || p.text.length === 1)) continue;
           kind = 'lower';
         } else if (/^; +$/.test(between) && t.caps === 1 && !KEEP_CAPITAL.has(t.k)) {
-          if (i + 1 < l.to && scan.w[i + 1].caps !== 0 && scan.spaced(l, i)) continue; // a name of several words
+          if (i + 1 < l.n && l.w[i + 1].caps !== 0 && l.spaced(i)) continue; // a name of several words
           kind = 'afterSemicolon';
         }
         if (!kind) continue;
@@ -102,7 +102,7 @@ const rule: Rule = {
         report({
           message: kind,
           data,
-          range: rangeOf(l, ts, scan.e[i]),
+          range: rangeOf(l, ts, l.e[i]),
           severity: kind === 'lower' ? 'warning' : 'information',
           fix: fix(fillMsg(this.messages.fix, data), { ...rangeOf(l, ts, ts + 1), newText: expected[0] }),
         });

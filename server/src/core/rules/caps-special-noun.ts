@@ -35,14 +35,14 @@ const rule: Rule = {
   check({ model, report }) {
     const messages = this.messages;
     const scan = writingScan(model);
-    const { w } = scan;
     /** Token i's first letter written as ch. */
-    const edit = (l: ProseLine, i: number, ch: string) => ({ ...rangeOf(l, scan.s[i], scan.s[i] + 1), newText: ch });
+    const edit = (l: ProseLine, i: number, ch: string) => ({ ...rangeOf(l, l.s[i], l.s[i] + 1), newText: ch });
     const upper: [ProseLine, number][] = [],
       lower: [ProseLine, number][] = [];
     for (const l of scan.lines) {
-      const sp = (i: number) => scan.spaced(l, i);
-      for (let i = l.from; i + 1 < l.to; i++) {
+      const w = l.w;
+      const sp = (i: number) => l.spaced(i);
+      for (let i = 0; i + 1 < l.n; i++) {
         const a = w[i],
           b = w[i + 1];
         const nd = a.low === 'nhân' && b.low === 'dân',
@@ -50,31 +50,31 @@ const rule: Rule = {
         if (!nd && !tq) continue;
         if (a.caps === 2 || b.caps === 2 || !sp(i)) continue;
         if (nd) {
-          const h2 = i - 2 >= l.from && sp(i - 2) && sp(i - 1) ? `${w[i - 2].k} ${w[i - 1].k}` : '';
-          const h3 = i - 3 >= l.from && sp(i - 3) && sp(i - 2) && sp(i - 1) ? `${w[i - 3].k} ${h2}` : '';
+          const h2 = i >= 2 && sp(i - 2) && sp(i - 1) ? `${w[i - 2].k} ${w[i - 1].k}` : '';
+          const h3 = i >= 3 && sp(i - 3) && sp(i - 2) && sp(i - 1) ? `${w[i - 3].k} ${h2}` : '';
           const head = NHAN_DAN_HEADS.has(h2) ? h2 : NHAN_DAN_HEADS.has(h3) ? h3 : '';
           if (head) {
             if (a.caps || b.caps) {
               const first = i - head.split(' ').length;
-              const headText = l.text.slice(scan.s[first], scan.e[i - 1]);
-              const data = { phrase: l.text.slice(scan.s[first], scan.e[i + 1]), head: headText, expected: 'nhân dân' };
+              const headText = l.text.slice(l.s[first], l.e[i - 1]);
+              const data = { phrase: l.text.slice(l.s[first], l.e[i + 1]), head: headText, expected: 'nhân dân' };
               const edits = [i, i + 1]
                 .filter((t) => w[t].caps)
                 .map((t) => edit(l, t, w[t].text[0].toLocaleLowerCase('vi')));
               const title = fillMsg(messages.fix, data);
-              report({ message: 'inName', data, range: rangeOf(l, scan.s[i], scan.e[i + 1]), fix: { title, edits } });
+              report({ message: 'inName', data, range: rangeOf(l, l.s[i], l.e[i + 1]), fix: { title, edits } });
             }
             continue;
           }
-          if (b.caps === 1 || (i > l.from && TITLE_BEFORE.has(w[i - 1].k))) continue;
-          if (a.caps === 1 && !sentenceStart(l, scan.s[i])) upper.push([l, i]);
+          if (b.caps === 1 || (i > 0 && TITLE_BEFORE.has(w[i - 1].k))) continue;
+          if (a.caps === 1 && !sentenceStart(l, l.s[i])) upper.push([l, i]);
           else if (a.caps === 0) lower.push([l, i]);
         } else if (a.caps === 0) {
-          const data = { phrase: l.text.slice(scan.s[i], scan.e[i + 1]), expected: 'Tổ quốc' };
+          const data = { phrase: l.text.slice(l.s[i], l.e[i + 1]), expected: 'Tổ quốc' };
           const edits = [edit(l, i, a.text[0].toLocaleUpperCase('vi'))];
           if (b.caps === 1) edits.push(edit(l, i + 1, b.text[0].toLocaleLowerCase('vi')));
           const title = fillMsg(messages.fix, data);
-          report({ message: 'toQuoc', data, range: rangeOf(l, scan.s[i], scan.e[i + 1]), fix: { title, edits } });
+          report({ message: 'toQuoc', data, range: rangeOf(l, l.s[i], l.e[i + 1]), fix: { title, edits } });
         }
       }
     }
@@ -83,12 +83,12 @@ const rule: Rule = {
     const expected = toUpper ? 'Nhân dân' : 'nhân dân';
     for (const [l, i] of toUpper ? lower : upper) {
       const data = { upper: upper.length, lower: lower.length, expected };
-      const first = w[i].text[0];
+      const first = l.w[i].text[0];
       const ch = toUpper ? first.toLocaleUpperCase('vi') : first.toLocaleLowerCase('vi');
       report({
         message: 'mixed',
         data,
-        range: rangeOf(l, scan.s[i], scan.e[i + 1]),
+        range: rangeOf(l, l.s[i], l.e[i + 1]),
         severity: 'information',
         fix: fix(fillMsg(this.messages.fix, data), edit(l, i, ch)),
       });

@@ -56,13 +56,13 @@ const rule: Rule = {
   check({ model, report, options }) {
     const scan = writingScan(model);
     for (const l of scan.lines) {
-      for (let i = l.from; i < l.to; i++) {
-        const a = scan.syl(i);
+      for (let i = 0; i < l.n; i++) {
+        const a = l.syl(i);
         if (!a || a.reason === 'ok' || a.reason === 'placement' || a.reason === 'noVowel') continue;
-        const text = scan.text(i),
-          low = scan.low(i),
-          s = scan.s[i],
-          e = scan.e[i];
+        const text = l.w[i].text,
+          low = l.w[i].low,
+          s = l.s[i],
+          e = l.e[i];
         if (NON_LATIN.test(text) || inDictionary(options.words, text) || splitGlued(low)) continue;
         let message: string = a.reason;
         let cands: string[] = [];

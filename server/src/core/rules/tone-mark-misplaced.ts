@@ -25,17 +25,17 @@ const rule: Rule = {
   check({ model, report }) {
     const scan = writingScan(model);
     for (const l of scan.lines) {
-      for (let i = l.from; i < l.to; i++) {
-        const w = scan.w[i];
+      for (let i = 0; i < l.n; i++) {
+        const w = l.w[i];
         if (w.caps === 2 || w.text.length < 2) continue;
         const a = w.syl;
-        if (a.reason !== 'placement' || isDigit(scan.pre(l, i)) || isDigit(scan.post(l, i))) continue;
+        if (a.reason !== 'placement' || isDigit(l.pre(i)) || isDigit(l.post(i))) continue;
         const low = placeTone(w.low, a);
         if (!low || low === w.low) continue;
         const expected = w.caps === 1 ? upperFirst(low) : low;
         const at = [...low].findIndex((c, j) => c !== a.bare[j]);
-        const s = scan.s[i],
-          e = scan.e[i];
+        const s = l.s[i],
+          e = l.e[i];
         const range = rangeOf(l, s, e);
         const data = { word: w.text, expected, vowel: a.bare[at] ?? '' };
         const edit = { ...range, newText: expected };

@@ -24,14 +24,14 @@ const rule: Rule = {
   check({ model, report, options }) {
     const scan = writingScan(model);
     for (const l of scan.lines) {
-      for (let i = l.from; i + 1 < l.to; i++) {
-        const a = scan.w[i],
-          b = scan.w[i + 1];
-        if (a.caps === 2 || b.caps !== 0 || scan.s[i + 1] - scan.e[i] !== 1 || !CONFUSABLE_FIRST.has(a.low)) continue;
+      for (let i = 0; i + 1 < l.n; i++) {
+        const a = l.w[i],
+          b = l.w[i + 1];
+        if (a.caps === 2 || b.caps !== 0 || l.s[i + 1] - l.e[i] !== 1 || !CONFUSABLE_FIRST.has(a.low)) continue;
         const c = CONFUSABLES.get(`${a.k} ${b.k}`);
         if (!c) continue;
-        const as = scan.s[i],
-          be = scan.e[i + 1];
+        const as = l.s[i],
+          be = l.e[i + 1];
         const word = l.text.slice(as, be);
         if (inDictionary(options.words, word)) continue;
         const right = a.caps === 1 ? upperFirst(c.right) : c.right;

@@ -28,13 +28,13 @@ const rule: Rule = {
   },
   check({ model, report }) {
     const scan = writingScan(model);
-    const { s, e, w } = scan;
     for (const l of scan.lines) {
+      const { s, e, w } = l;
       const spaces = (x: number, y: number) => /^ +$/.test(l.text.slice(x, y));
-      for (let i = l.from; i + 1 < l.to; i++) {
+      for (let i = 0; i + 1 < l.n; i++) {
         const a = w[i],
           b = w[i + 1];
-        const c = i + 2 < l.to ? w[i + 2] : undefined;
+        const c = i + 2 < l.n ? w[i + 2] : undefined;
         if (a.low !== b.low && (!c || a.low !== c.low)) continue; // the common case, decided cheaply
         if (a.caps === 2 || b.caps === 2 || !spaces(e[i], s[i + 1])) continue;
         // Stutter: X Y X with X, Y in được, đã, sẽ, đang, bị.
@@ -48,11 +48,11 @@ const rule: Rule = {
         }
         const sentenceStart = a.caps === 1 && b.caps === 0 && FUNCTION_WORDS.has(a.k); // "Các các"
         if (a.low !== b.low || (a.caps !== b.caps && !sentenceStart)) continue;
-        if (/[-/]/.test(scan.pre(l, i)) || /[-/]/.test(scan.post(l, i + 1))) continue;
+        if (/[-/]/.test(l.pre(i)) || /[-/]/.test(l.post(i + 1))) continue;
         if (REDUPLICATION.has(a.k)) continue;
         // X X Y Y ("đi đi lại lại") and Y Y X X.
-        if (c && i + 3 < l.to && c.low === w[i + 3].low) continue;
-        if (i - 2 >= l.from && w[i - 1].low === w[i - 2].low) continue;
+        if (c && i + 3 < l.n && c.low === w[i + 3].low) continue;
+        if (i >= 2 && w[i - 1].low === w[i - 2].low) continue;
         const isFunction = FUNCTION_WORDS.has(a.k);
         if (!isFunction && SEAMS.has(a.k)) continue;
         if (!contiguous(l, e[i], e[i + 1])) continue;

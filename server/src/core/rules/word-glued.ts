@@ -36,13 +36,13 @@ const rule: Rule = {
   check({ model, report, options }) {
     const scan = writingScan(model);
     for (const l of scan.lines) {
-      for (let i = l.from; i < l.to; i++) {
-        const t = scan.w[i],
-          s = scan.s[i],
-          e = scan.e[i];
-        const post = scan.post(l, i);
+      for (let i = 0; i < l.n; i++) {
+        const t = l.w[i],
+          s = l.s[i],
+          e = l.e[i];
+        const post = l.post(i);
         if (t.caps !== 2 && t.low.length < 4 && !isDigit(post)) continue; // the common case, decided cheaply
-        const pre = scan.pre(l, i);
+        const pre = l.pre(i);
         if (pre === "'" || pre === '’' || post === "'" || post === '’' || pre === '-' || post === '-') continue;
         const w = t.text;
         let left = '',

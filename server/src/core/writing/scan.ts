@@ -48,11 +48,18 @@ function word(text: string, caps: 0 | 1 | 2): Word {
   let w = WORDS.get(text);
   if (!w) {
     if (WORDS.size > 50_000) WORDS.clear();
-    w = new Word(text, caps);
-    WORDS.set(text, w);
+    w = new Word(own(text), caps);
+    WORDS.set(w.text, w);
   }
   return w;
 }
+
+/**
+ * A copy of a string that holds only its own characters. A slice of 13 characters or more of a longer
+ * string keeps the whole longer string alive in V8 (here: the draft); a table that outlives the analysis
+ * must not keep every version of a draft. Concatenation then slicing makes the engine copy the characters.
+ */
+const own = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));
 
 /**
  * Letters of Vietnamese and its neighbours as a table (1 lower case or a combining mark, 2 capital): words
@@ -77,107 +84,74 @@ for (const [a, b] of [
   }
 }
 
-/** A prose line: its words are the scan's tokens [from, to). */
-export interface ProseLine {
-  index: number;
-  view: View;
-  text: string;
-  from: number;
-  to: number;
+/** The words of a line of text, with what the damage test needs; shared by every analysis that meets the line. */
+interface LineWords {
+  n: number;
+  /** View indices [s, e) of each word. */
+  s: Int32Array;
+  e: Int32Array;
+  w: Word[];
+  /** 1 when the syllable rules judge the word (see checkable). */
+  checked: Uint8Array;
+  /** Words judged, and how many of them no Vietnamese syllable can be. */
+  judged: number;
+  bad: number;
+  /** Many impossible syllables or foreign letters: OCR or a legacy encoding, not typos. */
+  damaged: boolean;
 }
 
 /**
- * The words of the prose as flat arrays indexed by token number (a line holds the tokens [from, to)):
- * a 30 KB draft has some 6,000 words, and one object per word made the garbage collector the largest cost
- * of the analysis. A rule walks `for (let i = l.from; i < l.to; i++)` and reads a token through the
- * methods below.
+ * A prose line and its words, as arrays indexed by word number (a 30 KB draft has some 6,000 words: one
+ * object per word made the garbage collector the largest cost of the analysis). A rule walks
+ * `for (let i = 0; i < l.n; i++)` and reads `l.w[i]` (the word), `l.s[i]`, `l.e[i]` (where it is).
  */
-export class WritingScan {
-  /** View indices [s, e) of each token inside its line's view. */
-  s: Int32Array;
-  e: Int32Array;
-  /** 1 when the syllable rules judge the token (see checkable). */
-  checked: Uint8Array;
-  /** The word of each token. */
-  readonly w: Word[] = [];
-  lines: ProseLine[] = [];
-  private counts: Map<string, number> | null = null;
-  constructor(capacity: number) {
-    this.s = new Int32Array(capacity);
-    this.e = new Int32Array(capacity);
-    this.checked = new Uint8Array(capacity);
+export class ProseLine {
+  readonly n: number;
+  readonly s: Int32Array;
+  readonly e: Int32Array;
+  readonly w: readonly Word[];
+  private readonly judged: Uint8Array;
+  constructor(
+    /** The line's index in the source. */
+    readonly index: number,
+    readonly view: View,
+    /** The view's text (typed characters, markup removed). */
+    readonly text: string,
+    words: LineWords,
+  ) {
+    this.n = words.n;
+    this.s = words.s;
+    this.e = words.e;
+    this.w = words.w;
+    this.judged = words.checked;
   }
-  get size(): number {
-    return this.w.length;
-  }
-  add(s: number, e: number, w: Word): void {
-    const n = this.w.length;
-    if (n === this.s.length) {
-      const s2 = new Int32Array(n * 2),
-        e2 = new Int32Array(n * 2),
-        c2 = new Uint8Array(n * 2);
-      s2.set(this.s);
-      e2.set(this.e);
-      c2.set(this.checked);
-      this.s = s2;
-      this.e = e2;
-      this.checked = c2;
-    }
-    this.s[n] = s;
-    this.e[n] = e;
-    this.w.push(w);
-  }
-  /** As written (NFC). */
-  text(i: number): string {
-    return this.w[i].text;
-  }
-  /** Lower case. */
-  low(i: number): string {
-    return this.w[i].low;
-  }
-  /** The key of the word lists (lower case, new tone placement). */
-  k(i: number): string {
-    return this.w[i].k;
-  }
-  /** 0 all lower case, 1 capital first letter only, 2 anything else. */
-  caps(i: number): 0 | 1 | 2 {
-    return this.w[i].caps;
-  }
-  /** The syllable analysis of a token the syllable rules judge; null for the others. */
+  /** The syllable analysis of a word the syllable rules judge; null for the others. */
   syl(i: number): Analysis | null {
-    return this.checked[i] ? this.w[i].syl : null;
+    return this.judged[i] ? this.w[i].syl : null;
   }
-  /** The characters right before and after token i of line l ('' at the ends). */
-  pre(l: ProseLine, i: number): string {
+  /** The characters right before and after word i ('' at the ends). */
+  pre(i: number): string {
     const s = this.s[i];
-    return s > 0 ? l.text[s - 1] : '';
+    return s > 0 ? this.text[s - 1] : '';
   }
-  post(l: ProseLine, i: number): string {
+  post(i: number): string {
     const e = this.e[i];
-    return e < l.text.length ? l.text[e] : '';
+    return e < this.text.length ? this.text[e] : '';
   }
-  /** The text between tokens i and j of line l. */
-  between(l: ProseLine, i: number, j: number): string {
-    return l.text.slice(this.e[i], this.s[j]);
+  /** The text between words i and j. */
+  between(i: number, j: number): string {
+    return this.text.slice(this.e[i], this.s[j]);
   }
-  /** Whether token i and the next one of line l are separated by exactly one space. */
-  spaced(l: ProseLine, i: number): boolean {
-    return i >= l.from && i + 1 < l.to && this.s[i + 1] === this.e[i] + 1 && l.text.charCodeAt(this.e[i]) === 32;
+  /** Whether word i and the next one are separated by exactly one space. */
+  spaced(i: number): boolean {
+    return i >= 0 && i + 1 < this.n && this.s[i + 1] === this.e[i] + 1 && this.text.charCodeAt(this.e[i]) === 32;
   }
+}
+
+export interface WritingScan {
+  lines: ProseLine[];
   /** How often each lower-case word occurs in the prose (to rank suggestions; counted on first use). */
-  get count(): Map<string, number> {
-    if (!this.counts) {
-      const count = new Map<string, number>();
-      for (const l of this.lines) {
-        for (let i = l.from; i < l.to; i++) {
-          const w = this.w[i];
-          if (w.caps === 0) count.set(w.low, (count.get(w.low) ?? 0) + 1);
-        }
-      }
-      this.counts = count;
-    }
-    return this.counts;
-  }
+  readonly count: Map<string, number>;
 }
 
 /** Lines longer than this are data or a damaged file, not prose (the writing rules skip them). */
@@ -228,72 +202,120 @@ function proseLineIndexes(model: DocModel): number[] {
 }
 
 function build(model: DocModel): WritingScan {
-  const indexes = proseLineIndexes(model);
-  const scan = new WritingScan(Math.max(64, indexes.length * 16));
   const lines: ProseLine[] = [];
-  for (const index of indexes) {
+  let bad = 0,
+    judged = 0;
+  for (const index of proseLineIndexes(model)) {
     const view = model.src.lines[index].view;
     const text = view.typed;
-    if (text.length > MAX_PROSE_LINE) continue; // not a paragraph a person typed
-    if (!/\p{Ll}/u.test(text)) continue; // headings and titles in capitals
-    if (/^\s*\|?\s*:?-{3,}/.test(text)) continue;
-    // Mojibake of a legacy encoding (TCVN3, VNI): legacy-encoding reports the line; its words are no typos.
-    if (legacyWordCount(text) >= 2) continue;
-    let masked: [number, number][] | null = null;
-    if (text.includes('://') || text.includes('www.') || text.includes('@') || text.includes('`')) {
-      masked = [];
-      for (const m of text.matchAll(URLISH)) masked.push([m.index!, m.index! + m[0].length]);
-      for (const m of text.matchAll(CODE_SPAN)) masked.push([m.index!, m.index! + m[0].length]);
-    }
-    const from = scan.size;
-    const n = text.length;
-    for (let i = 0; i < n;) {
-      let c = text.charCodeAt(i);
-      if (c >= 0x1f00 || LETTER[c] === 0) {
-        i++;
-        continue;
-      }
-      const s = i;
-      let caps: 0 | 1 | 2 = 0;
-      do {
-        if (LETTER[c] === 2) caps = i === s ? 1 : 2;
-        c = text.charCodeAt(++i);
-      } while (i < n && c < 0x1f00 && LETTER[c] !== 0);
-      if (masked && masked.some(([a, b]) => s < b && i > a)) continue;
-      // The view is NFC already: the word's shared record holds its lower case and its key.
-      scan.add(s, i, word(text.slice(s, i), caps));
-    }
-    if (scan.size > from) lines.push({ index, view, text, from, to: scan.size });
+    const words = lineWords(text);
+    if (!words) continue;
+    bad += words.bad;
+    judged += words.judged;
+    if (!words.damaged) lines.push(new ProseLine(index, view, text, words));
   }
+  // A whole draft with many impossible syllables is OCR or a legacy encoding: nothing in it is a typo.
+  const kept = bad >= 10 && bad * 100 >= judged * 15 ? [] : lines;
+  let count: Map<string, number> | null = null;
+  return {
+    lines: kept,
+    get count() {
+      if (!count) {
+        count = new Map();
+        for (const l of kept) {
+          for (const w of l.w) if (w.caps === 0) count.set(w.low, (count.get(w.low) ?? 0) + 1);
+        }
+      }
+      return count;
+    },
+  };
+}
+
+/**
+ * The words of each line of text met lately, so that an analysis after a keystroke reads again only the line
+ * that changed. Two generations: when the newer one is full it becomes the older one, and a line found only
+ * in the older one moves to the newer (bounded memory, recently used lines kept).
+ */
+const LINE_CACHE = 20_000;
+let recent = new Map<string, LineWords | null>();
+let older = new Map<string, LineWords | null>();
+function lineWords(text: string): LineWords | null {
+  let words = recent.get(text);
+  if (words !== undefined) return words;
+  words = older.get(text);
+  if (words === undefined) words = readLine(text);
+  if (recent.size >= LINE_CACHE) {
+    older = recent;
+    recent = new Map();
+  }
+  recent.set(own(text), words);
+  return words;
+}
+
+/** The words of a line of prose, or null when the line is no prose (data, capitals, mojibake). */
+function readLine(text: string): LineWords | null {
+  if (text.length > MAX_PROSE_LINE) return null; // not a paragraph a person typed
+  if (!/\p{Ll}/u.test(text)) return null; // headings and titles in capitals
+  if (/^\s*\|?\s*:?-{3,}/.test(text)) return null;
+  // Mojibake of a legacy encoding (TCVN3, VNI): legacy-encoding reports the line; its words are no typos.
+  if (legacyWordCount(text) >= 2) return null;
+  let masked: [number, number][] | null = null;
+  if (text.includes('://') || text.includes('www.') || text.includes('@') || text.includes('`')) {
+    masked = [];
+    for (const m of text.matchAll(URLISH)) masked.push([m.index!, m.index! + m[0].length]);
+    for (const m of text.matchAll(CODE_SPAN)) masked.push([m.index!, m.index! + m[0].length]);
+  }
+  const starts: number[] = [],
+    ends: number[] = [],
+    w: Word[] = [];
+  const len = text.length;
+  for (let i = 0; i < len;) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x1f00 || LETTER[c] === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let caps: 0 | 1 | 2 = 0;
+    do {
+      if (LETTER[c] === 2) caps = i === s ? 1 : 2;
+      c = text.charCodeAt(++i);
+    } while (i < len && c < 0x1f00 && LETTER[c] !== 0);
+    if (masked && masked.some(([a, b]) => s < b && i > a)) continue;
+    // The view is NFC already: the word's shared record holds its lower case and its key.
+    starts.push(s);
+    ends.push(i);
+    w.push(word(text.slice(s, i), caps));
+  }
+  const n = w.length;
+  if (!n) return null;
+  const line: LineWords = {
+    n,
+    s: Int32Array.from(starts),
+    e: Int32Array.from(ends),
+    w,
+    checked: new Uint8Array(n),
+    judged: 0,
+    bad: 0,
+    damaged: false,
+  };
   // Damaged text: a line with many impossible syllables is OCR or a legacy encoding, not typos.
-  let bad = 0,
-    checked = 0;
-  const damaged = new Uint8Array(lines.length);
-  for (let j = 0; j < lines.length; j++) {
-    const l = lines[j];
-    let b = 0,
-      c = 0,
-      foreign = 0;
-    for (let i = l.from; i < l.to; i++) {
-      const w = scan.w[i];
-      if (w.foreign && w.caps !== 2) foreign++;
-      if (!checkable(scan, l, i)) continue;
-      c++;
-      if (!w.vn) {
-        b++; // a legacy encoding or OCR, never a typo to report
-        continue;
-      }
-      scan.checked[i] = 1;
-      const r = w.syl.reason;
-      if (r !== 'ok' && r !== 'placement') b++;
+  let foreign = 0;
+  for (let i = 0; i < n; i++) {
+    const wd = w[i];
+    if (wd.foreign && wd.caps !== 2) foreign++;
+    if (!checkable(text, line, i)) continue;
+    line.judged++;
+    if (!wd.vn) {
+      line.bad++; // a legacy encoding or OCR, never a typo to report
+      continue;
     }
-    bad += b;
-    checked += c;
-    if ((b >= 4 && b * 10 >= c * 4) || foreign >= 2) damaged[j] = 1;
+    line.checked[i] = 1;
+    const r = wd.syl.reason;
+    if (r !== 'ok' && r !== 'placement') line.bad++;
   }
-  const wholeDamaged = bad >= 10 && bad * 100 >= checked * 15;
-  scan.lines = wholeDamaged ? [] : lines.filter((_, j) => !damaged[j]);
-  return scan;
+  line.damaged = (line.bad >= 4 && line.bad * 10 >= line.judged * 4) || foreign >= 2;
+  return line;
 }
 
 // --- Syllable analysis, cached across analyses (bounded) -----------------------------------------
@@ -320,26 +342,26 @@ export const isLetter = (ch: string | undefined): boolean => !!ch && LETTER_CH.t
  * with dots (v.v., tp.hcm) or an apostrophe name (H'leo); not a single letter, unit, roman numeral or
  * loanword.
  */
-function checkable(scan: WritingScan, line: ProseLine, i: number): boolean {
-  const w = scan.w[i];
+function checkable(text: string, line: LineWords, i: number): boolean {
+  const w = line.w[i];
   if (w.caps !== 0 || w.text.length < 2 || w.text.length > 7) return false;
-  const pre = scan.pre(line, i),
-    post = scan.post(line, i);
+  const s = line.s[i],
+    e = line.e[i];
+  const pre = s > 0 ? text[s - 1] : '',
+    post = e < text.length ? text[e] : '';
   if (isDigit(pre) || isDigit(post)) return false;
   if (pre === "'" || pre === '’' || post === "'" || post === '’') return false;
   if (pre === '/' || post === '/' || pre === '_' || post === '_') return false;
   if (pre === '@' || post === '@' || pre === '\\') return false;
-  const s = scan.s[i],
-    e = scan.e[i];
-  if (pre === '.' && isLetter(line.text[s - 2])) return false;
-  if (post === '.' && isLetter(line.text[e + 1])) return false;
+  if (pre === '.' && isLetter(text[s - 2])) return false;
+  if (post === '.' && isLetter(text[e + 1])) return false;
   if (pre === '-' || post === '-') {
     let a = s,
       b = e;
     const inWord = (ch: string) => ch === '-' || isDigit(ch) || isLetter(ch);
-    while (a > 0 && inWord(line.text[a - 1])) a--;
-    while (b < line.text.length && inWord(line.text[b])) b++;
-    const group = line.text.slice(a, b);
+    while (a > 0 && inWord(text[a - 1])) a--;
+    while (b < text.length && inWord(text[b])) b++;
+    const group = text.slice(a, b);
     if (group !== group.toLowerCase() || /\d/.test(group)) return false;
   }
   // These lists hold no old-style tone pair, so the lower-case word is their key.
