@@ -41,6 +41,8 @@ export interface Line {
   view: View;
   /** Column pieces: parts of the line separated by a tab or three or more spaces (two-column layouts). */
   segs: Seg[];
+  /** How many column pieces (segs.length without making the array). */
+  readonly segCount: number;
   blank: boolean;
   /** A bare page number or a form feed left by a PDF copy. */
   pageArtifact: boolean;
@@ -357,6 +359,9 @@ class SourceLine implements Line {
   ) {}
   get segs(): Seg[] {
     return this.columns ?? (this.blank ? [] : [this.view as Seg]);
+  }
+  get segCount(): number {
+    return this.columns ? this.columns.length : this.blank ? 0 : 1;
   }
   /** The parser may split a row into cells (text pasted from Word or PDF: parse/columns.ts). */
   set segs(cells: Seg[]) {

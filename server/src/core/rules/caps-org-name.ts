@@ -2,13 +2,13 @@ import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
 import { rangeOf, writingScan, type ProseLine } from '../writing/scan';
 import {
-  FIELD_PHRASES,
+  FIELDS,
   HEAD_FIRST,
   NAME_WORDS,
   PLACE_NOUNS,
-  OFFICIAL_EXCEPTIONS,
+  OFFICIAL,
   ONE_SYLLABLE_HEADS,
-  TWO_SYLLABLE_HEADS,
+  TWO_HEADS,
 } from '../writing/caps-data';
 import { lowerFirst, upperFirst } from '../writing/util';
 
@@ -63,39 +63,37 @@ const rule: Rule = {
     };
     for (const l of scan.lines) {
       const w = l.w;
-      const sp = (i: number) => l.spaced(i);
       for (let i = 0; i < l.n; i++) {
         const a = w[i];
         if (a.caps !== 1 || !HEAD_FIRST.has(a.low)) continue;
-        if (i > 0 && sp(i - 1)) {
+        if (i > 0 && l.spaced(i - 1)) {
           const prev = w[i - 1];
           if (prev.caps === 1 && NAME_WORDS.has(prev.k)) continue; // a person: Nguyễn Văn Phòng
           if (prev.caps === 0 && PLACE_NOUNS.has(prev.k)) continue; // a place: phường Trung Tâm
         }
         let j = i + 1;
         const b = i + 1 < l.n ? w[i + 1] : undefined;
-        if (b && sp(i) && TWO_SYLLABLE_HEADS.has(`${a.k} ${b.k}`)) {
+        if (b && l.spaced(i) && TWO_HEADS.has(a.k, b.k)) {
           const c = i + 2 < l.n ? w[i + 2] : undefined;
-          const ambiguous = a.k === 'đảng' && c && c.caps === 1 && sp(i + 1) && ONE_SYLLABLE_HEADS.has(b.k);
+          const ambiguous = a.k === 'đảng' && c && c.caps === 1 && l.spaced(i + 1) && ONE_SYLLABLE_HEADS.has(b.k);
           if (b.caps === 1 && !ambiguous) out(l, 'head', i, i + 1, i + 1, lowerFirst(b.text));
           j = i + 2;
-        } else if (!ONE_SYLLABLE_HEADS.has(a.k) || !b || !sp(i)) continue;
+        } else if (!ONE_SYLLABLE_HEADS.has(a.k) || !b || !l.spaced(i)) continue;
         // Field phrases after the head, joined by spaces, "và" or ",".
         while (j + 1 < l.n) {
           const x = w[j],
             y = w[j + 1];
-          const joint = l.between(j - 1, j);
-          if (joint !== ' ' && joint !== ', ') break;
+          if (!l.spaced(j - 1) && !commaSpace(l, j - 1)) break;
           if (x.caps === 0 && x.k === 'và') {
             j++;
             continue;
           }
-          if (x.caps !== 1 || !sp(j)) break;
-          const three = j + 2 < l.n && sp(j + 1) && FIELD_PHRASES.has(`${x.k} ${y.k} ${w[j + 2].k}`);
-          const pair = `${x.k} ${y.k}`;
-          if (!three && !FIELD_PHRASES.has(pair) && !OFFICIAL_EXCEPTIONS.has(pair)) break;
+          if (x.caps !== 1 || !l.spaced(j)) break;
+          const three = j + 2 < l.n && l.spaced(j + 1) && FIELDS.has(x.k, y.k, w[j + 2].k);
+          const official = OFFICIAL.has(x.k, y.k);
+          if (!three && !FIELDS.has(x.k, y.k) && !official) break;
           const last = three ? j + 2 : j + 1;
-          if (OFFICIAL_EXCEPTIONS.has(pair)) {
+          if (official) {
             if (y.caps === 0) out(l, 'official', j, j + 1, j + 1, upperFirst(y.text));
           } else {
             for (let r = j + 1; r <= last; r++) if (w[r].caps === 1) out(l, 'field', j, last, r, lowerFirst(w[r].text));
@@ -106,4 +104,10 @@ const rule: Rule = {
     }
   },
 };
+
+/** Whether words i and i + 1 of a line are separated by exactly ", ". */
+function commaSpace(l: ProseLine, i: number): boolean {
+  const e = l.e[i];
+  return l.s[i + 1] === e + 2 && l.text.charCodeAt(e) === 44 && l.text.charCodeAt(e + 1) === 32;
+}
 export default rule;

@@ -83,8 +83,8 @@ const rule: Rule = {
         const ts = l.s[i],
           pe = l.e[i - 1];
         if (t.caps === 2 || ts - pe > 8 || ts - pe < 2) continue; // a mark and a space need two characters
+        if (!markBetween(l.text, pe, ts)) continue;
         const between = l.text.slice(pe, ts);
-        if (!/[.?!;]/.test(between)) continue;
         // The mark right after the word, or after a number that ends the sentence ("Điều 13. việc").
         const m = /^(?:\s*\d+)?([.?!])["”’)]?( +)$/.exec(between);
         let kind: 'lower' | 'afterSemicolon' | null = null;
@@ -110,6 +110,15 @@ const rule: Rule = {
     }
   },
 };
+
+/** Whether text[a, b) holds . ? ! or ; (most gaps between words are a space or ", "). */
+function markBetween(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 63 || c === 33 || c === 59) return true;
+  }
+  return false;
+}
 
 /** The dot after word p (view indices [s, e)) ends an abbreviation (TP., v.v., TS.) or an ellipsis. */
 function abbreviation(text: string, p: Word, s: number, e: number): boolean {

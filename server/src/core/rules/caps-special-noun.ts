@@ -1,7 +1,7 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
 import { rangeOf, writingScan, type ProseLine } from '../writing/scan';
-import { NHAN_DAN_HEADS } from '../writing/caps-data';
+import { NHAN_DAN } from '../writing/caps-data';
 import { key } from '../writing/lexicon';
 import { sentenceStart } from '../writing/util';
 
@@ -41,21 +41,27 @@ const rule: Rule = {
       lower: [ProseLine, number][] = [];
     for (const l of scan.lines) {
       const w = l.w;
-      const sp = (i: number) => l.spaced(i);
       for (let i = 0; i + 1 < l.n; i++) {
         const a = w[i],
           b = w[i + 1];
         const nd = a.low === 'nhân' && b.low === 'dân',
           tq = a.low === 'tổ' && b.low === 'quốc';
         if (!nd && !tq) continue;
-        if (a.caps === 2 || b.caps === 2 || !sp(i)) continue;
+        if (a.caps === 2 || b.caps === 2 || !l.spaced(i)) continue;
         if (nd) {
-          const h2 = i >= 2 && sp(i - 2) && sp(i - 1) ? `${w[i - 2].k} ${w[i - 1].k}` : '';
-          const h3 = i >= 3 && sp(i - 3) && sp(i - 2) && sp(i - 1) ? `${w[i - 3].k} ${h2}` : '';
-          const head = NHAN_DAN_HEADS.has(h2) ? h2 : NHAN_DAN_HEADS.has(h3) ? h3 : '';
+          // The head before "nhân dân": two words (ủy ban) or three (viện kiểm sát), joined by single spaces.
+          const two = i >= 2 && l.spaced(i - 2) && l.spaced(i - 1) && NHAN_DAN.has(w[i - 2].k, w[i - 1].k);
+          const three =
+            !two &&
+            i >= 3 &&
+            l.spaced(i - 3) &&
+            l.spaced(i - 2) &&
+            l.spaced(i - 1) &&
+            NHAN_DAN.has(w[i - 3].k, w[i - 2].k, w[i - 1].k);
+          const head = two ? 2 : three ? 3 : 0;
           if (head) {
             if (a.caps || b.caps) {
-              const first = i - head.split(' ').length;
+              const first = i - head;
               const headText = l.text.slice(l.s[first], l.e[i - 1]);
               const data = { phrase: l.text.slice(l.s[first], l.e[i + 1]), head: headText, expected: 'nhân dân' };
               const edits = [i, i + 1]

@@ -30,16 +30,21 @@ const rule: Rule = {
     const scan = writingScan(model);
     for (const l of scan.lines) {
       const { s, e, w } = l;
-      const spaces = (x: number, y: number) => /^ +$/.test(l.text.slice(x, y));
       for (let i = 0; i + 1 < l.n; i++) {
         const a = w[i],
           b = w[i + 1];
         const c = i + 2 < l.n ? w[i + 2] : undefined;
         if (a.low !== b.low && (!c || a.low !== c.low)) continue; // the common case, decided cheaply
-        if (a.caps === 2 || b.caps === 2 || !spaces(e[i], s[i + 1])) continue;
+        if (a.caps === 2 || b.caps === 2 || !spaces(l.text, e[i], s[i + 1])) continue;
         // Stutter: X Y X with X, Y in được, đã, sẽ, đang, bị.
         const stutter = c && a.low === c.low && a.low !== b.low && STUTTER.has(a.k) && STUTTER.has(b.k);
-        if (stutter && b.caps === 0 && c.caps === 0 && spaces(e[i + 1], s[i + 2]) && contiguous(l, s[i], s[i + 1])) {
+        if (
+          stutter &&
+          b.caps === 0 &&
+          c.caps === 0 &&
+          spaces(l.text, e[i + 1], s[i + 2]) &&
+          contiguous(l, s[i], s[i + 1])
+        ) {
           const range = rangeOf(l, s[i], s[i + 1]);
           const data = { word: a.text, phrase: l.text.slice(s[i], e[i + 2]) };
           const edit = { ...range, newText: '' };
@@ -69,4 +74,11 @@ const rule: Rule = {
     }
   },
 };
+
+/** Whether text[a, b) is one or more spaces. */
+function spaces(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
 export default rule;

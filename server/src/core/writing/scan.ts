@@ -195,7 +195,7 @@ function proseLineIndexes(model: DocModel): number[] {
       fenced = !fenced;
       continue;
     }
-    if (fenced || skip[i] || l.blank || l.pageArtifact || l.segs.length > 1) continue;
+    if (fenced || skip[i] || l.blank || l.pageArtifact || l.segCount > 1) continue;
     if (model.appendixLine < 0 || i <= model.bodyEnd || i >= model.appendixLine) out.push(i);
   }
   return out;
