@@ -80,8 +80,10 @@ const YEAR = /(?:trong|trước|hết)\s+năm\s+(\d{4})/u;
 export function extractTasks(model: DocModel, document: string | null): Task[] {
   if (!givesTasks(model)) return [];
   const src = model.src;
+  // Lower-casing by the root locale: Vietnamese letters case the same in every locale but Turkish and
+  // Lithuanian, and the 'vi' locale costs an ICU look-up per call.
   const implementation = flatten(model.sections).filter((s) =>
-    IMPLEMENTATION.test(s.title.slice(0, 40).normalize('NFC').toLocaleLowerCase('vi')),
+    IMPLEMENTATION.test(s.title.slice(0, 40).normalize('NFC').toLowerCase()),
   );
   const inImplementation = (line: number) => implementation.some((s) => line > s.line && line <= s.endLine);
   const tasks: Task[] = [];
@@ -113,11 +115,25 @@ function givesTasks(model: DocModel): boolean {
   );
 }
 
+/** A sentence break: . ; ! ? then spaces, then a capital, a digit or a dash. */
+const BREAK = /[.;!?]\s+/g;
+const CAPITAL = /^\p{Lu}/u;
 function sentences(line: string): string[] {
-  return line
-    .split(/(?<=[.;!?])\s+(?=[\p{Lu}\d-])/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 8);
+  const out: string[] = [];
+  const keep = (s: string) => {
+    const t = s.trim();
+    if (t.length > 8) out.push(t);
+  };
+  let from = 0;
+  for (const m of line.matchAll(BREAK)) {
+    const next = m.index! + m[0].length;
+    const ch = line[next];
+    if (ch === undefined || !(CAPITAL.test(ch) || (ch >= '0' && ch <= '9') || ch === '-')) continue;
+    keep(line.slice(from, m.index! + 1));
+    from = next;
+  }
+  keep(line.slice(from));
+  return out;
 }
 
 function task(raw: string, implementation: boolean): Omit<Task, 'document' | 'line'> | null {
