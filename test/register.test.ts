@@ -14,7 +14,9 @@ import {
   newDraft,
   wizardChoices,
 } from '../server/src/core/register';
-import { buildRegisterSync } from '../server/src/shared/register-files';
+import { buildRegisterSync, isIndexable } from '../server/src/shared/register-files';
+import { buildDocx } from './docx-build';
+import { cleanParty } from './docx-samples';
 import { validateConfig } from '../server/src/shared/config';
 
 const ROOT = join(__dirname, '..');
@@ -377,6 +379,36 @@ describe('CLI: register, tasks, check over a folder', () => {
     expect(
       JSON.parse(run(['register', '--format', 'json', d]).stdout).documents.map((x: { number: string }) => x.number),
     ).toContain('06-KL/TU');
+  });
+  it('a Word file of the folder is in the register, and citations are checked against it', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-reg-word-'));
+    // The clean Word sample: Kết luận số 14-KL/ĐU of Đảng ủy xã Đạ Huoai, 20/10/2026.
+    writeFileSync(join(d, 'ket-luan-14.docx'), buildDocx(cleanParty()));
+    writeFileSync(join(d, '~$t-luan-14.docx'), 'lock file of an open Word document');
+    const citing = (date: string) =>
+      KL(
+        '20-KL/ĐU',
+        `1. Tiếp tục thực hiện Kết luận số 14-KL/ĐU, ngày ${date} của Ban Thường vụ Đảng ủy về kết quả chín tháng.`,
+      ).replace('TỈNH ỦY ĐỒNG THẠNH', 'ĐẢNG ỦY XÃ ĐẠ HUOAI');
+    writeFileSync(join(d, 'kl-20.kl.md'), citing('21/10/2026'));
+    const docs = JSON.parse(run(['register', '--format', 'json', d]).stdout).documents as Record<string, string>[];
+    expect(docs.find((x) => x.number === '14-KL/ĐU')).toMatchObject({
+      date: '2026-10-20',
+      typeCode: 'KL',
+      title: 'của Ban Thường vụ Đảng ủy xã về kết quả thực hiện nhiệm vụ chín tháng đầu năm 2026',
+      path: join(d, 'ket-luan-14.docx'),
+    });
+    const mismatch = (dir: string) =>
+      (JSON.parse(run(['check', '--format', 'json', dir]).stdout).files as { path: string; diagnostics: [] }[])
+        .find((f) => f.path.endsWith('kl-20.kl.md'))!
+        .diagnostics.filter((x: { rule: string }) => x.rule === 'register-citation-mismatch')
+        .map((x: { message: string }) => x.message);
+    expect(mismatch(d)).toEqual([expect.stringContaining('20/10/2026')]);
+    // Near miss: the right date gives nothing.
+    writeFileSync(join(d, 'kl-20.kl.md'), citing('20/10/2026'));
+    expect(mismatch(d)).toEqual([]);
+    expect(isIndexable(join(d, '~$t-luan-14.docx'))).toBe(false);
+    expect(isIndexable(join(d, 'ket-luan-14.docx'))).toBe(true);
   });
 });
 

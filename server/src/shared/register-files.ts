@@ -1,16 +1,17 @@
 // The register's file side, shared by the CLI and the language server: which files are drafts, how each
-// kind is read into text, and indexing a file. Word files join through registerReader() once a .docx
-// reader exists; until then only text drafts are read.
+// kind is read into text, and indexing a file. Word files (.docx) are read into the draft syntax by the
+// Word reader (spec §9), so a document the office keeps only as a Word file has its place in the register.
 import { readFileSync, readdirSync, statSync, promises as fsp } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from '../core/parse';
 import { indexDocument, Register, type IndexedDoc } from '../core/register';
+import { readDocx } from '../docx/reader';
+import { toDraft } from '../docx/draft';
 
 /**
- * A reader for one kind of file. The text reader is built in; a .docx reader registers itself with
- * registerReader({ extensions: ['.docx'], read }) and its files then enter the register like drafts.
- * The server indexes in worker threads that load this module: register the reader in a module imported
- * from here (one import line below), so that every thread knows it.
+ * A reader for one kind of file: the text reader and the Word reader are built in; another kind joins with
+ * registerReader({ extensions, read }). The server indexes in worker threads that load this module: a reader
+ * registered from elsewhere must be registered in a module imported from here, so that every thread knows it.
  */
 export interface DocumentReader {
   /** Lower-case file name endings this reader takes (".docx"). */
@@ -34,7 +35,15 @@ const textReader: DocumentReader = {
     }
   },
 };
-const readers: DocumentReader[] = [textReader];
+/** Word files: the text of the document as a draft (header columns, body, closing), as `ketluan import` gives. */
+const wordReader: DocumentReader = {
+  extensions: ['.docx'],
+  read(_path, bytes) {
+    const r = readDocx(bytes);
+    return r.ok ? toDraft(r.doc) : null;
+  },
+};
+const readers: DocumentReader[] = [wordReader, textReader];
 
 export function registerReader(r: DocumentReader): void {
   readers.unshift(r);
@@ -47,7 +56,8 @@ export function readerFor(path: string): DocumentReader | null {
 
 export function isIndexable(path: string): boolean {
   const base = path.split(/[\\/]/).pop() ?? '';
-  return !base.startsWith('.') && readerFor(path) !== null;
+  // "~$name.docx" is the lock file Word keeps beside an open document.
+  return !base.startsWith('.') && !base.startsWith('~$') && readerFor(path) !== null;
 }
 
 /** Parses a text and keeps what the register needs (the model itself is dropped). */
