@@ -93,6 +93,9 @@ export function headerCuts(t: string): number[] {
   return cuts;
 }
 
+/** No cut points (shared: the answer for most lines; read only). */
+const NO_CUTS: number[] = [];
+
 /** Cut points of a footer cell: after the Nơi nhận label, before an authority, a title or a name on the right. */
 export function footerCuts(t: string): number[] {
   const cuts: number[] = [];
@@ -102,7 +105,7 @@ export function footerCuts(t: string): number[] {
     if (isUpperText(rest) && !ITEM_START.test(rest)) return [lm.len];
   }
   const item = ITEM_START.test(t);
-  if (!item && !lm) return cuts;
+  if (!item && !lm) return NO_CUTS;
   // A right-hand cell is short and ends the line: only the end of a long line is searched.
   const from = Math.max(0, t.length - RIGHT_CELL_MAX);
   AUTHORITY_AT.lastIndex = from;
@@ -129,13 +132,21 @@ export function splitRows(src: Source, from: number, to: number, cutsOf: (t: str
   for (let i = Math.max(0, from); i < to && i < src.lines.length; i++) {
     const l = src.lines[i];
     if (l.blank || l.raw.length > 4000) continue;
-    let changed = false;
-    const segs: Seg[] = [];
+    const cur = l.segs; // read once: a one-column line hands out a new array on each read
     // Cells after the first one of a row (split at a tab or a gap, or cut below) are the right-hand column.
-    for (let k = 1; k < l.segs.length; k++) l.segs[k].col = Math.max(l.segs[k].col, RIGHT_COLUMN);
-    for (const seg of l.segs) {
+    for (let k = 1; k < cur.length; k++) cur[k].col = Math.max(cur[k].col, RIGHT_COLUMN);
+    // The new cells, made only once a cell has cut points (most lines have none).
+    let segs: Seg[] | null = null;
+    let changed = false;
+    for (let s = 0; s < cur.length; s++) {
+      const seg = cur[s];
       const cuts = cutsOf(seg.typed); // plain text (same offsets): a body line's folded copy is never made
-      const parts = cuts.length ? cutSeg(src, seg, l.start, cuts) : [seg];
+      if (!cuts.length) {
+        segs?.push(seg);
+        continue;
+      }
+      segs ??= cur.slice(0, s);
+      const parts = cutSeg(src, seg, l.start, cuts);
       if (parts.length > 1) {
         changed = true;
         // A cell cut off the right of a row stands in the right-hand column, however close it was typed.
@@ -143,6 +154,6 @@ export function splitRows(src: Source, from: number, to: number, cutsOf: (t: str
       }
       segs.push(...parts);
     }
-    if (changed) l.segs = segs;
+    if (changed) l.segs = segs!;
   }
 }

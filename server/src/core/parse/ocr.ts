@@ -14,24 +14,30 @@ export interface OcrDamage extends Range {
 
 /** Letters without their diacritics, in capitals, and the digits a scan reads for letters: same length. */
 export function bare(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    out += code < BARE.length ? BARE[code] : s[i];
+  const n = s.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    codes[i] = c < 0x2000 ? BARE[c] : c;
   }
+  // One string from the codes (in slices: a call takes a bounded number of arguments).
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...codes.subarray(i, i + 4096));
   return out;
 }
-/** bare() of each character below U+2000, as a table. */
-const BARE: string[] = [];
+/** bare() of each character below U+2000, as a table of UTF-16 code units (every result is one unit). */
+const BARE = new Uint16Array(0x2000);
 for (let code = 0; code < 0x2000; code++) {
   const c = String.fromCharCode(code);
-  if (code < 0x80) BARE.push(code === 48 ? 'O' : code === 49 ? 'I' : c.toUpperCase());
-  else if (c === 'Đ' || c === 'đ') BARE.push('D');
+  let r: string;
+  if (code < 0x80) r = code === 48 ? 'O' : code === 49 ? 'I' : c.toUpperCase();
+  else if (c === 'Đ' || c === 'đ') r = 'D';
   else {
     const b = code >= 0xd800 && code <= 0xdfff ? c : (c.normalize('NFD')[0] ?? c);
     const u = b.toUpperCase();
-    BARE.push(u.length === 1 ? u : b);
+    r = u.length === 1 ? u : b;
   }
+  BARE[code] = r.charCodeAt(0);
 }
 
 const PARTY_BARE = /(?<![A-Z])DANG\s+CONG\s+SAN\s+VIET\s+NAM(?![A-Z])/g;
@@ -39,6 +45,7 @@ export const PARTY_TITLE_TEXT = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
 /** Where the Party title stands in t, read without diacritics: [start, end) or null. */
 export function findPartyTitleLoose(t: string): [number, number] | null {
+  if (t.length < PARTY_TITLE_TEXT.length) return null; // "DANG CONG SAN VIET NAM" takes 22 characters at least
   PARTY_BARE.lastIndex = 0;
   const m = PARTY_BARE.exec(bare(t));
   return m ? [m.index, m.index + m[0].length] : null;
