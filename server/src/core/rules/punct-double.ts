@@ -33,7 +33,9 @@ const rule: Rule = {
   check({ model, report }) {
     for (const l of writingScan(model).lines) {
       const t = l.text;
-      if (!/[.…,;:]{2}|[,;:] [.…]/.test(t)) continue;
+      // Every pattern holds two marks in a row: a line without them is skipped unread.
+      // Stryker disable next-line ConditionalExpression,Regex: a shortcut; without it the patterns find nothing
+      if (!/[.…,;:]{2}/.test(t)) continue;
       const taken: [number, number][] = [];
       for (const { re, keep } of PATTERNS) {
         for (const m of t.matchAll(re)) {

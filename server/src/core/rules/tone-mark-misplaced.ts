@@ -31,6 +31,7 @@ const rule: Rule = {
         const a = w.syl;
         if (a.reason !== 'placement' || isDigit(l.pre(i)) || isDigit(l.post(i))) continue;
         const low = placeTone(w.low, a);
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: 'placement' always has a vowel to move to
         if (!low || low === w.low) continue;
         const expected = w.caps === 1 ? upperFirst(low) : low;
         const at = [...low].findIndex((c, j) => c !== a.bare[j]);
