@@ -22,6 +22,8 @@ import type { AnalyzeOptions } from '../server/src/core';
 
 const ROOT = join(__dirname, 'rules');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
+/** As in test/rules.test.ts: KETLUAN_RULE_FIXTURES narrows the run to these rule folders (mutation testing). */
+const ONLY = process.env.KETLUAN_RULE_FIXTURES?.split(',').filter(Boolean) ?? null;
 
 /** The findings of the given rules in a Word file as sidecar blocks (¶:column ranges, message, en:). */
 function renderWord(bytes: Uint8Array, rules: Set<string>, options: AnalyzeOptions): Rendered[] {
@@ -44,7 +46,7 @@ function renderWord(bytes: Uint8Array, rules: Set<string>, options: AnalyzeOptio
 
 describe('Word fixtures of the layout rules', () => {
   for (const rule of readdirSync(ROOT)
-    .filter((r) => r.startsWith('layout-'))
+    .filter((r) => r.startsWith('layout-') && (!ONLY || ONLY.includes(r)))
     .sort()) {
     describe(rule, () => {
       const cases = readdirSync(join(ROOT, rule))
