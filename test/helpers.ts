@@ -3,7 +3,8 @@
 // SIDECAR FORMAT (test/rules/<rule>/<case>.expect) — a document a reviewer reads beside the draft.
 //
 //   # Why this case exists (comments start with "#", anywhere; a comment just above a finding stays with it).
-//   @profile hd36                       options passed to analyze: profile, referenceDate, language, toneMarkStyle
+//   @profile hd36                       options passed to analyze: profile, referenceDate, language, toneMarkStyle,
+//                                       words (the user dictionary, comma-separated)
 //   12:1-12:30 error recipients-missing
 //     Văn bản thiếu phần "Nơi nhận" …          the message exactly as the user sees it (Vietnamese)
 //     en: The document has no "Nơi nhận" …     the English message (optional per finding; every rule needs one)
@@ -85,6 +86,12 @@ export function readSidecar(path: string): Sidecar {
     if (opt?.[1] === 'register') {
       const dir = resolve(dirname(path), opt[2]);
       side.options.register = buildRegisterSync([dir], dir).view(null);
+      pending.push(l);
+      continue;
+    }
+    // "@words a, b": the user dictionary (the `words` setting), comma-separated.
+    if (opt?.[1] === 'words') {
+      side.options.words = opt[2].split(',').map((w) => w.trim());
       pending.push(l);
       continue;
     }
