@@ -20,12 +20,12 @@ const rule: Rule = {
     if (!model.recipients && !model.signature) return; // no footer: cannot tell where the body ends
     const lines = model.src.lines;
     let i = model.bodyEnd;
-    while (i >= model.bodyStart && (lines[i].blank || lines[i].pageArtifact || /^<!--.*-->$/.test(lines[i].raw.trim())))
-      i--;
+    // Blank lines (a line holding only an HTML comment is blank too) and page numbers copied from a PDF are skipped.
+    while (i >= model.bodyStart && (lines[i].blank || lines[i].pageArtifact)) i--;
     if (i < model.bodyStart || i < model.header.zoneEnd) return;
     const v = lines[i].view;
     const t = v.matchText;
-    if (!t || t.endsWith('.') || t.endsWith('./.')) return;
+    if (!t || t.endsWith('.')) return; // "./." ends with a dot too
     const lastIdx = t.length - 1;
     const end = srcEnd(v, lastIdx);
     const wrong = /[,;:]$/.test(t);
