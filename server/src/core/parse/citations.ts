@@ -4,14 +4,13 @@
 
 import type { Citation, DateRef, Range } from '../model';
 import { findNumbers, type NumberToken } from './numbers';
-import { foldTone } from '../vn';
 import { intern } from '../intern';
 import { findDates, mentionToYmd } from '../dates';
 import { srcEnd, srcStart, type Source } from '../text';
 
 /** Lines startLine..endLine as one string, mapped back to the original through the lines. */
 export interface Joined {
-  /** Line texts joined by "\n", tone placement folded (what is matched; plainSlice gives what is quoted). */
+  /** Line texts joined by "\n" as typed (NFC, markup removed; plainSlice gives a part of it to quote). */
   text: string;
   src: Source;
   first: number;
@@ -31,9 +30,9 @@ export function joinViews(src: Source, startLine = 0, endLine = src.lines.length
     k += p.length + 1;
   }
   parts.push(''); // the text ends with "\n": joined as one flat string, not a concatenation to flatten later
-  // Folding the joined lines gives the lines' folded texts joined (no pair spans a line break), without
-  // making each line keep a folded copy.
-  return { text: foldTone(parts.join('\n')), src, first: startLine, starts, hint: 0 };
+  // The typed text, not folded: every pattern read on it accepts both tone placements where a word has a pair
+  // ("khóa|khoá", "uỷ|ủy"), and a folded copy of each chunk was the parse's largest allocation.
+  return { text: parts.join('\n'), src, first: startLine, starts, hint: 0 };
 }
 
 /**
@@ -311,9 +310,11 @@ function parseChunk(
     let issuerPhrase = im ? plainSlice(j, issuerAt, issuerAt + im[1].length).trim() : null;
     if (im) {
       pos += im[0].length;
-      // A name goes on after a line break when the next line starts with a capital or "uỷ" ("Tỉnh" ⏎ "uỷ").
+      // A name goes on after a line break when the next line starts with a capital or "uỷ"/"ủy" ("Tỉnh" ⏎ "ủy").
       ISSUER_MORE.lastIndex = pos;
-      const more = /^\n[ \t]*(?:\p{Lu}|uỷ(?!\p{L}))/u.test(text.slice(pos, pos + 8)) ? ISSUER_MORE.exec(text) : null;
+      const more = /^\n[ \t]*(?:\p{Lu}|(?:uỷ|ủy)(?!\p{L}))/u.test(text.slice(pos, pos + 8))
+        ? ISSUER_MORE.exec(text)
+        : null;
       if (more) {
         const at = pos + more[0].indexOf(more[1]);
         issuerPhrase += ' ' + plainSlice(j, at, at + more[1].length).trim();
