@@ -47,6 +47,9 @@ const SKIP: Record<string, string> = {
   'doc-title-missing/date-under-number.kl.md, stacked': 'without a title, the stacked right column takes its place',
   // The case is about a wide gap after a full stop (a form's blank): joined with one space, it is a sentence break.
   'caps-sentence/abbreviations-and-gaps.kl.md, flattened with one space': 'the wide gap under test becomes one space',
+  // A Nơi nhận label with no item yet: joined to the signing authority, the row reads as one line of text.
+  'recipients-archive-missing/label-only.kl.md, flattened with one space': 'an empty Nơi nhận joins the authority',
+  'recipients-archive-missing/label-only.kl.md, flattened with a tab': 'an empty Nơi nhận joins the authority',
 };
 
 /** Errors and warnings as "rule @line" (lines of the original draft), one entry per rule and line. */

@@ -1,6 +1,7 @@
 import { ALL, msg, quote, type Rule } from '../rule';
 import { fix, insert, replace, fillMsg } from './_util';
 import { archiveExampleFor } from './_level';
+import { positionAt } from '../text';
 
 /** HD05 9 and Nghị định 30 PL I II.9: the last Nơi nhận line is the archive line ("- Lưu …"). */
 const rule: Rule = {
@@ -37,11 +38,13 @@ const rule: Rule = {
     const at = last ? last.endAt : r.label.end;
     const example = archiveExampleFor(model, profile);
     const title = fillMsg(this.messages.insert, { example });
+    // The new line goes under the whole row: in a two-column copy the row goes on with the signature block
+    // ("- Các chi bộ;      PHÓ BÍ THƯ"), which must stay on its own line.
+    const rowEnd = model.src.lines[positionAt(model.src, at).line].end;
+    const add = insert(rowEnd, eol + example);
     // The last item ended the list with "."; with the archive line under it, it ends like the others.
     const edits =
-      last && last.endMark === '.'
-        ? [replace({ start: at - 1, end: at }, profile.recipientItemEnd + eol + example)]
-        : [insert(at, eol + example)];
+      last && last.endMark === '.' ? [replace({ start: at - 1, end: at }, profile.recipientItemEnd), add] : [add];
     report({
       message: 'missing',
       data: { example },
