@@ -171,6 +171,14 @@ export function writingScan(model: DocModel): WritingScan {
   return s;
 }
 
+/** A Markdown code fence: ``` or ~~~ after optional blanks (a character test: this runs for every line). */
+function isFence(raw: string): boolean {
+  let i = 0;
+  while (i < raw.length && (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9)) i++;
+  const c = raw.charCodeAt(i);
+  return (c === 96 || c === 126) && raw.charCodeAt(i + 1) === c && raw.charCodeAt(i + 2) === c;
+}
+
 function proseLineIndexes(model: DocModel): number[] {
   const n = model.src.lines.length;
   const skip = new Uint8Array(n);
@@ -191,7 +199,7 @@ function proseLineIndexes(model: DocModel): number[] {
   const lastBody = model.appendixLine >= 0 ? n - 1 : model.bodyEnd;
   for (let i = model.bodyStart; i <= lastBody && i < n; i++) {
     const l = model.src.lines[i];
-    if (/^\s*(```|~~~)/.test(l.raw)) {
+    if (isFence(l.raw)) {
       fenced = !fenced;
       continue;
     }
