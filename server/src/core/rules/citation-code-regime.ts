@@ -8,6 +8,20 @@ import { DISSOLVED_2025, REORGANISED_FROM } from '../profiles/issuers';
  * under HD05; district-level codes (HU, QU …) ended with the 2025 reorganisation (two-level local
  * government from 01/7/2025). A 2019 "QĐi" or a 2023 "/HU" is fine.
  */
+/** Why a code of DISSOLVED_2025 ended (party-documents.md, the 2025 reorganisation). */
+function whyEnded(code: string): { why: string; whyEn: string } {
+  if (code === 'HU' || code === 'QU') return { why: 'cấp huyện thôi tổ chức', whyEn: 'district-level bodies ended' };
+  if (code === 'BCSĐ' || code === 'ĐĐ')
+    return {
+      why: 'ban cán sự đảng, đảng đoàn được thay bằng đảng ủy',
+      whyEn: 'Party delegations and caucuses were replaced by Party committees',
+    };
+  return {
+    why: 'Ban Tuyên giáo và Ban Dân vận hợp nhất thành Ban Tuyên giáo và Dân vận',
+    whyEn: 'the Propaganda and Mass Mobilisation boards merged',
+  };
+}
+
 const rule: Rule = {
   id: 'citation-code-regime',
   severity: 'information',
@@ -16,22 +30,22 @@ const rule: Rule = {
   title: msg('Ký hiệu không còn dùng ở thời điểm của văn bản', "Code not in use at the document's date"),
   messages: {
     qdiCited: msg(
-      '"{number}" ghi ngày {date}, khi quy định đã dùng ký hiệu "QĐ" (Hướng dẫn 05-HD/VPTW), không còn "QĐi": kiểm '
-        + 'tra lại số hiệu hoặc ngày.',
-      '"{number}" is dated {date}, when a Quy định was coded "QĐ" (Guide 05-HD/VPTW), no longer "QĐi": check the '
-        + 'number or the date.',
+      '"{number}" ghi ngày {date}, khi quy định đã dùng ký hiệu "QĐ" (Hướng dẫn 05-HD/VPTW), không còn "QĐi": kiểm ' +
+        'tra lại số hiệu hoặc ngày.',
+      '"{number}" is dated {date}, when a Quy định was coded "QĐ" (Guide 05-HD/VPTW), no longer "QĐi": check the ' +
+        'number or the date.',
     ),
     dissolvedCited: msg(
-      '"{number}" ghi ngày {date}, sau khi cấp huyện thôi tổ chức (01/7/2025) nên không còn ký hiệu "{code}": kiểm '
-        + 'tra lại số hiệu hoặc ngày.',
-      '"{number}" is dated {date}, after district-level bodies ended (1 Jul 2025), so the code "{code}" no longer '
-        + 'existed: check the number or the date.',
+      '"{number}" ghi ngày {date}, sau khi sắp xếp tổ chức năm 2025 ({why}, từ 01/7/2025) nên không còn ký hiệu ' +
+        '"{code}": kiểm tra lại số hiệu hoặc ngày.',
+      '"{number}" is dated {date}, after the 2025 reorganisation ({whyEn}, from 1 Jul 2025), so the code "{code}" no ' +
+        'longer existed: check the number or the date.',
     ),
     dissolvedOwn: msg(
-      'Văn bản ngày {date} mang ký hiệu cơ quan "{code}", là cơ quan cấp huyện đã thôi tổ chức từ 01/7/2025: kiểm tra '
-        + 'lại ký hiệu cơ quan ban hành.',
-      'This document, dated {date}, carries the issuer code "{code}" of a district body that ended on 1 Jul 2025: '
-        + 'check the issuer code.',
+      'Văn bản ngày {date} mang ký hiệu cơ quan "{code}", không còn dùng sau khi sắp xếp tổ chức năm 2025 ({why}, ' +
+        'từ 01/7/2025): kiểm tra lại ký hiệu cơ quan ban hành.',
+      'This document, dated {date}, carries the issuer code "{code}", no longer in use after the 2025 ' +
+        'reorganisation ({whyEn}, from 1 Jul 2025): check the issuer code.',
     ),
   },
   check({ model, report }) {
@@ -43,7 +57,7 @@ const rule: Rule = {
       if (c.shape === 'party' && code && compareDates(c.date, REORGANISED_FROM) >= 0)
         report({
           message: 'dissolvedCited',
-          data: { number: c.number, date: formatVi(c.date), code },
+          data: { number: c.number, date: formatVi(c.date), code, ...whyEnded(code) },
           range: c.numberRange,
         });
     }
@@ -51,7 +65,7 @@ const rule: Rule = {
     const d = model.header.dateLine?.date;
     if (model.family === 'party' && n?.issuerCode && d && compareDates(d, REORGANISED_FROM) >= 0) {
       const code = n.issuerCode.split('-').find((p) => DISSOLVED_2025.test(p));
-      if (code) report({ message: 'dissolvedOwn', data: { date: formatVi(d), code }, range: n });
+      if (code) report({ message: 'dissolvedOwn', data: { date: formatVi(d), code, ...whyEnded(code) }, range: n });
     }
   },
 };
