@@ -1,6 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, replace, fillMsg } from './_util';
-import { typeFromTitle } from '../doctypes';
+import { typeByWord, typeFromTitle } from '../doctypes';
 import { norm } from '../vn';
 
 /**
@@ -17,8 +17,8 @@ const rule: Rule = {
   messages: {
     mismatch: msg(
       'Văn bản là "{title}" nhưng số ghi ký hiệu loại "{code}" ({codeName}); ký hiệu đúng là "{expected}".',
-      'The document is a "{title}" but its number has the type code "{code}" ({codeName}); the right code is '
-        + '"{expected}".',
+      'The document is a "{title}" but its number has the type code "{code}" ({codeName}); the right code is ' +
+        '"{expected}".',
     ),
     fix: msg('Đổi ký hiệu thành "{expected}"', 'Change the code to "{expected}"'),
   },
@@ -29,9 +29,15 @@ const rule: Rule = {
     const dt = typeFromTitle(norm(h.title.text));
     const codes = profile.family === 'state' ? dt?.state : dt?.party;
     if (!dt || !codes?.length) return;
-    if (codes.includes(n.typeCode)) return;
+    // A code of the type's list fits unless the regime gives it to another type: under HD36 "QĐ" is a Quyết định
+    // and a Quy định is "QĐi"; under HD05 "QĐ" serves both.
+    const fits = (c: string) => {
+      const other = c in profile.typeCodes ? typeByWord(profile.typeCodes[c]) : null;
+      return codes.includes(c) && (!other || other === dt);
+    };
+    if (fits(n.typeCode)) return;
     if (profile.family === 'state' && !(n.typeCode in profile.typeCodes)) return;
-    const expected = codes.find((c) => c in profile.typeCodes) ?? codes[0];
+    const expected = codes.find((c) => c in profile.typeCodes && fits(c)) ?? codes[0];
     const title = fillMsg(this.messages.fix, { expected: expected });
     report({
       message: 'mismatch',
