@@ -1,7 +1,7 @@
 import { ALL, msg, type Rule } from '../rule';
 import { fix, fillMsg } from './_util';
 import { contiguous, inDictionary, rangeOf, writingScan } from '../writing/scan';
-import { CONFUSABLE_FIRST, CONFUSABLE_PAIRS } from '../writing/confusables';
+import { CONFUSABLES } from '../writing/confusables';
 import { upperFirst } from '../writing/util';
 
 /**
@@ -27,8 +27,8 @@ const rule: Rule = {
       for (let i = 0; i + 1 < l.n; i++) {
         const a = l.w[i],
           b = l.w[i + 1];
-        if (a.caps === 2 || b.caps !== 0 || l.s[i + 1] - l.e[i] !== 1 || !CONFUSABLE_FIRST.has(a.low)) continue;
-        const c = CONFUSABLE_PAIRS.get(a.k)?.get(b.k);
+        if (a.caps === 2 || b.caps !== 0 || l.s[i + 1] - l.e[i] !== 1) continue;
+        const c = CONFUSABLES.get(a.k, b.k);
         if (!c) continue;
         const as = l.s[i],
           be = l.e[i + 1];

@@ -7,6 +7,7 @@
 //   PR — the official casing of a name as used in issued documents (Bộ Công Thương).
 
 import { key } from './lexicon';
+import { PhraseIndex } from './phrases';
 
 /**
  * Two-syllable heads of organisation names: the second syllable stays lower case (ND30 IV.1a; HD05 usage
@@ -132,36 +133,6 @@ export const FIELD_PHRASES = new Set(
  */
 export const OFFICIAL_EXCEPTIONS = new Set(['công thương'].map(key));
 
-/**
- * Phrases of two or three keys, looked up by their words: the rules read every capitalised word of a draft,
- * and building "a b" to look it up made a string per word.
- */
-export class PhraseIndex {
-  private readonly next = new Map<string, PhraseIndex>();
-  private end = false;
-  constructor(phrases: Iterable<string> = []) {
-    for (const p of phrases) this.add(p.split(' '));
-  }
-  private add(words: string[]): void {
-    if (!words.length) {
-      this.end = true;
-      return;
-    }
-    let child = this.next.get(words[0]);
-    if (!child) this.next.set(words[0], (child = new PhraseIndex()));
-    child.add(words.slice(1));
-  }
-  /** Whether a phrase starts with this word. */
-  starts(a: string): boolean {
-    return this.next.has(a);
-  }
-  /** Whether "a b" (or "a b c") is one of the phrases. */
-  has(a: string, b: string, c?: string): boolean {
-    const ab = this.next.get(a)?.next.get(b);
-    if (!ab) return false;
-    return c === undefined ? ab.end : !!ab.next.get(c)?.end;
-  }
-}
 export const TWO_HEADS = new PhraseIndex(TWO_SYLLABLE_HEADS.keys());
 export const FIELDS = new PhraseIndex(FIELD_PHRASES);
 export const OFFICIAL = new PhraseIndex(OFFICIAL_EXCEPTIONS);

@@ -6,6 +6,7 @@
 // has no other reading; information when it could be meant in some context.
 
 import { key } from './lexicon';
+import { PhraseIndex } from './phrases';
 
 export interface Confusable {
   wrong: string;
@@ -67,19 +68,7 @@ const PAIRS: [string, string, 'warning' | 'information', string][] = [
   ['trẩn đoán', 'chẩn đoán', W, 'common'],
 ];
 
-/** Wrong forms keyed by their normalised text (lower case, new tone placement). */
-export const CONFUSABLES = new Map<string, Confusable>();
-/** The same, by first and second syllable key: a look-up makes no string per word pair. */
-export const CONFUSABLE_PAIRS = new Map<string, Map<string, Confusable>>();
-/** First syllables of the wrong forms, lower case as typed (both tone placements): a cheap first test. */
-export const CONFUSABLE_FIRST = new Set<string>();
-for (const [wrong, right, severity, source] of PAIRS) {
-  const c: Confusable = { wrong, right, severity, source };
-  CONFUSABLES.set(key(wrong), c);
-  const [k1, k2] = key(wrong).split(' ');
-  if (!CONFUSABLE_PAIRS.has(k1)) CONFUSABLE_PAIRS.set(k1, new Map());
-  CONFUSABLE_PAIRS.get(k1)!.set(k2, c);
-  const first = wrong.split(' ')[0];
-  CONFUSABLE_FIRST.add(first);
-  CONFUSABLE_FIRST.add(key(first));
-}
+/** Wrong forms by the keys (lower case, new tone placement) of their two syllables. */
+export const CONFUSABLES = new PhraseIndex<Confusable>(
+  PAIRS.map(([wrong, right, severity, source]) => [key(wrong), { wrong, right, severity, source }] as const),
+);
