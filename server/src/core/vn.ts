@@ -118,8 +118,13 @@ function isLetterAfter(c: number): boolean {
 export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
 const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
+const ASCII_LOWER = /[a-z]/;
+
 export function isUpperText(s: string): boolean {
-  // No lower-case letter (upper-casing changes nothing), and at least two capitals.
+  // No lower-case letter (upper-casing changes nothing), and at least two capitals. A Latin small letter
+  // answers at once, before the upper-cased copy (most lines of a draft hold one early).
+  // Stryker disable next-line ConditionalExpression: a shortcut; the full test below gives the same answer
+  if (ASCII_LOWER.test(s)) return false;
   return s.toUpperCase() === s && TWO_CAPITALS.test(s);
 }
 

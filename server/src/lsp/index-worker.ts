@@ -3,7 +3,7 @@
 // copied results (no string of a parsed file stays alive through a slice of it).
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { setPriority } from 'node:os';
-import type { IndexedDoc } from '../core/register';
+import { packDoc, type PackedDoc } from '../core/register';
 import { indexFileSync } from '../shared/register-files';
 
 export interface IndexJob {
@@ -12,16 +12,17 @@ export interface IndexJob {
 }
 export interface IndexResult {
   file: string;
-  doc: IndexedDoc | null;
+  /** Packed where it was read: a few arrays and strings to copy to the main thread, kept as they arrive. */
+  doc: PackedDoc | null;
 }
 
 const FLAG = 'ketluanIndexer';
 
 /** Starts the indexing thread from the running bundle; null when threads are not available. */
-export function startIndexWorker(onResult: (r: IndexResult) => void, onFail: (e: unknown) => void): Worker | null {
+export function startIndexWorker(onResults: (r: IndexResult[]) => void, onFail: (e: unknown) => void): Worker | null {
   try {
     const w = new Worker(__filename, { workerData: { [FLAG]: true } });
-    w.on('message', (r: IndexResult) => onResult(r));
+    w.on('message', (r: IndexResult[]) => onResults(r));
     w.on('error', onFail);
     w.on('exit', (code) => {
       if (code !== 0) onFail(new Error(`index worker exited with ${code}`));
@@ -45,8 +46,13 @@ if (IN_INDEX_WORKER) {
   } catch {
     /* not permitted here: the thread runs at normal priority */
   }
+  // One message per batch of jobs: each message costs the main thread an event and a copy.
   parentPort!.on('message', (jobs: IndexJob[]) => {
-    for (const j of jobs)
-      parentPort!.postMessage({ file: j.file, doc: indexFileSync(j.file, j.name) } satisfies IndexResult);
+    const out: IndexResult[] = [];
+    for (const j of jobs) {
+      const doc = indexFileSync(j.file, j.name);
+      out.push({ file: j.file, doc: doc && packDoc(doc) });
+    }
+    parentPort!.postMessage(out);
   });
 }

@@ -5,7 +5,7 @@ import { promises as fsp } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DocModel } from '../core';
-import { indexDocument, Register } from '../core/register';
+import { indexDocument, packDoc, Register } from '../core/register';
 import { indexFileSync, isIndexable } from '../shared/register-files';
 import { startIndexWorker, type IndexJob, type IndexResult } from './index-worker';
 import type { Worker } from 'node:worker_threads';
@@ -191,7 +191,7 @@ export class WorkspaceIndex {
     if (!this.workers.length) {
       for (let i = 0; i < this.threads; i++) {
         const w = startIndexWorker(
-          (r) => this.received(r),
+          (rs) => this.received(rs),
           (e) => this.workerDown(e),
         );
         if (w) this.workers.push(w);
@@ -226,10 +226,14 @@ export class WorkspaceIndex {
   }
   private requeueLater = new Set<string>();
 
-  private received(r: IndexResult): void {
-    this.inFlight.delete(r.file);
-    if (!this.open.has(r.file) && (r.doc ? this.register.set(r.doc) : this.register.delete(r.file))) this.note(r.file);
-    if (this.requeueLater.delete(r.file)) this.enqueue(r.file);
+  private received(results: IndexResult[]): void {
+    for (const r of results) {
+      this.inFlight.delete(r.file);
+      // An open draft's row comes from the editor's text: the disk's copy does not replace it.
+      if (!this.open.has(r.file) && (r.doc ? this.register.setPacked(r.doc) : this.register.delete(r.file)))
+        this.note(r.file);
+      if (this.requeueLater.delete(r.file)) this.enqueue(r.file);
+    }
     if (this.queue.length) this.feed();
     else if (!this.busy) this.finish();
   }
@@ -255,8 +259,8 @@ export class WorkspaceIndex {
       if (this.open.has(file)) continue;
       // A copy: strings sliced from the parsed text would keep the whole text alive in the register.
       const parsed = indexFileSync(file, this.nameOf(file));
-      const doc = parsed && structuredClone(parsed);
-      if (doc ? this.register.set(doc) : this.register.delete(file)) this.note(file);
+      const doc = parsed && structuredClone(packDoc(parsed));
+      if (doc ? this.register.setPacked(doc) : this.register.delete(file)) this.note(file);
     }
     if (this.queue.length) {
       setImmediate(() => this.slice());

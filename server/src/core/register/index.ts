@@ -2,7 +2,7 @@
 export type { RegisterEntry, RegisterCitation, Task, IndexedDoc, RegisterView, Office } from './types';
 export { numberKey, citationKey, indexDocument, registerEntry } from './extract';
 export { extractTasks, deadlineOf } from './tasks';
-export { Register, viewOf, nextFree, inPeriod, type CitingPlace } from './register';
+export { Register, packDoc, viewOf, nextFree, inPeriod, type CitingPlace, type PackedDoc } from './register';
 export { foldSearch, matchesQuery } from './fold';
 export { firstCitation, citationDate, describeEntry } from './cite';
 export { registerCompletions } from './completion';

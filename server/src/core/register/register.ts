@@ -15,7 +15,7 @@ export interface CitingPlace {
  * workspace of thousands of drafts holds hundreds of thousands of them; few objects keep the garbage
  * collector's pauses short in the language server).
  */
-interface StoredDoc {
+export interface PackedDoc {
   file: string;
   name: string;
   entry: RegisterEntry | null;
@@ -28,23 +28,45 @@ interface StoredDoc {
   texts: string;
   deadlines: (string | null)[];
   lines: Int32Array;
+  /** The entry's number, type, title and file name folded for workspace-symbol search (null without entry). */
+  folded: string | null;
 }
+type StoredDoc = PackedDoc;
 
-function pack(doc: IndexedDoc): StoredDoc {
+/** Packs a file's contribution where it was read: an indexing thread sends this form (few objects to copy). */
+export function packDoc(doc: IndexedDoc): PackedDoc {
   const pos = new Int32Array(doc.citations.length * 3);
-  doc.citations.forEach((c, i) => pos.set([c.line, c.character, c.endCharacter], i * 3));
+  doc.citations.forEach((c, i) => {
+    pos[i * 3] = c.line;
+    pos[i * 3 + 1] = c.character;
+    pos[i * 3 + 2] = c.endCharacter;
+  });
+  const e = doc.entry;
   return {
     file: doc.file,
     name: doc.name,
-    entry: doc.entry,
-    keys: doc.citations.map((c) => same(c.key)),
+    entry: e,
+    keys: doc.citations.map((c) => c.key),
     pos,
-    document: doc.tasks.length && doc.tasks[0].document ? same(doc.tasks[0].document) : null,
-    assignees: doc.tasks.map((t) => same(t.assignee)),
+    document: doc.tasks.length ? doc.tasks[0].document : null,
+    assignees: doc.tasks.map((t) => t.assignee),
     texts: doc.tasks.map((t) => t.task.replace(/\n/g, ' ')).join('\n'),
-    deadlines: doc.tasks.map((t) => (t.deadline ? same(t.deadline) : null)),
-    lines: Int32Array.from(doc.tasks.map((t) => t.line)),
+    deadlines: doc.tasks.map((t) => t.deadline),
+    lines: Int32Array.from(doc.tasks, (t) => t.line),
+    folded: e ? foldSearch(`${e.number} ${e.typeWord} ${e.title} ${doc.name}`) : null,
   };
+}
+
+/** Strings a workspace repeats (cited keys, assignees, deadlines) kept once. */
+function intern(p: PackedDoc): StoredDoc {
+  for (let i = 0; i < p.keys.length; i++) p.keys[i] = same(p.keys[i]);
+  for (let i = 0; i < p.assignees.length; i++) p.assignees[i] = same(p.assignees[i]);
+  for (let i = 0; i < p.deadlines.length; i++) {
+    const d = p.deadlines[i];
+    if (d) p.deadlines[i] = same(d);
+  }
+  if (p.document) p.document = same(p.document);
+  return p;
 }
 
 function unpackCitations(d: StoredDoc): RegisterCitation[] {
@@ -92,7 +114,12 @@ export class Register {
 
   /** Adds or replaces a file's contribution. Returns whether its entry or citations changed. */
   set(input: IndexedDoc): boolean {
-    const doc = pack(input);
+    return this.setPacked(packDoc(input));
+  }
+
+  /** As set(), from the packed form an indexing thread sends (packDoc); the register keeps that object. */
+  setPacked(packed: PackedDoc): boolean {
+    const doc = intern(packed);
     const old = this.docs.get(doc.file);
     if (old && sameDoc(old, doc)) {
       this.docs.set(doc.file, doc);
@@ -104,7 +131,7 @@ export class Register {
       const list = this.entriesByKey.get(doc.entry.key);
       if (list) list.push(doc.entry);
       else this.entriesByKey.set(doc.entry.key, [doc.entry]);
-      this.folded.set(doc.file, foldSearch(`${doc.entry.number} ${doc.entry.typeWord} ${doc.entry.title} ${doc.name}`));
+      this.folded.set(doc.file, doc.folded ?? '');
     }
     for (const key of doc.keys) {
       const set = this.citing.get(key);
