@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient, type Diag } from './lsp-client';
 import { applyEdits, readSource, offsetAt } from '../server/src/core';
+import { buildDocx } from './docx-build';
+import { cleanParty } from './docx-samples';
 
 type Pos = { line: number; character: number };
 type Range = { start: Pos; end: Pos };
@@ -276,5 +278,33 @@ describe('the register in the editor', () => {
       (l) => l.length > n && codes(l[l.length - 1].diagnostics).length === 1,
     );
     expect(codes(last[last.length - 1].diagnostics)).toEqual(['10:143 register-citation-mismatch']);
+  });
+
+  it('a Word file joins the register at its paragraphs: definition and references point there', async () => {
+    // The clean Word sample is Kết luận số 14-KL/ĐU; its number stands in paragraph 3 ("Số 14-KL/ĐU").
+    writeFileSync(join(dir, 'ket-luan-14.docx'), buildDocx(cleanParty()));
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('ket-luan-14.docx'), type: 1 }],
+    });
+    const draft = uri('trich-14.kl.md');
+    const body = '1. Tiếp tục thực hiện Kết luận số 14-KL/ĐU, ngày 20/10/2026 của Ban Thường vụ Đảng ủy xã.';
+    await c.open(draft, `${text('kl-05-trung-so.kl.md').split('\n').slice(0, 10).join('\n')}\n${body}\n`);
+    const at = { line: 10, character: body.indexOf('14-KL') + 2 };
+    const locs = await until(
+      () => c.request<Loc[]>('textDocument/definition', { textDocument: { uri: draft }, position: at }),
+      (l) => !!l && l.some((x) => x.uri.endsWith('.docx')),
+    );
+    expect(locs).toEqual([
+      { uri: uri('ket-luan-14.docx'), range: { start: { line: 3, character: 3 }, end: { line: 3, character: 11 } } },
+    ]);
+    const refs = await c.request<Loc[]>('textDocument/references', {
+      textDocument: { uri: draft },
+      position: at,
+      context: { includeDeclaration: true },
+    });
+    expect(
+      refs.map((l) => `${l.uri.split('/').pop()}:${l.range.start.line}:${l.range.start.character}`).sort(),
+    ).toEqual(['ket-luan-14.docx:3:3', `trich-14.kl.md:10:${body.indexOf('14-KL')}`]);
+    await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: draft } });
   });
 });

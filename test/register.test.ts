@@ -14,7 +14,8 @@ import {
   newDraft,
   wizardChoices,
 } from '../server/src/core/register';
-import { buildRegisterSync, isIndexable } from '../server/src/shared/register-files';
+import { buildRegisterSync, indexFileSync, isIndexable } from '../server/src/shared/register-files';
+import { readDocx } from '../server/src/docx/reader';
 import { buildDocx } from './docx-build';
 import { cleanParty } from './docx-samples';
 import { validateConfig } from '../server/src/shared/config';
@@ -409,6 +410,30 @@ describe('CLI: register, tasks, check over a folder', () => {
     expect(mismatch(d)).toEqual([]);
     expect(isIndexable(join(d, '~$t-luan-14.docx'))).toBe(false);
     expect(isIndexable(join(d, 'ket-luan-14.docx'))).toBe(true);
+  });
+  it("a Word file's row and tasks are at its paragraphs (as `check` reports Word files), not its text's lines", () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-reg-place-'));
+    const bytes = buildDocx(cleanParty());
+    writeFileSync(join(d, 'ket-luan-14.docx'), bytes);
+    const doc = indexFileSync(join(d, 'ket-luan-14.docx'), 'ket-luan-14.docx')!;
+    const read = readDocx(bytes);
+    if (!read.ok) throw new Error(read.failure.en);
+    const paras = read.doc.paragraphs.map((p) => p.text);
+    const e = doc.entry!;
+    expect([e.line, paras[e.line].slice(e.character, e.endCharacter)]).toEqual([3, '14-KL/ĐU']);
+    // Each task's paragraph holds its assignee; in the text the paragraphs are separated by blank lines.
+    expect(doc.tasks.length).toBeGreaterThan(2);
+    for (const t of doc.tasks) expect(paras[t.line]).toContain(t.assignee);
+    expect(doc.tasks.map((t) => t.line)).toEqual([14, 16, 17, 19]);
+    // Near miss: a text draft keeps its own lines.
+    writeFileSync(
+      join(d, 'kl.kl.md'),
+      KL('21-KL/ĐU', '1. Giao Ủy ban nhân dân xã chủ trì, hoàn thành trước ngày 30/11/2026.'),
+    );
+    const text = indexFileSync(join(d, 'kl.kl.md'), 'kl.kl.md')!;
+    const lines = readFileSync(join(d, 'kl.kl.md'), 'utf8').split('\n');
+    expect(lines[text.entry!.line].slice(text.entry!.character, text.entry!.endCharacter)).toBe('21-KL/ĐU');
+    expect(lines[text.tasks[0].line]).toContain('Giao Ủy ban nhân dân xã');
   });
 });
 

@@ -15,7 +15,7 @@ import { pushConfigFiles } from './config-files';
 import { registerTasksView } from './tasks';
 import { newDocumentWizard } from './wizard';
 import { registerExportCommands } from './export';
-import { registerWordCommands } from './word';
+import { registerWordCommands, viewUri } from './word';
 
 let client: LanguageClient | undefined;
 const status: ClientStatus = {};
@@ -48,6 +48,17 @@ export async function activate(context: vscode.ExtensionContext) {
     // commands this client has.
     initializationOptions: { clientCommands: ['ketluan.showRuleDoc'] },
     outputChannelName: 'ketluan',
+    // The register places a Word file's documents at its paragraphs: such places open the file's read-only text
+    // view (paragraph n = line n), not the .docx itself, which VS Code can only show as binary.
+    middleware: {
+      provideDefinition: async (doc, pos, token, next) => toWordViews(await next(doc, pos, token)),
+      provideReferences: async (doc, pos, ctx, token, next) => toWordViews(await next(doc, pos, ctx, token)),
+      provideWorkspaceSymbols: async (query, token, next) => {
+        const found = await next(query, token);
+        for (const s of found ?? []) if ('range' in s.location) s.location.uri = wordView(s.location.uri);
+        return found;
+      },
+    },
   };
   const name = vscode.l10n.t('Kết luận — Party document checker');
   client = new LanguageClient('ketluan', name, serverOptions, clientOptions);
@@ -69,4 +80,19 @@ export async function activate(context: vscode.ExtensionContext) {
 
 export async function deactivate() {
   if (client?.isRunning()) await client.stop();
+}
+
+function wordView(uri: vscode.Uri): vscode.Uri {
+  return uri.path.toLowerCase().endsWith('.docx') ? viewUri(uri) : uri;
+}
+/** Definition and reference results with the places in Word files moved to their views. */
+function toWordViews<T extends vscode.Definition | vscode.LocationLink[] | vscode.Location[] | null | undefined>(
+  r: T,
+): T {
+  if (!r) return r;
+  for (const l of Array.isArray(r) ? r : [r]) {
+    if (l instanceof vscode.Location) l.uri = wordView(l.uri);
+    else if ('targetUri' in l) (l as { targetUri: vscode.Uri }).targetUri = wordView(l.targetUri);
+  }
+  return r;
 }

@@ -44,8 +44,8 @@ function optionsFor(context: vscode.ExtensionContext, file: vscode.Uri): Analyze
   };
 }
 
-/** ketluan-word:/path/to/file.docx — the read-only view of a Word file. */
-function viewUri(file: vscode.Uri): vscode.Uri {
+/** ketluan-word:/path/to/file.docx — the read-only view of a Word file (line n = paragraph n). */
+export function viewUri(file: vscode.Uri): vscode.Uri {
   const query = file.scheme === 'file' ? '' : file.toString();
   return vscode.Uri.from({ scheme: WORD_SCHEME, path: file.path, query });
 }
@@ -68,7 +68,12 @@ export function registerWordCommands(context: vscode.ExtensionContext): void {
 
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
-    provideTextDocumentContent: (uri) => views.get(uri.toString()) ?? '',
+    // A view opened from elsewhere (go to definition into a Word file of the register) is read and checked here.
+    provideTextDocumentContent: async (uri) => {
+      const key = uri.toString();
+      if (!views.has(key)) await check(fileOf(uri));
+      return views.get(key) ?? '';
+    },
   };
 
   /** Reads and checks the file; fills the view and the Problems panel. False when the file is unreadable. */

@@ -108,3 +108,74 @@ export function toDraft(doc: WordDoc): string {
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines.join('\n') + '\n';
 }
+
+/** A place in the Word file: 0-based paragraph and UTF-16 column in its text (as `check` reports Word findings). */
+export interface ParagraphPlace {
+  line: number;
+  character: number;
+}
+
+const GAP = /[\t\u00a0 ]/;
+
+/**
+ * Maps positions of toDraft(doc)'s text back to the paragraphs of the Word file: the text at the position (a
+ * number, a citation, the first cell of a line) is looked up in the paragraphs, spaces collapsed as toDraft
+ * collapses them, taking the same occurrence as in the draft (the n-th "14-KL/ĐU" of the draft is the n-th of
+ * the paragraphs, as long as toDraft keeps the order). A text that is not found maps to the first paragraph.
+ */
+export function paragraphPlacer(
+  draft: string,
+  paragraphs: readonly string[],
+): (line: number, character: number, length: number) => ParagraphPlace {
+  // The paragraphs joined by "\n", with each run of spaces or tabs as one space, and where each character came from.
+  let norm = '';
+  const from: number[] = [];
+  const paraStarts: number[] = [];
+  let at = 0;
+  paragraphs.forEach((p, k) => {
+    if (k) {
+      norm += '\n';
+      from.push(at - 1);
+    }
+    paraStarts.push(at);
+    for (let i = 0; i < p.length; i++) {
+      const gap = GAP.test(p[i]);
+      if (gap && norm.endsWith(' ')) continue;
+      norm += gap ? ' ' : p[i];
+      from.push(at + i);
+    }
+    at += p.length + 1;
+  });
+  const lines = draft.split('\n');
+  const lineStarts: number[] = [];
+  let s = 0;
+  for (const l of lines) {
+    lineStarts.push(s);
+    s += l.length + 1;
+  }
+  return (line, character, length) => {
+    const text = lines[line] ?? '';
+    // The text at the position; for a whole line, its first cell (a two-column row is two paragraphs).
+    const lead = text.slice(character, character + length).search(/\S/);
+    const start = character + Math.max(0, lead);
+    const needle = text
+      .slice(start, character + length)
+      .split(/\s{2,}|\t/)[0]
+      .trimEnd()
+      .slice(0, 60);
+    if (!needle) return { line: 0, character: 0 };
+    const abs = lineStarts[line] + start;
+    let k = 0;
+    for (let i = draft.indexOf(needle); i >= 0 && i < abs; i = draft.indexOf(needle, i + 1)) k++;
+    let found = -1;
+    for (let i = norm.indexOf(needle), n = 0; i >= 0; i = norm.indexOf(needle, i + 1), n++) {
+      found = i;
+      if (n === k) break;
+    }
+    if (found < 0) return { line: 0, character: 0 };
+    const o = from[found];
+    let p = 0;
+    while (p + 1 < paraStarts.length && paraStarts[p + 1] <= o) p++;
+    return { line: p, character: o - paraStarts[p] };
+  };
+}

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { parse } from '../core/parse';
 import { indexDocument, Register, type IndexedDoc } from '../core/register';
 import { readDocx } from '../docx/reader';
-import { toDraft } from '../docx/draft';
+import { toDraft, paragraphPlacer, type ParagraphPlace } from '../docx/draft';
 
 /**
  * A reader for one kind of file: the text reader and the Word reader are built in; another kind joins with
@@ -18,7 +18,15 @@ export interface DocumentReader {
   extensions: string[];
   /** The document as text in the draft syntax, or null when the file cannot be read. Never throws. */
   read(path: string, bytes: Uint8Array): string | null;
+  /**
+   * As read(), with a map from positions of that text to the file's own places, for a file that is not the text
+   * (a Word file: paragraph and column, as `check` reports it). The register keeps the file's own places.
+   */
+  readPlaced?(path: string, bytes: Uint8Array): { text: string; place: Placer } | null;
 }
+
+/** Maps (line, character, length) of the text a reader gave to the place in the file. */
+export type Placer = (line: number, character: number, length: number) => ParagraphPlace;
 
 export const DRAFT_EXTENSIONS = ['.kl.md', '.tb.md', '.ketluan', '.md', '.txt'];
 /** Files larger than this stay out of the register (a dump, not a draft); they are still checked when opened. */
@@ -42,6 +50,18 @@ const wordReader: DocumentReader = {
     const r = readDocx(bytes);
     return r.ok ? toDraft(r.doc) : null;
   },
+  readPlaced(_path, bytes) {
+    const r = readDocx(bytes);
+    if (!r.ok) return null;
+    const text = toDraft(r.doc);
+    return {
+      text,
+      place: paragraphPlacer(
+        text,
+        r.doc.paragraphs.map((p) => p.text),
+      ),
+    };
+  },
 };
 const readers: DocumentReader[] = [wordReader, textReader];
 
@@ -61,8 +81,39 @@ export function isIndexable(path: string): boolean {
 }
 
 /** Parses a text and keeps what the register needs (the model itself is dropped). */
-export function indexText(file: string, name: string, text: string): IndexedDoc {
-  return indexDocument(parse(text), file, name);
+export function indexText(file: string, name: string, text: string, place?: Placer): IndexedDoc {
+  const doc = indexDocument(parse(text), file, name);
+  return place ? placed(doc, place) : doc;
+}
+
+/** The row, citations and tasks of a file at the file's own places (a Word file's paragraphs). */
+function placed(doc: IndexedDoc, place: Placer): IndexedDoc {
+  const e = doc.entry;
+  if (e) {
+    const p = place(e.line, e.character, e.endCharacter - e.character);
+    Object.assign(e, {
+      line: p.line,
+      character: p.character,
+      endCharacter: p.character + e.endCharacter - e.character,
+    });
+  }
+  for (const c of doc.citations) {
+    const p = place(c.line, c.character, c.endCharacter - c.character);
+    Object.assign(c, {
+      line: p.line,
+      character: p.character,
+      endCharacter: p.character + c.endCharacter - c.character,
+    });
+  }
+  for (const t of doc.tasks) t.line = place(t.line, 0, Number.MAX_SAFE_INTEGER).line;
+  return doc;
+}
+
+/** The text of a file and, for a file that is not that text, the map to its places. */
+function readText(reader: DocumentReader, file: string, bytes: Uint8Array): { text: string; place?: Placer } | null {
+  if (reader.readPlaced) return reader.readPlaced(file, bytes);
+  const text = reader.read(file, bytes);
+  return text === null ? null : { text };
 }
 
 /** Reads and indexes one file; null when it is unreadable, binary or too large. */
@@ -71,8 +122,8 @@ export function indexFileSync(file: string, name: string): IndexedDoc | null {
   if (!reader) return null;
   try {
     if (statSync(file).size > MAX_INDEXED_BYTES) return null;
-    const text = reader.read(file, readFileSync(file));
-    return text === null ? null : indexText(file, name, text);
+    const r = readText(reader, file, readFileSync(file));
+    return r && indexText(file, name, r.text, r.place);
   } catch {
     return null;
   }
@@ -84,8 +135,8 @@ export async function indexFile(file: string, name: string): Promise<IndexedDoc 
   try {
     const st = await fsp.stat(file);
     if (!st.isFile() || st.size > MAX_INDEXED_BYTES) return null;
-    const text = reader.read(file, await fsp.readFile(file));
-    return text === null ? null : indexText(file, name, text);
+    const r = readText(reader, file, await fsp.readFile(file));
+    return r && indexText(file, name, r.text, r.place);
   } catch {
     return null;
   }
