@@ -41,12 +41,32 @@ const SKIP: Record<string, string> = {
   // The blank left for the number ("Số:      /TB-UBND") is as wide as a column gap: stacking puts "Số:" in the
   // left column and "/TB-UBND" in the right one, which no Word table or PDF does (the cell holds both).
   'doc-number-missing/state-blank.txt, stacked': 'the blank of a draft number is taken for a column gap',
+  'doc-number-format/state-shape-blank.kl.md, stacked': 'the blank of a draft number is taken for a column gap',
   // Joined with one space, the lower-case "kiêm" of a two-post signer cannot be told from the recipient beside it.
   'signature-title-invalid/kiem.kl.md, flattened with one space': 'a lower-case title line joins the recipient',
+  // The same with a title line ending in a full stop ("PHÓ BÍ THƯ."): joined, it reads as the end of the recipient.
+  'signature-title-invalid/title-trailing-dot.kl.md, flattened with one space': 'the title joins the recipient',
   // A draft without its type name: stacked, the right column's lines stand where the title would be.
   'doc-title-missing/date-under-number.kl.md, stacked': 'without a title, the stacked right column takes its place',
-  // The case is about a wide gap after a full stop (a form's blank): joined with one space, it is a sentence break.
-  'caps-sentence/abbreviations-and-gaps.kl.md, flattened with one space': 'the wide gap under test becomes one space',
+  'doc-title-missing/number-without-date.kl.md, stacked': 'without a title, the stacked right column takes its place',
+  'cong-van-trich-yeu/bao-cao-no-title.md, stacked': 'without a title, the stacked right column takes its place',
+  // A star typed above the issuer: stacked, the Party title comes between the star and the issuer block.
+  'issuer-star-missing/star-above-issuer.kl.md, stacked': 'the Party title comes between the star and the issuer',
+  // The Tiêu ngữ under test is misspelt: joined to the issuer on its left, the row cannot be cut into the two.
+  'state-motto-format/hanh-phuc-typo.txt, flattened with one space': 'a misspelt Tiêu ngữ is not cut from the issuer',
+  // The case is about bare CR line ends (old Mac files): the transforms split and join lines at LF only.
+  ...Object.fromEntries(
+    [
+      'flattened with one space',
+      'flattened with a tab',
+      'stacked',
+      'wrapped at 72 columns',
+      'CRLF and no-break spaces',
+    ].map((t) => [
+      `signature-missing/old-mac-line-ends.kl.md, ${t}`,
+      'the transforms split lines at LF, not at a bare CR',
+    ]),
+  ),
   // A Nơi nhận label with no item yet: joined to the signing authority, the row reads as one line of text.
   'recipients-archive-missing/label-only.kl.md, flattened with one space': 'an empty Nơi nhận joins the authority',
   'recipients-archive-missing/label-only.kl.md, flattened with a tab': 'an empty Nơi nhận joins the authority',

@@ -196,7 +196,7 @@ describe('what users see', () => {
     expect(s[1].suggestions).toEqual([
       'Sử dụngVLNCN về Môi trường; ngày10 tháng 3; xử dụng; của của các; được đã được duyệt.',
     ]);
-    expect(s[3].message).toBe('`xử dụng` thường là viết nhầm của "sử dụng" (lẫn xử/sử).');
+    expect(s[3].message).toBe('`xử dụng` thường là viết nhầm của "sử dụng" (lẫn x/s).');
     expect(s[4].fixed).toBe('Sử dụngVLNCN về Môitrường; ngày10 tháng 3; xử dụng; của các; được đã được duyệt.');
     expect(s[5].fixed).toBe('Sử dụngVLNCN về Môitrường; ngày10 tháng 3; xử dụng; của của các; đã được duyệt.');
   });

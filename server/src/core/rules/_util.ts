@@ -42,3 +42,11 @@ export function lineStart(model: DocModel, line: number): number {
 export function fillMsg(m: Msg, data: Record<string, string | number>): Msg {
   return { vi: fill(m.vi, data), en: fill(m.en, data) };
 }
+
+/** End of the word written from `start`: its NFC is `word` (the text may hold it decomposed, NFD). */
+export function wordEnd(text: string, start: number, word: string): number {
+  let end = start + word.length;
+  while (text.slice(start, end).normalize('NFC').length < word.length && end < text.length) end++;
+  while (/\p{M}/u.test(text.charAt(end))) end++;
+  return end;
+}

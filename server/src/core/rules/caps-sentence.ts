@@ -86,12 +86,15 @@ const rule: Rule = {
         if (t.caps === 2) continue;
         // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a mark and a space
         if (ts - pe < 2) continue; // need two characters: a shortcut, the patterns below need them too
-        if (ts - pe > 8) continue; // a wider gap is layout (columns, a form), not a sentence break
         // Stryker disable next-line ConditionalExpression: a shortcut; the patterns below need a mark too
         if (!markBetween(l.text, pe, ts)) continue;
         const between = l.text.slice(pe, ts);
-        // The mark right after the word, or after a number that ends the sentence ("Điều 13. việc").
-        const m = /^(?:\s*\d+)?([.?!])["”’)]?( +)$/.exec(between);
+        // Three spaces are a layout gap (columns, a form), not a sentence break. (Only a line too long to be cut
+        // into columns keeps one; a number before the mark is no gap: "mã số 1002345. các".)
+        if (between.includes('   ')) continue;
+        // The mark right after the word, or after a number that ends the sentence ("Điều 13. việc"); the new
+        // sentence may open with a quote (". “việc").
+        const m = /^(?:\s*\d+)?([.?!])["”’)]?( +)["“]?$/.exec(between);
         let kind: 'lower' | 'afterSemicolon' | null = null;
         if (m && t.caps === 0) {
           const afterWord = !/\d/.test(between);
@@ -103,6 +106,7 @@ const rule: Rule = {
         }
         if (!kind) continue;
         const expected = kind === 'lower' ? upperFirst(t.text) : lowerFirst(t.text);
+        // Stryker disable next-line StringLiteral: the afterSemicolon message does not show {mark}
         const data = { word: t.text, expected, mark: m ? m[1] : ';' };
         report({
           message: kind,

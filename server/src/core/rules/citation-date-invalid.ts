@@ -18,11 +18,13 @@ const rule: Rule = {
       const noMonth = month < 1 || month > 12;
       const why = noMonth
         ? `không có tháng ${month}`
+        // Stryker disable next-line EqualityOperator: day 1 of a real month is a real date, never reported
         : day < 1
           ? 'không có ngày 0'
           : `tháng ${month} không có ngày ${day}`;
       const whyEn = noMonth
         ? `there is no month ${month}`
+        // Stryker disable next-line EqualityOperator: day 1 of a real month is a real date, never reported
         : day < 1
           ? 'there is no day 0'
           : `month ${month} has no day ${day}`;

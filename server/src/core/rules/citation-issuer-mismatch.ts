@@ -21,6 +21,7 @@ const rule: Rule = {
     for (const c of model.citations) {
       if (!c.issuerPhrase || !c.issuerCode) continue;
       let entry = byPhrase.get(c.issuerPhrase);
+      // Stryker disable next-line ConditionalExpression: a cache; looking the phrase up again finds the same entry
       if (!byPhrase.has(c.issuerPhrase)) {
         const phrase = foldTone(c.issuerPhrase);
         entry = ISSUERS.find((e) => e.phrase.test(phrase));

@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, replace, fillMsg } from './_util';
+import { fix, replace } from './_util';
 import { PARTY_ISSUER } from '../profiles/issuers';
 
 /**
@@ -31,14 +31,13 @@ const rule: Rule = {
   check({ model, report }) {
     for (const c of model.citations) {
       const actual = c.raw.replace(/\s+/g, ' ');
-      const title = (expected: string) => fillMsg(this.messages.fix, { expected: expected });
       if (c.damaged.lineBreak || c.damaged.spaces || c.damaged.oddDash) {
         const expected = c.number;
         report({
           message: c.damaged.lineBreak ? 'lineBreak' : 'spaces',
           data: { actual, expected },
           range: c.numberRange,
-          fix: fix(title(expected), replace(c.numberRange, expected)),
+          fix: fix(this.messages.fix, replace(c.numberRange, expected)),
         });
         continue;
       }
@@ -46,8 +45,7 @@ const rule: Rule = {
         c.shape === 'state' &&
         c.typeCode &&
         c.issuerCode &&
-        PARTY_ISSUER.test(c.issuerCode) &&
-        !/^(?:UBND|HĐND)$/u.test(c.issuerCode)
+        PARTY_ISSUER.test(c.issuerCode) // a Party code ("TU", "BTGTU"), never "UBND" or "HĐND"
       ) {
         const num = c.number.split('/')[0];
         const expected = `${num}-${c.typeCode}/${c.issuerCode}`;
@@ -55,7 +53,7 @@ const rule: Rule = {
           message: 'mixed',
           data: { actual, expected },
           range: c.numberRange,
-          fix: fix(title(expected), replace(c.numberRange, expected)),
+          fix: fix(this.messages.fix, replace(c.numberRange, expected)),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { ALL, msg, quote, type Rule } from '../rule';
-import { fix, replace, fillMsg } from './_util';
+import { fix, replace, fillMsg, wordEnd } from './_util';
 import { DOC_TYPES, typeByWord } from '../doctypes';
 
 /** The type word of a citation agrees with the type code in its number (HD05 3.1.2a; Nghị định 30 PL III). */
@@ -21,14 +21,15 @@ const rule: Rule = {
   },
   check({ model, report }) {
     for (const c of model.citations) {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: no type word or no code finds no type below
       if (!c.typeWord || !c.typeCode) continue;
       const word = ALIASES[c.typeWord.toLowerCase()] ?? c.typeWord;
       const dt = typeByWord(word);
       if (!dt) continue;
-      const family = c.shape === 'party' ? 'party' : 'state';
-      const codes = family === 'party' ? dt.party : dt.state;
+      const party = c.shape === 'party';
+      const codes = party ? dt.party : dt.state;
       if (!codes.length || codes.includes(c.typeCode)) continue;
-      const byCode = DOC_TYPES.find((d) => (family === 'party' ? d.party : d.state).includes(c.typeCode!));
+      const byCode = DOC_TYPES.find((d) => (party ? d.party : d.state).includes(c.typeCode!));
       if (!byCode) continue; // unknown code: not this rule's business
       const start = c.start;
       const expected =
@@ -43,9 +44,10 @@ const rule: Rule = {
           codeName: byCode.word.toLocaleLowerCase('vi'),
         },
         range: { start, end: c.numberRange.end },
-        suggest: [fix(title, replace({ start, end: start + c.typeWord.length }, expected))],
+        suggest: [fix(title, replace({ start, end: wordEnd(model.src.text, start, c.typeWord) }, expected))],
       });
     }
   },
 };
 export default rule;
+

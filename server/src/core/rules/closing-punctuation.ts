@@ -21,8 +21,11 @@ const rule: Rule = {
     const lines = model.src.lines;
     let i = model.bodyEnd;
     // Blank lines (a line holding only an HTML comment is blank too) and page numbers copied from a PDF are skipped.
+    // The line above the body (the title) is not blank, and a blank line at bodyStart ends in no finding: only a
+    // body made of one page number could tell i >= bodyStart from i > bodyStart or from no bound.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
     while (i >= model.bodyStart && (lines[i].blank || lines[i].pageArtifact)) i--;
-    if (i < model.bodyStart || i < model.header.zoneEnd) return;
+    if (i < model.bodyStart) return; // no body line (the body starts at or after the header zone's end)
     const v = lines[i].view;
     const t = v.matchText;
     if (!t || t.endsWith('.')) return; // "./." ends with a dot too

@@ -39,9 +39,10 @@ const rule: Rule = {
     for (const d of model.dates) if (d.deadline && d.date) push(d.date, d);
     // One pass over the body's original text (deadlines are plain words and digits: no mapping needed).
     const lines = model.src.lines;
-    if (model.bodyEnd < model.bodyStart || !lines[model.bodyStart]) return;
+    // No body: bodyEnd < bodyStart (and bodyStart may be past the last line). bodyEnd is always a line.
+    if (model.bodyEnd < model.bodyStart) return;
     const from = lines[model.bodyStart].start,
-      to = lines[Math.min(model.bodyEnd, lines.length - 1)].end;
+      to = lines[model.bodyEnd].end;
     const body = text.slice(from, to);
     // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; MONTH needs "tháng"
     if (body.includes('tháng'))

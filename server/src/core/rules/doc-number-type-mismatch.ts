@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, replace, fillMsg } from './_util';
+import { fix, replace } from './_util';
 import { typeByWord, typeFromTitle } from '../doctypes';
 import { norm } from '../vn';
 
@@ -28,6 +28,7 @@ const rule: Rule = {
     if (!h.title || !n?.typeCode || !n.typeRange) return;
     const dt = typeFromTitle(norm(h.title.text));
     const codes = profile.family === 'state' ? dt?.state : dt?.party;
+    // Stryker disable next-line OptionalChaining: codes is undefined only when dt is null, caught by !dt
     if (!dt || !codes?.length) return;
     // A code of the type's list fits unless the regime gives it to another type: under HD36 "QĐ" is a Quyết định
     // and a Quy định is "QĐi"; under HD05 "QĐ" serves both.
@@ -38,12 +39,11 @@ const rule: Rule = {
     if (fits(n.typeCode)) return;
     if (profile.family === 'state' && !(n.typeCode in profile.typeCodes)) return;
     const expected = codes.find((c) => c in profile.typeCodes && fits(c)) ?? codes[0];
-    const title = fillMsg(this.messages.fix, { expected: expected });
     report({
       message: 'mismatch',
       data: { title: dt.name, code: n.typeCode, codeName: profile.typeCodes[n.typeCode] ?? '?', expected },
       range: n.typeRange,
-      suggest: [fix(title, replace(n.typeRange, expected))],
+      suggest: [fix(this.messages.fix, replace(n.typeRange, expected))],
     });
   },
 };

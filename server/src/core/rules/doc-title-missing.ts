@@ -31,6 +31,7 @@ const rule: Rule = {
     // The first line that is not blank under the number and the date line (the lower of the two).
     const last = Math.max(h.number?.line ?? -1, h.dateLine?.line ?? -1);
     const next = last < 0 ? -1 : lines.findIndex((l) => l.index > last && !l.blank);
+    // Stryker disable next-line EqualityOperator: next is a line under "last" (>= 0), so it is never 0
     if (next >= 0) {
       report({ message: 'above', range: lineRange(model, next) });
       return;

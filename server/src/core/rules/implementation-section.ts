@@ -30,7 +30,9 @@ const rule: Rule = {
       const t = model.src.lines[i].view.matchText;
       if (/Giao|Đề nghị|Yêu cầu|theo dõi|thực hiện/i.test(t) && ASSIGN.test(t)) return;
     }
-    const at = model.header.title ?? model.opening;
+    // A Kết luận is known by its title line or, without one, by the "KL" of its number: point there.
+    const at = model.header.title ?? model.header.number;
+    // Stryker disable next-line ConditionalExpression: documentType "KL" comes from the title or the number
     if (at) report({ message: 'missing', range: { start: at.start, end: at.end } });
   },
 };

@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, insert, replace, fillMsg } from './_util';
+import { fix, insert, replace } from './_util';
 import { padDay, padMonth } from '../format';
 import { isRealDate } from '../dates';
 
@@ -38,7 +38,6 @@ const rule: Rule = {
   check({ model, report }) {
     const d = model.header.dateLine;
     if (!d) return;
-    const title = (expected: string) => fillMsg(this.messages.fix, { expected: expected });
     if (!d.comma)
       report({
         message: 'comma',
@@ -66,19 +65,21 @@ const rule: Rule = {
           severity: 'warning',
           data: { actual: dayText, expected },
           range: d.dayRange,
-          fix: fix(title(expected), replace(d.dayRange, expected)),
+          fix: fix(this.messages.fix, replace(d.dayRange, expected)),
         });
     }
+    // Stryker disable next-line ConditionalExpression: a blank month reads 0, which the test below skips
     if (monthText) {
       const v = +monthText,
         expected = padMonth(v);
-      if (v >= 1 && v <= 12 && monthText !== expected)
+      // Month 0 is no month to pad (a blank day leaves it to the other checks); from 13 on padMonth changes nothing.
+      if (v >= 1 && monthText !== expected)
         report({
           message: 'month',
           severity: 'warning',
           data: { actual: monthText, expected },
           range: d.monthRange,
-          fix: fix(title(expected), replace(d.monthRange, expected)),
+          fix: fix(this.messages.fix, replace(d.monthRange, expected)),
         });
     }
   },

@@ -58,11 +58,19 @@ const rule: Rule = {
     if (h.star && h.star.line >= h.issuer[0].line) return;
     const lineEnd = model.src.lines[last.line].end;
     const col = Math.max(0, last.start - model.src.lines[last.line].start);
+    const edits = [insert(lineEnd, eol + ' '.repeat(Math.min(col, 40)) + '*')];
+    if (h.star) {
+      // A "*" above the issuer is moved, not doubled (the parser keeps reading the first "*"): its line goes
+      // when it holds nothing else (the issuer's line follows it).
+      const l = model.src.lines[h.star.line];
+      const next = model.src.lines[h.star.line + 1].start;
+      edits.unshift(l.raw.trim() === '*' ? replace({ start: l.start, end: next }, '') : replace(h.star, ''));
+    }
     report({
       message: 'missing',
       data: { issuer: quote(last.text) },
       range: last,
-      fix: fix(this.messages.fixInsert, insert(lineEnd, eol + ' '.repeat(Math.min(col, 40)) + '*')),
+      fix: fix(this.messages.fixInsert, ...edits),
       familySpecific: true,
     });
   },

@@ -7,9 +7,9 @@ const URLISH = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 const BEFORE = /( +)([,;:.!?])(?![./…\d])/g;
 /** , ; : directly followed by a letter. */
 const AFTER = /([,;:])(?=[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/g;
-/** The word or closing mark a punctuation mark attaches to. */
+/** The word, closing mark or number (with its per cent sign) a punctuation mark attaches to. */
 const attaches = (ch: string | undefined, digits: boolean) =>
-  !!ch && (isLetter(ch) || ch === ')' || ch === ']' || ch === '”' || (digits && isDigit(ch)));
+  !!ch && (isLetter(ch) || ch === ')' || ch === ']' || ch === '”' || (digits && (isDigit(ch) || ch === '%')));
 const OPEN_INSIDE = /([(“])( +)(?=[^\s.…_])/g;
 const CLOSE_INSIDE = /(?<=[^\s.…_(“])( +)([)”])/g;
 
@@ -38,10 +38,12 @@ const rule: Rule = {
     fixInsert: msg('Thêm dấu cách sau "{mark}"', 'Insert a space after "{mark}"'),
   },
   check({ model, report }) {
+    // Spaces with markup between them (a comment, an emphasis mark) are reported, but deleting them would
+    // delete the markup too: no fix then.
     const del = (l: ProseLine, s: number, e: number, message: string, mark: string) => {
-      if (!contiguous(l, s, e)) return;
       const range = rangeOf(l, s, e);
-      report({ message, data: { mark }, range, fix: fix(this.messages.fixDelete, { ...range, newText: '' }) });
+      const edit = contiguous(l, s, e) ? fix(this.messages.fixDelete, { ...range, newText: '' }) : undefined;
+      report({ message, data: { mark }, range, fix: edit });
     };
     for (const l of writingScan(model).lines) {
       const t = l.text;
@@ -53,6 +55,7 @@ const rule: Rule = {
       if (t.includes('://') || t.includes('www.') || t.includes('@')) {
         for (const m of t.matchAll(URLISH)) urls.push([m.index!, m.index! + m[0].length]);
       }
+      // Stryker disable next-line EqualityOperator: a space or ,;: never starts an address, so i > a is the same
       const inUrl = (i: number) => urls.some(([a, b]) => i >= a && i < b);
       for (const m of t.matchAll(BEFORE)) {
         const s = m.index!,

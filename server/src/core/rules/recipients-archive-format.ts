@@ -1,5 +1,5 @@
 import { ALL, msg, quote, type Rule } from '../rule';
-import { fix, insert, replace, fillMsg } from './_util';
+import { fix, insert, replace } from './_util';
 import { STATE_ARCHIVE_MESSAGES, stateArchiveSuggestion } from './_state';
 
 /**
@@ -39,18 +39,17 @@ const rule: Rule = {
           /^([-–—•+]?\s*Lưu)\s*:\s*(?:VT\b\s*,?\s*)?(.*)$/su.exec(full) ??
           /^([-–—•+]?\s*Lưu)\s+(?:VT\b\s*,\s*)(.*)$/su.exec(full);
         if (m) {
-          const rest = m[2].trim();
+          const rest = m[2]; // the patterns take the spaces around it
           const suggestion =
             rest && rest !== '.' ? `${m[1]} ${rest.endsWith('.') ? rest : rest.replace(/[,;]$/, '') + '.'}` : null;
           const shown = quote(full);
-          const title = suggestion ? fillMsg(this.messages.fixForm, { suggestion: suggestion }) : null;
           report({
             message: 'stateForm',
             data: { text: shown, suggestion: suggestion ?? '- Lưu Văn phòng … .' },
             range: { start: item.start, end: item.endAt },
             fix:
-              title && suggestion && !rest.includes('\n')
-                ? fix(title, replace({ start: item.start, end: item.endAt }, suggestion))
+              suggestion && !rest.includes('\n') // the engine fills {suggestion} from data
+                ? fix(this.messages.fixForm, replace({ start: item.start, end: item.endAt }, suggestion))
                 : undefined,
             familySpecific: true,
           });
@@ -66,7 +65,7 @@ const rule: Rule = {
             message: 'stForm',
             data: { text: quote(full), suggestion },
             range,
-            fix: fix(fillMsg(this.messages.stFixForm, { suggestion }), replace(range, suggestion)),
+            fix: fix(this.messages.stFixForm, replace(range, suggestion)), // {suggestion} filled from data
             familySpecific: true,
           });
           continue;

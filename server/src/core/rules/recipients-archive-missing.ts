@@ -1,5 +1,5 @@
 import { ALL, msg, quote, type Rule } from '../rule';
-import { fix, insert, replace, fillMsg } from './_util';
+import { fix, insert, replace } from './_util';
 import { archiveExampleFor } from './_level';
 import { positionAt } from '../text';
 
@@ -37,7 +37,6 @@ const rule: Rule = {
     }
     const at = last ? last.endAt : r.label.end;
     const example = archiveExampleFor(model, profile);
-    const title = fillMsg(this.messages.insert, { example });
     // The new line goes under the whole row: in a two-column copy the row goes on with the signature block
     // ("- Các chi bộ;      PHÓ BÍ THƯ"), which must stay on its own line.
     const rowEnd = model.src.lines[positionAt(model.src, at).line].end;
@@ -49,7 +48,7 @@ const rule: Rule = {
       message: 'missing',
       data: { example },
       range: last ? { start: last.start, end: last.endAt } : r.label,
-      suggest: [fix(title, ...edits)],
+      suggest: [fix(this.messages.insert, ...edits)], // the engine fills {example} from data
     });
   },
 };

@@ -4,6 +4,7 @@ import { citationDate } from '../register/cite';
 import { toIso } from '../dates';
 import { typeByWord } from '../doctypes';
 import { padDay, padMonth } from '../format';
+import { wordEnd } from './_util';
 
 /** Spec §10: a citation names a registered document with a different date or a different type word. */
 const rule: Rule = {
@@ -29,6 +30,7 @@ const rule: Rule = {
     const text = model.src.text;
     for (const c of model.citations) {
       const key = citationKey(c);
+      // Stryker disable next-line ConditionalExpression: a null key finds no entry in byKey below either
       if (!key) continue;
       const entries = (register.byKey.get(key) ?? []).filter((e) => e.file !== register.self);
       if (entries.length !== 1) continue; // not registered, or the register itself is ambiguous (a duplicate)
@@ -36,17 +38,16 @@ const rule: Rule = {
       const cited = typeByWord(c.typeWord);
       const registered = typeByWord(e.typeWord);
       if (cited && registered && cited !== registered) {
-        const at = text.indexOf(c.typeWord, c.start);
-        const start = at >= c.start && at < c.end ? at : c.start;
-        const written = text.slice(start, start + c.typeWord.length);
+        // The citation starts at its type word; the source may hold it decomposed (NFD), longer than typeWord.
+        const start = c.start;
+        const end = wordEnd(text, start, c.typeWord);
+        const written = text.slice(start, end);
         const word = /^\p{Lu}/u.test(written) ? e.typeWord : e.typeWord.toLocaleLowerCase('vi');
         report({
           message: 'type',
           data: { number: c.number, registered: word, written, file: e.name },
-          range: { start, end: start + c.typeWord.length },
-          suggest: [
-            { title: rule.messages.fixType, edits: [{ start, end: start + c.typeWord.length, newText: word }] },
-          ],
+          range: { start, end },
+          suggest: [{ title: rule.messages.fixType, edits: [{ start, end, newText: word }] }],
         });
       }
       if (c.date && c.dateRange && e.date && toIso(c.date) !== e.date) {
@@ -71,11 +72,15 @@ const rule: Rule = {
 };
 export default rule;
 
-/** The registered date written the way the citation wrote its date (numbers or words, same separator). */
+
+/**
+ * The registered date written the way the citation wrote its date (numbers or words, same separator).
+ * `written` is the citation's date from its day's digits to its year's (the parser's dateRange).
+ */
 function sameStyle(written: string, iso: string): string | null {
   const [y, m, d] = iso.split('-').map(Number);
-  const words = /^(ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$/iu.exec(written);
-  if (words) return `${words[1] ?? ''}${padDay(d)} tháng ${padMonth(m)} năm ${y}`;
+  const words = /^\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$/iu.test(written);
+  if (words) return `${padDay(d)} tháng ${padMonth(m)} năm ${y}`;
   const num = /^\d{1,2}([/\-.])\d{1,2}\1\d{4}$/u.exec(written);
   if (num) return citationDate(iso).split('/').join(num[1]);
   return null;

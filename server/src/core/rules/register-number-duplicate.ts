@@ -25,23 +25,27 @@ const rule: Rule = {
     const n = model.header.number;
     if (!register || !n || !n.num || !n.typeCode) return;
     const key = numberKey(n.num, n.typeCode, n.issuerCode);
+    // Stryker disable next-line ConditionalExpression: num and typeCode are checked above, the key is never null
     if (!key) return;
-    const year = model.header.dateLine?.date?.y ?? model.reference.draftDate?.y ?? null;
-    if (year === null) return;
-    const same = (register.byKey.get(key) ?? []).filter(
-      (e) => e.file !== register.self && inPeriod(e, year, register.termStart ?? null),
-    );
+    // The draft's year: its issue date, else its meeting date, the referenceDate setting or today (never null).
+    // Stryker disable next-line OptionalChaining: draftDate is never null (today at the latest)
+    const year = model.reference.draftDate?.y;
+    // Stryker disable next-line ConditionalExpression: draftDate is never null (today at the latest)
+    if (year === undefined) return;
+    const termStart = register.termStart ?? null;
+    const entries = register.byKey.get(key) ?? [];
+    const same = entries.filter((e) => e.file !== register.self && inPeriod(e, year, termStart));
     if (!same.length) return;
     const other = same[0];
     const all = [...register.byKey.values()].flat();
-    const next = padDocNumber(
-      String(nextFree(all, n.typeCode, n.issuerCode, year, register.termStart ?? null, register.self)),
-    );
-    const nextNumber = `${next}-${n.typeCode}/${n.issuerCode ?? ''}`;
+    const next = padDocNumber(String(nextFree(all, n.typeCode, n.issuerCode, year, termStart, register.self)));
+    // Stryker disable next-line StringLiteral: a header number with a type code always has its issuer code
+    const issuer = n.issuerCode ?? '';
+    const nextNumber = `${next}-${n.typeCode}/${issuer}`;
     report({
       message: 'duplicate',
       data: {
-        number: `${n.num}-${n.typeCode}/${n.issuerCode ?? ''}`,
+        number: `${n.num}-${n.typeCode}/${issuer}`,
         other: `${other.typeWord}${other.date ? ` ${citationDate(other.date)}` : ''}`,
         title: quote(other.title, 50),
         file: other.name,

@@ -1,4 +1,4 @@
-import { ALL, msg, type Rule } from '../rule';
+import { ALL, msg, type Msg, type Rule } from '../rule';
 import type { Section } from '../model';
 import { fix, replace, fillMsg } from './_util';
 import { VI_LETTERS, intToRoman, romanToInt } from '../vn';
@@ -17,6 +17,7 @@ function ordinal(s: Section): number | null {
       return romanToInt(s.number);
     case 'arabic':
     case 'dieu':
+    // Stryker disable next-line ConditionalExpression: "(4)" falls through to the decimal case and still reads 4
     case 'paren':
       return +s.number;
     case 'decimal':
@@ -112,14 +113,14 @@ const rule: Rule = {
         for (const s of group) {
           const n = ordinal(s);
           // The number inside its token: "(4)" and "Điều 4." do not start with it; "Phần thứ hai" ends with it.
-          const at = model.src.text.indexOf(s.number, s.numberRange.start);
-          const numStart =
-            s.kind === 'part'
-              ? s.numberRange.end - s.number.length
-              : at >= 0 && at < s.numberRange.end
-                ? at
-                : s.numberRange.start;
-          const numRange = { start: numStart, end: numStart + s.number.length };
+          // A number not typed as read ("1.\u200b3", a zero-width space inside) is pointed at as a whole token,
+          // with no renumbering: an edit sized on the number as read would leave part of it behind.
+          const at = model.src.text.slice(s.numberRange.start, s.numberRange.end).indexOf(s.number);
+          const typed = s.kind === 'part' || at >= 0;
+          const numStart = s.kind === 'part' ? s.numberRange.end - s.number.length : s.numberRange.start + at;
+          const numRange = typed ? { start: numStart, end: numStart + s.number.length } : s.numberRange;
+          const renumbering = (title: Msg, expected: string) =>
+            typed ? [fix(title, replace(numRange, expected))] : undefined;
           if (n === null) {
             report({ message: 'letter', data: { actual: s.number }, range: numRange });
             prev = s;
@@ -127,6 +128,7 @@ const rule: Rule = {
             continue;
           }
           if (
+            // Stryker disable next-line ConditionalExpression: only a decimal has a depth > 1 (checked below)
             s.kind === 'decimal' &&
             parent &&
             (parent.kind === 'arabic' || parent.kind === 'decimal') &&
@@ -138,7 +140,7 @@ const rule: Rule = {
               // Stryker disable next-line ObjectLiteral: the engine fills the title from the finding's data too
               const title = fillMsg(renumber, { expected });
               const data = { actual: s.number, parent: parent.number, expected };
-              report({ message: 'prefix', data, range: numRange, suggest: [fix(title, replace(numRange, expected))] });
+              report({ message: 'prefix', data, range: numRange, suggest: renumbering(title, expected) });
             }
           }
           // A list that starts again at 1 after a dash item ("- …:" then "a) b) c)") is a new list.
@@ -155,7 +157,7 @@ const rule: Rule = {
             const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
             // Stryker disable next-line ObjectLiteral: the engine fills the title from the finding's data too
             const title = fillMsg(renumber, { expected });
-            report({ message: key, data, range: numRange, suggest: [fix(title, replace(numRange, expected))] });
+            report({ message: key, data, range: numRange, suggest: renumbering(title, expected) });
             // One finding, not a cascade. After a skip, a repeat or a first number, expectations follow what the
             // author wrote (after "2" comes "3"); a number that steps back ("1, 2, 3, 2, 5") is a slip for the
             // next one, so counting goes on from where it was.

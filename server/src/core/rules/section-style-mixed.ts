@@ -1,5 +1,6 @@
 import { ALL, msg, type Rule } from '../rule';
 import type { Section } from '../model';
+import type { Source } from '../text';
 import { fix, replace, fillMsg } from './_util';
 import { flatten, levelKey } from '../parse/body';
 
@@ -15,14 +16,14 @@ const rule: Rule = {
   title: msg('Một cấp đề mục dùng nhiều kiểu trình bày', 'One section level mixes styles'),
   messages: {
     sep: msg(
-      'Cùng cấp đề mục nhưng "{actual}" dùng dấu "{sep}", trong khi "{first}" (dòng {line}) dùng "{firstSep}": thống '
-        + 'nhất một kiểu.',
+      'Cùng cấp đề mục nhưng "{actual}" dùng dấu "{sep}", trong khi "{first}" (dòng {line}) dùng "{firstSep}": thống ' +
+        'nhất một kiểu.',
       'Same section level, but "{actual}" uses "{sep}" while "{first}" (line {line}) uses "{firstSep}": use one style.',
     ),
     // {markup}/{firstMarkup}: 'có định dạng "**"' or 'không có định dạng'; {markupEn}/{firstMarkupEn} likewise.
     markup: msg(
-      'Các đề mục cùng cấp phải trình bày giống nhau: đề mục "{actual}" {markup}, còn "{first}" (dòng {line}) '
-        + '{firstMarkup}.',
+      'Các đề mục cùng cấp phải trình bày giống nhau: đề mục "{actual}" {markup}, còn "{first}" (dòng {line}) ' +
+        '{firstMarkup}.',
       'Sections of one level look the same: "{actual}" {markupEn}, "{first}" (line {line}) {firstMarkupEn}.',
     ),
     fixSep: msg('Dùng dấu "{sep}" như các đề mục cùng cấp', 'Use "{sep}" like the other sections of this level'),
@@ -37,9 +38,10 @@ const rule: Rule = {
     }
     for (const group of groups.values()) {
       const first = group[0];
+      // Stryker disable next-line MethodExpression: the first section compared with itself differs in nothing
       for (const s of group.slice(1)) {
         const line = first.line + 1;
-        if (s.kind === 'roman' && s.sep !== first.sep && s.sep !== ')') {
+        if (s.kind === 'roman' && s.sep !== first.sep) {
           const at = text.indexOf(s.sep, s.numberRange.start + s.number.length);
           const range = { start: at, end: at + s.sep.length };
           const title = fillMsg(this.messages.fixSep, { sep: first.sep });
@@ -51,18 +53,18 @@ const rule: Rule = {
           });
         }
         if (s.markup !== first.markup) {
-          const edits = markupEdits(model.src.text, first, s);
+          const edits = markupEdits(model.src, first, s);
           const title = fillMsg(this.messages.fixMarkup, { first: first.number });
           report({
             message: 'markup',
             data: {
-              actual: label(s),
-              first: label(first),
+              actual: s.number + s.sep,
+              first: first.number + first.sep,
               line,
-              markup: describe(s.markup, 'vi'),
-              firstMarkup: describe(first.markup, 'vi'),
-              markupEn: describe(s.markup, 'en'),
-              firstMarkupEn: describe(first.markup, 'en'),
+              markup: describe(s.markup).vi,
+              firstMarkup: describe(first.markup).vi,
+              markupEn: describe(s.markup).en,
+              firstMarkupEn: describe(first.markup).en,
             },
             range: { start: s.range.start, end: s.range.end }, // the fix rewrites both ends of the heading line
             fix: edits ? fix(title, ...edits) : undefined,
@@ -74,23 +76,24 @@ const rule: Rule = {
 };
 
 /** The heading's markup in words, for the message in each language. */
-function describe(markup: string, lang: 'vi' | 'en'): string {
-  if (lang === 'vi') return markup ? `có định dạng "${markup}"` : 'không có định dạng';
-  return markup ? `is formatted "${markup}"` : 'has no formatting';
+function describe(markup: string): { vi: string; en: string } {
+  return markup
+    ? { vi: `có định dạng "${markup}"`, en: `is formatted "${markup}"` }
+    : { vi: 'không có định dạng', en: 'has no formatting' };
 }
 
-const label = (s: Section) => (s.sep === ')' ? `${s.number})` : `${s.number}${s.sep}`);
-
 /** Rewrites the markup in front of the number and the closing emphasis at the end of the line. */
-function markupEdits(text: string, ref: Section, s: Section) {
-  const lineStartOf = (sec: Section) => text.lastIndexOf('\n', sec.range.start - 1) + 1;
-  const refStart = lineStartOf(ref),
-    sStart = lineStartOf(s);
+function markupEdits(src: Source, ref: Section, s: Section) {
+  const text = src.text;
+  const refStart = src.lines[ref.line].start,
+    sStart = src.lines[s.line].start;
   const refPrefix = text.slice(refStart, ref.numberRange.start).replace(/^[ \t]+/, '');
-  const sIndentEnd = sStart + (/^[ \t]*/.exec(text.slice(sStart, s.numberRange.start))?.[0].length ?? 0);
+  // Stryker disable next-line Regex: "[ \t]*" always matches at index 0 (maybe empty), with or without "^"
+  const sIndentEnd = sStart + /^[ \t]*/.exec(text.slice(sStart, s.numberRange.start))![0].length;
   if (/[^#*_ \t]/.test(refPrefix) || /[^#*_ \t]/.test(text.slice(sIndentEnd, s.numberRange.start))) return null;
   const lineEnd = (start: number) => {
     const e = text.slice(start).search(/\r|\n/);
+    // Stryker disable next-line EqualityOperator: a heading line is never empty, so e is never 0
     return e < 0 ? text.length : start + e;
   };
   const trailing = (from: number) => {
@@ -102,6 +105,7 @@ function markupEdits(text: string, ref: Section, s: Section) {
   const refTrail = trailing(refStart);
   const sTrail = trailing(sStart);
   const edits = [replace({ start: sIndentEnd, end: s.numberRange.start }, refPrefix)];
+  // Stryker disable next-line ConditionalExpression: replacing the closing markup with the same text changes nothing
   if (refTrail.text !== sTrail.text) edits.push(replace({ start: sTrail.start, end: sTrail.end }, refTrail.text));
   return edits;
 }

@@ -1,7 +1,8 @@
 import { ALL, msg, type Rule } from '../rule';
 import { STATE_AUTHORITY_MESSAGES, checkStateAuthority } from './_state';
-import { fix, replace, fillMsg } from './_util';
+import { fix, replace } from './_util';
 import { norm } from '../vn';
+import { makeView, viewRange } from '../text';
 
 /**
  * HD05 7.1.1 (HD36 1.7.1): Party documents write T/M, K/T, T/L with a slash; TM., KT., TL., TUQ.
@@ -30,6 +31,9 @@ const CAP_UY = /(?<!\p{L})(?:(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|CHI) 
 function isCommitteeIssuer(lines: string[]): boolean {
   return lines.length > 0 && CAP_UY.test(norm(lines[lines.length - 1]));
 }
+
+/** The secretaries' titles (as norm() writes them), who sign "T/M <cấp ủy>". */
+const SECRETARY = new Set(['BÍ THƯ', 'PHÓ BÍ THƯ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', 'TỔNG BÍ THƯ']);
 
 const rule: Rule = {
   id: 'signature-authority-invalid',
@@ -72,7 +76,7 @@ const rule: Rule = {
     if (s && !s.authority && s.titles.length && isCommitteeIssuer(model.header.issuer.map((c) => c.text))) {
       // "BÍ THƯ" signing alone under a cấp ủy: the "T/M …" line is missing.
       const t = s.titles[0];
-      if (/^(?:PHÓ\s+)?BÍ\s+THƯ$/u.test(norm(t.text))) {
+      if (SECRETARY.has(norm(t.text))) {
         report({ message: 'noAuthority', data: { title: t.text }, range: { start: t.start, end: t.end } });
       }
       return;
@@ -83,15 +87,13 @@ const rule: Rule = {
     const actual = a.text;
     const party = STATE_TO_PARTY[kind];
     if (party) {
-      // The kind is at the start of the authority line's text.
-      const at = text.indexOf(kind, a.start);
-      const range = at >= 0 && at < a.end ? { start: at, end: at + kind.length } : { start: a.start, end: a.end };
-      const title = fillMsg(this.messages.fix, { party: party });
+      // The kind is at the start of the authority's text; map it back to the source ("TM\." in Markdown).
+      const range = viewRange(makeView(text, a.start, a.end), 0, kind.length);
       report({
         message: 'stateForm',
         data: { party, actual: kind },
         range,
-        fix: fix(title, replace(range, party)),
+        fix: fix(this.messages.fix, replace(range, party)), // the engine fills {party} from data
         familySpecific: true,
       });
       return;
@@ -101,7 +103,8 @@ const rule: Rule = {
       report({ message: 'ktCommittee', data: { actual }, range: { start: a.start, end: a.end } });
       return;
     }
-    if (kind === 'T/M' && /^THƯỜNG TRỰC/u.test(body)) {
+    // "T/M THƯỜNG TRỰC …", also "T/L …" or "K/T THƯỜNG TRỰC …": the standing office issues nothing.
+    if (/^THƯỜNG TRỰC/u.test(body)) {
       report({ message: 'thuongTruc', data: { actual }, range: { start: a.start, end: a.end }, severity: 'warning' });
     }
   },

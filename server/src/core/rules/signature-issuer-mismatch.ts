@@ -55,12 +55,15 @@ const rule: Rule = {
     if (!body) return; // BAN THƯỜNG VỤ, BAN CHẤP HÀNH, ĐẠI HỘI …: the issuer's own bodies
     const range = { start: s.authority.start, end: s.authority.end };
     const n = model.header.number;
-    const code = n?.issuerCode?.split('-')[0] ?? null;
-    if (n && code && BODIES.some((b) => b.codes.test(code))) {
-      const number = n.text.replace(/^(?:Số|SỐ|So)\s*[:.]?\s*/u, '');
-      if (!body.codes.test(code))
-        report({ message: 'code', data: { authority: s.authority.text, code, number }, range });
-      return;
+    if (n?.issuerCode) {
+      // An issuer code the rule knows ("TU", "ĐU" …) decides; another one ("ĐUDN") leaves it to the issuer block.
+      const code = n.issuerCode.split('-')[0];
+      if (BODIES.some((b) => b.codes.test(code))) {
+        const number = n.text.replace(/^(?:Số|SỐ|So)\s*[:.]?\s*/u, '');
+        if (!body.codes.test(code))
+          report({ message: 'code', data: { authority: s.authority.text, code, number }, range });
+        return;
+      }
     }
     // No number to compare with: the issuing body is the last line of the issuer block.
     const issuer = model.header.issuer[model.header.issuer.length - 1];

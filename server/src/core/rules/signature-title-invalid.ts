@@ -58,11 +58,8 @@ const rule: Rule = {
     const authority = s.authority ? quote(s.authority.text) : s.authorityKind;
     const sugg = (options: string[]) =>
       options.map((o) => fix(fillMsg(this.messages.use, { title: o }), replace(t, o)));
-    const allowedStart = (list: string[]) =>
-      list
-        .map(norm)
-        .sort((a, b) => b.length - a.length)
-        .find((a) => title === a || title.startsWith(a + ' '));
+    // No entry of a profile's title list begins another, so the first match is the only one.
+    const allowedStart = (list: string[]) => list.map(norm).find((a) => title === a || title.startsWith(a + ' '));
     if (s.authorityKind === 'T/M') {
       if (NO_TITLE_BODIES.test(body)) {
         report({ message: 'noTitle', data: { authority, title: quote(t.text) }, range: t });
@@ -98,7 +95,7 @@ const rule: Rule = {
       const rest = title.slice(allowed.length);
       // Stryker disable next-line ConditionalExpression,Regex: BODY_WORDS has no THƯỜNG TRỰC; this says it is allowed
       if (/^\s+THƯỜNG TRỰC$/u.test(rest)) return; // "PHÓ BÍ THƯ THƯỜNG TRỰC" is used in practice
-      if (BODY_WORDS.test(rest + ' ')) {
+      if (BODY_WORDS.test(rest)) {
         const short = t.text.slice(0, allowed.length);
         report({
           message: 'bodyAppended',

@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, replace, fillMsg } from './_util';
+import { fix, replace } from './_util';
 
 /**
  * HD05 Phụ lục 2 (HD36 annex the same; Nghị định 30 PL I II.7đ): the signer's
@@ -33,7 +33,7 @@ const rule: Rule = {
       message: 'capitals',
       data: { expected, actual: s.name.text },
       range,
-      suggest: [fix(fillMsg(this.messages.fix, { expected }), replace(range, expected))],
+      suggest: [fix(this.messages.fix, replace(range, expected))], // the engine fills {expected} from data
     });
   },
 };

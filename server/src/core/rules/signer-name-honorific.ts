@@ -1,5 +1,5 @@
 import { ALL, msg, type Rule } from '../rule';
-import { fix, replace, fillMsg } from './_util';
+import { fix, replace } from './_util';
 
 /** HD05 7.1.3: no học hàm, học vị, quân hàm or danh hiệu before the signer's name (TS., PGS.TS., Đại tá …). */
 const rule: Rule = {
@@ -20,12 +20,11 @@ const rule: Rule = {
     if (!s?.honorific || !s.name) return;
     const h = s.honorific;
     const range = { start: h.start, end: s.name.start };
-    const title = fillMsg(this.messages.fix, { honorific: h.text });
     report({
       message: 'honorific',
       data: { honorific: h.text, name: s.name.text },
       range: { start: h.start, end: h.end },
-      fix: fix(title, replace(range, '')),
+      fix: fix(this.messages.fix, replace(range, '')), // the engine fills {honorific} from data
     });
   },
 };

@@ -1,5 +1,8 @@
 import { msg, type Rule } from '../rule';
+import { makeView, viewRange } from '../text';
 import { fix, replace } from './_util';
+
+const LABEL = /^Kính\s+gửi/iu;
 
 /** HD05 9.2.4: from 27/5/2026 a tờ trình names its addressee with "Kính trình:" (HD36 used "Kính gửi:"). */
 const rule: Rule = {
@@ -17,11 +20,13 @@ const rule: Rule = {
   },
   check({ model, report, text }) {
     const k = model.header.kinhGui;
-    if (model.documentType !== 'TTr' || !k || !/^Kính\s+gửi/iu.test(k.text)) return;
-    const m = /Kính\s+gửi/iu.exec(text.slice(k.start, k.end));
-    if (!m) return;
-    const r = { start: k.start + m.index, end: k.start + m.index + m[0].length };
-    report({ message: 'kinhGui', range: r, fix: fix(this.messages.fix, replace(r, 'Kính trình')) });
+    const m = k && LABEL.exec(k.text);
+    if (model.documentType !== 'TTr' || !m) return;
+    // The label as typed: decomposed letters ("Kính" in NFD) and emphasis ("*Kính* gửi") map back to the source.
+    const r = viewRange(makeView(text, k.start, k.end), 0, m[0].length);
+    // A label split by emphasis is reported without the fix: replacing it would break the markup.
+    const plain = LABEL.test(text.slice(r.start, r.end).normalize('NFC'));
+    report({ message: 'kinhGui', range: r, fix: plain ? fix(this.messages.fix, replace(r, 'Kính trình')) : undefined });
   },
 };
 export default rule;

@@ -27,6 +27,7 @@ const rule: Rule = {
     for (const l of scan.lines) {
       for (let i = 0; i < l.n; i++) {
         const w = l.w[i];
+        // Stryker disable next-line ConditionalExpression: a shortcut; one letter has no other vowel to move a mark to
         if (w.caps === 2 || w.text.length < 2) continue;
         const a = w.syl;
         if (a.reason !== 'placement' || isDigit(l.pre(i)) || isDigit(l.post(i))) continue;
@@ -38,7 +39,7 @@ const rule: Rule = {
         const s = l.s[i],
           e = l.e[i];
         const range = rangeOf(l, s, e);
-        const data = { word: w.text, expected, vowel: a.bare[at] ?? '' };
+        const data = { word: w.text, expected, vowel: a.bare[at] }; // low and bare differ at the marked vowel
         const edit = { ...range, newText: expected };
         const safe = contiguous(l, s, e);
         const title = fillMsg(this.messages.fix, data);

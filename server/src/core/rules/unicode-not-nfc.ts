@@ -21,19 +21,22 @@ const rule: Rule = {
   },
   check({ model, report }) {
     const text = model.src.text;
+    // Stryker disable next-line ConditionalExpression: a shortcut; each line is tested again below
     if (!COMBINING.test(text)) return;
     for (const l of model.src.lines) {
       const raw = l.raw;
       if (!COMBINING.test(raw) || raw.normalize('NFC') === raw) continue;
+      // Stryker disable next-line UnaryOperator: last is set by the loop (the line has a combining mark)
       let first = -1,
         last = -1,
         count = 0;
+      // Stryker disable next-line EqualityOperator: raw[raw.length] is undefined, which COMBINING rejects
       for (let i = 0; i < raw.length; i++) {
         if (!COMBINING.test(raw[i])) continue;
-        let s = i - 1;
-        while (s > 0 && COMBINING.test(raw[s])) s--;
-        if (first < 0) first = Math.max(0, s);
+        // i starts a run of marks (a run is read whole below), so the letter before it is its base.
+        if (first < 0) first = Math.max(0, i - 1);
         let e = i;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: undefined past the end
         while (e + 1 < raw.length && COMBINING.test(raw[e + 1])) e++;
         last = e + 1;
         count++;
@@ -44,7 +47,7 @@ const rule: Rule = {
       // The example is the whole word ("Văn", not "ăn"): step back to the word's start.
       let ws = first;
       while (ws > 0 && /[\p{L}\p{M}]/u.test(raw[ws - 1])) ws--;
-      const word = /[\p{L}\p{M}]+/u.exec(raw.slice(ws))?.[0] ?? piece;
+      const word = /[\p{L}\p{M}]+/u.exec(raw.slice(ws))![0]; // raw[ws] is a letter or a mark
       report({
         message: 'nfd',
         data: { count, example: word.normalize('NFC') },

@@ -41,16 +41,19 @@ const rule: Rule = {
           s = l.s[i],
           e = l.e[i];
         const post = l.post(i);
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; a short word ends in no finding
         if (t.caps !== 2 && t.low.length < 4 && !isDigit(post)) continue; // the common case, decided cheaply
         const pre = l.pre(i);
         if (pre === "'" || pre === '’' || post === "'" || post === '’' || pre === '-' || post === '-') continue;
         const w = t.text;
-        let left = '',
-          right = '',
+        let left: string,
+          right: string,
           message = 'glued';
         if (t.caps === 2) {
-          const m = /^(\p{Ll}+)(\p{Lu}+)$/u.exec(w);
-          if (!m || !CODE.test(m[2]) || m[1].length < 2 || !VI_LETTER.test(m[1]) || !isSyl(m[1])) continue;
+          // A syllable, lower case or capitalised at the start of a sentence (TạiUBND), glued to a code.
+          // Stryker disable next-line Regex: without ^ only a word with two capitals before the syllable differs
+          const m = /^(\p{Lu}?\p{Ll}+)(\p{Lu}+)$/u.exec(w);
+          if (!m || !CODE.test(m[2]) || !VI_LETTER.test(m[1]) || !isSyl(m[1].toLowerCase())) continue;
           left = m[1];
           right = m[2];
         } else if (isDigit(post)) {
@@ -60,7 +63,7 @@ const rule: Rule = {
           right = /^\d+/.exec(l.text.slice(e, e + 12))![0];
           message = 'number';
         } else {
-          if (t.low.length < 4 || isDigit(pre) || isSyl(t.low)) continue;
+          if (isDigit(pre) || isSyl(t.low)) continue; // a short word did not come this far
           const split = splitGlued(t.low);
           if (!split || LOANWORDS.has(t.k)) continue;
           left = t.caps === 1 ? upperFirst(split[0]) : split[0];
