@@ -175,8 +175,9 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
 }
 
 export function parseDateLine(v: View, line: number): DateLine | null {
-  // The place-name pattern backtracks: lines without the three words cannot match and skip it.
-  const t = v.matchText;
+  // The place-name pattern backtracks: lines without the three words cannot match and skip it. They are looked
+  // for in the typed text (folding tone placement changes none of them), so most lines are never folded.
+  const t = v.typed;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; the pattern needs the three words
   if (!t.includes('ngày') || !t.includes('tháng') || !t.includes('năm')) return null;
   const m = DATE_LINE.exec(v.matchText);
