@@ -562,8 +562,8 @@ async function vscodeTests() {
           return /Kiểm tra tệp này như văn bản Đảng/.test(t) && /Tạo văn bản mới từ mẫu/.test(t) && t;
         },
         30000,
-        'the command palette does not list "Kết luận: Kiểm tra tệp này như văn bản Đảng" and "Kết luận: Tạo văn bản '
-          + 'mới từ mẫu…"',
+        'the command palette does not list "Kết luận: Kiểm tra tệp này như văn bản Đảng" and "Kết luận: Tạo văn bản ' +
+          'mới từ mẫu…"',
       ).catch((e) => {
         throw new Error(`${e.message}; it lists: ${seen.replace(/\n/g, ' | ')}`);
       });
@@ -630,6 +630,140 @@ async function vscodeTests() {
         60000,
         'the Problems panel shows no findings for ghi-chu.md after the command',
       );
+    },
+    page,
+  );
+
+  await step(
+    "the new-document wizard: five pickers, then a draft with the next free number and the office's archive line",
+    async () => {
+      // The office of the workspace, as a clerk declares it; the register holds 5-KL/ĐU (three copies of the example).
+      writeFileSync(
+        join(ws, '.ketluan.json'),
+        JSON.stringify({
+          office: {
+            name: 'ĐẢNG ỦY XÃ ĐẠ HUOAI',
+            parent: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG',
+            place: 'Đạ Huoai',
+            code: 'ĐU',
+            archive: '- Lưu Văn phòng Đảng ủy.',
+          },
+        }),
+      );
+      await openFile('ket-luan.kl.md');
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      /** Waits for a picker with this title and chooses the row whose text starts with `label` (a click). */
+      const choose = async (title, label) => {
+        await waitFor(
+          async () =>
+            (
+              await page
+                .locator('.quick-input-title')
+                .innerText()
+                .catch(() => '')
+            ).includes(title),
+          20000,
+          `no picker "${title}"`,
+        );
+        const row = rows.filter({ hasText: label }).first();
+        await waitFor(async () => (await row.count()) > 0, 10000, `the picker "${title}" has no row "${label}"`);
+        await row.click();
+        await sleep(400);
+      };
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+      await page.keyboard.type('Kết luận: Tạo văn bản mới', { delay: 10 });
+      await sleep(1000);
+      const command = rows.filter({ hasText: /Kết luận: Tạo văn bản mới…/ }).filter({ hasNotText: 'từ mẫu' });
+      await waitFor(
+        async () => (await command.count()) > 0,
+        10000,
+        'the palette lists no "Kết luận: Tạo văn bản mới…"',
+      );
+      await command.first().click();
+      await choose('(1/5)', 'Văn bản Đảng');
+      await choose('(2/5)', 'ĐẢNG ỦY XÃ ĐẠ HUOAI');
+      await choose('(3/5)', /^Kết luậnKL|^Kết luận\s*KL/);
+      await choose('(4/5)', /^T\/M/);
+      await choose('(5/5)', /BÍ THƯ/);
+      // The next free number of the year: 6 in 2026 (5-KL/ĐU is registered), 1 in another year.
+      const next = new Date().getFullYear() === 2026 ? 6 : 1;
+      const toast = await waitFor(
+        async () => {
+          const t = await page
+            .locator('.notifications-toasts')
+            .innerText()
+            .catch(() => '');
+          return /Số tiếp theo còn trống trong sổ đăng ký/.test(t) && t;
+        },
+        20000,
+        'no notification of the next free number',
+      );
+      if (!toast.includes(`${next}-KL/ĐU`)) throw new Error(`the notification does not name ${next}-KL/ĐU: ${toast}`);
+      const top = await editorText();
+      const number = new RegExp(`Số:? 0?${next}-KL/ĐU`);
+      if (!/ĐẢNG ỦY XÃ ĐẠ HUOAI/.test(top) || !number.test(top))
+        throw new Error(`the new draft does not start with the office and its number: ${top.slice(0, 300)}`);
+      await page.keyboard.press('Control+End');
+      await sleep(600);
+      const bottom = await editorText();
+      if (!bottom.includes('Lưu Văn phòng Đảng ủy'))
+        throw new Error(`the new draft does not end with the office's archive line: ${bottom.slice(-300)}`);
+      rmSync(join(ws, '.ketluan.json'));
+      // The new draft is unsaved: close it without saving.
+      await palette('View: Close Editor');
+      await page
+        .locator('.monaco-dialog-box button', { hasText: /Don't Save|Không lưu/ })
+        .click({ timeout: 5000 })
+        .catch(() => {});
+    },
+    page,
+  );
+
+  await step(
+    'go to definition from a citation into a Word file of the register opens its text view at the number',
+    async () => {
+      // A Word file of the workspace (the example exported as Kết luận số 9-KL/ĐU) and a draft citing it.
+      const src = join(tmp, 'kl-9.kl.md');
+      writeFileSync(
+        src,
+        readFileSync(join(ROOT, 'examples', 'ket-luan-ban-thuong-vu.kl.md'), 'utf8').replace('5-KL/ĐU', '9-KL/ĐU'),
+      );
+      execFileSync(process.execPath, [join(ROOT, 'bin', 'ketluan.js'), 'export', '--out', join(ws, 'kl-9.docx'), src]);
+      const cite = 'Tiếp tục thực hiện Kết luận số 9-KL/ĐU, ngày 03/9/2026 của Ban Thường vụ Đảng ủy xã.';
+      writeFileSync(join(ws, 'trich-9.kl.md'), cite + '\n');
+      await openFile('trich-9.kl.md');
+      const tab = () =>
+        page
+          .locator('.tab.active')
+          .getAttribute('aria-label')
+          .catch(() => '');
+      await waitFor(
+        async () => {
+          await page.locator('.editor-instance .view-line').first().click();
+          await page.keyboard.press('Control+G');
+          await page.keyboard.type(`1:${cite.indexOf('9-KL') + 2}`);
+          await page.keyboard.press('Enter');
+          await page.keyboard.press('F12');
+          await sleep(1500);
+          return /kl-9\.docx/.test((await tab()) ?? '');
+        },
+        40000,
+        'F12 on the citation does not open kl-9.docx',
+      );
+      const shown = await waitFor(
+        async () => {
+          const t = await editorText();
+          return /KẾT LUẬN/.test(t) && t;
+        },
+        20000,
+        'the Word file is not shown as text',
+      );
+      if (!/Số:? 9-KL\/ĐU/.test(shown)) throw new Error(`the view does not show the number: ${shown.slice(0, 300)}`);
+      const line = await page.locator('.editor-instance .current-line').count();
+      if (!line) throw new Error('no cursor line in the Word file view');
+      await palette('View: Close Editor');
     },
     page,
   );
