@@ -14,7 +14,7 @@ import {
   newDraft,
   wizardChoices,
 } from '../server/src/core/register';
-import { buildRegisterSync, indexFileSync, isIndexable } from '../server/src/shared/register-files';
+import { buildRegisterSync, indexFileSync, indexText, isIndexable } from '../server/src/shared/register-files';
 import { readDocx } from '../server/src/docx/reader';
 import { buildDocx } from './docx-build';
 import { cleanParty } from './docx-samples';
@@ -434,6 +434,23 @@ describe('CLI: register, tasks, check over a folder', () => {
     const lines = readFileSync(join(d, 'kl.kl.md'), 'utf8').split('\n');
     expect(lines[text.entry!.line].slice(text.entry!.character, text.entry!.endCharacter)).toBe('21-KL/ĐU');
     expect(lines[text.tasks[0].line]).toContain('Giao Ủy ban nhân dân xã');
+  });
+});
+
+describe("the index's parse without dates", () => {
+  it('reads the same number, citations and tasks as the full parse, and no date mentions', () => {
+    const text = KL(
+      '22-KL/ĐU',
+      '1. Tiếp tục thực hiện Kết luận số 14-KL/ĐU, ngày 20/10/2026 của Ban Thường vụ Đảng ủy; Ủy ban nhân dân xã ' +
+        'chủ trì, hoàn thành trước ngày 30/11/2026.',
+    );
+    const full = parse(text),
+      lite = parse(text, { noDates: true });
+    expect(full.dates.length).toBeGreaterThan(0);
+    expect(lite.dates).toEqual([]);
+    expect(lite.citations).toEqual(full.citations);
+    expect(lite.header).toEqual(full.header);
+    expect(indexText('f', 'f', text)).toEqual(indexDocument(full, 'f', 'f'));
   });
 });
 

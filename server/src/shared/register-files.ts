@@ -1,7 +1,7 @@
 // The register's file side, shared by the CLI and the language server: which files are drafts, how each
 // kind is read into text, and indexing a file. Word files (.docx) are read into the draft syntax by the
 // Word reader (spec §9), so a document the office keeps only as a Word file has its place in the register.
-import { readFileSync, readdirSync, statSync, promises as fsp } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync, promises as fsp } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from '../core/parse';
 import { indexDocument, Register, type IndexedDoc } from '../core/register';
@@ -82,7 +82,7 @@ export function isIndexable(path: string): boolean {
 
 /** Parses a text and keeps what the register needs (the model itself is dropped). */
 export function indexText(file: string, name: string, text: string, place?: Placer): IndexedDoc {
-  const doc = indexDocument(parse(text), file, name);
+  const doc = indexDocument(parse(text, { noDates: true }), file, name);
   return place ? placed(doc, place) : doc;
 }
 
@@ -121,8 +121,16 @@ export function indexFileSync(file: string, name: string): IndexedDoc | null {
   const reader = readerFor(file);
   if (!reader) return null;
   try {
-    if (statSync(file).size > MAX_INDEXED_BYTES) return null;
-    const r = readText(reader, file, readFileSync(file));
+    // The size from the open file (one look-up of the path, not two: this runs for every file of a workspace).
+    const fd = openSync(file, 'r');
+    let bytes: Buffer;
+    try {
+      if (fstatSync(fd).size > MAX_INDEXED_BYTES) return null;
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const r = readText(reader, file, bytes);
     return r && indexText(file, name, r.text, r.place);
   } catch {
     return null;

@@ -207,6 +207,7 @@ export function parseCitations(
   startLine: number,
   endLine: number,
   chunkChars = CHUNK_CHARS,
+  withDates = true,
 ): { citations: Citation[]; dates: DateRef[] } {
   const citations: Citation[] = [];
   const dates: DateRef[] = [];
@@ -225,7 +226,7 @@ export function parseCitations(
       ahead += len(++to);
       n++;
     }
-    parseChunk(src, from, to, own, ownTo, citations, dates);
+    parseChunk(src, from, to, own, ownTo, citations, withDates ? dates : null);
     own = ownTo + 1;
   }
   return { citations, dates };
@@ -238,7 +239,7 @@ function parseChunk(
   ownFrom: number,
   ownTo: number,
   citations: Citation[],
-  dates: DateRef[],
+  dates: DateRef[] | null,
 ) {
   const j = joinViews(src, startLine, endLine);
   const text = j.text;
@@ -351,6 +352,7 @@ function parseChunk(
           : NO_DAMAGE,
     });
   }
+  if (!dates) return; // the register's index reads no dates
   const mentions = findDates(text);
   const deadlineAt = new Set<number>();
   if (mentions.length) {

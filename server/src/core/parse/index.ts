@@ -21,6 +21,11 @@ export interface ParseOptions {
   referenceDate?: YMD | null;
   /** "Today", for drafts with no date and no setting (tests pass a fixed day). */
   today?: YMD;
+  /**
+   * Leave the model's `dates` (every date mention) empty: the register's index reads numbers, citations and tasks
+   * only, and a draft's dates are a large part of reading its citations. Never for checking a draft.
+   */
+  noDates?: boolean;
 }
 
 /** Tolerance after a meeting date (spec §2): a conclusion is issued days or weeks after its meeting. */
@@ -71,7 +76,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const { opening, sections } = parseBody(src, bodyFrom, bodyEnd);
   // Citations and dates anywhere in the text (a short draft may be all "header"),
   // except the draft's own number and date.
-  const found = parseCitations(src, 0, src.lines.length - 1);
+  const found = parseCitations(src, 0, src.lines.length - 1, undefined, !opts.noDates);
   const own = (r: { start: number; end: number }, c: { start: number; end: number } | null) =>
     !!c && r.start < c.end && r.end > c.start;
   // A number in the issuer block above the title, with no type word in front, is no citation.

@@ -152,8 +152,9 @@ function task(raw: string, implementation: boolean): Omit<Task, 'document' | 'li
       DONE.test(s) ||
       (BEFORE.test(s) && (DATE_NUM.test(s) || DATE_WORDS.test(s) || MONTH.test(s) || QUARTER.test(s)));
     const m = cue ? SUBJECT.exec(s.replace(LEADS, '')) : null;
-    const deadline = !!m && BEFORE.test(m[2]) && !!deadlineOf(m[2]);
-    if (m && (CHAIR.test(m[2].slice(0, 10)) || DONE.test(m[2].slice(0, 12)) || implementation || deadline)) {
+    // The deadline test is the costly one: only when the verb and the section say nothing.
+    const deadline = () => BEFORE.test(m![2]) && !!deadlineOf(m![2]);
+    if (m && (CHAIR.test(m[2].slice(0, 10)) || DONE.test(m[2].slice(0, 12)) || implementation || deadline())) {
       assignee = m[1];
       what = m[2];
     }
