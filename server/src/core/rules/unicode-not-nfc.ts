@@ -14,7 +14,7 @@ const rule: Rule = {
     nfd: msg(
       'Dòng này có {count} chữ gõ dấu dạng tổ hợp (Unicode tổ hợp, không dựng sẵn), ví dụ "{example}"; trông giống '
         + 'nhưng tìm kiếm, sắp xếp sẽ sai.',
-      'This line has {count} letters with combining (decomposed) marks, e.g. "{example}"; they look the same but '
+      'This line has {count} {letters} with combining (decomposed) marks, e.g. "{example}"; they look the same but '
         + 'break search and sorting.',
     ),
     fix: msg('Chuyển sang Unicode dựng sẵn (NFC)', 'Convert to precomposed Unicode (NFC)'),
@@ -50,7 +50,7 @@ const rule: Rule = {
       const word = /[\p{L}\p{M}]+/u.exec(raw.slice(ws))![0]; // raw[ws] is a letter or a mark
       report({
         message: 'nfd',
-        data: { count, example: word.normalize('NFC') },
+        data: { count, letters: count === 1 ? 'letter' : 'letters', example: word.normalize('NFC') },
         range,
         fix: fix(this.messages.fix, replace(range, piece.normalize('NFC'))),
       });
