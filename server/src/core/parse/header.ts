@@ -16,7 +16,8 @@ const MAX_HEADER_LINES = 15;
 const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
 const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
 const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
-const NUMBER_LEAD = /^(Số|SỐ|So)(?![\p{L}])\s*([:.])?\s*/u;
+// The colon may be typed full-width ("Số：", U+FF1A, from a Chinese or Japanese input method).
+const NUMBER_LEAD = /^(Số|SỐ|So)(?![\p{L}])\s*([:.：])?\s*/u;
 const PLACE = "\\p{Lu}[\\p{L}.'()\\-]*(?:\\s\\p{L}[\\p{L}.'()\\-]*){0,6}";
 // A day or month left blank in a draft may have lost its spaces in a copy ("ngày tháng năm 2026").
 const BLANK_OR_NUMBER = '(\\d{1,2}|\\s*?)\\s*(?<=\\s)';

@@ -84,7 +84,7 @@ const rule: Rule = {
     if (n.colon) {
       const range = { start: n.start, end: Math.min(n.body.start, n.end) };
       // "Số." also fills the colon's place: only a real colon is reported.
-      if (text.slice(n.start, n.body.start).includes(':'))
+      if (/[:：]/u.test(text.slice(n.start, n.body.start))) // a full-width colon (U+FF1A) is one too
         report({
           message: 'colon',
           data: { actual, expected: canonical },
