@@ -77,6 +77,13 @@ const rule: Rule = {
       'The letter "{char}" in "{word}" is {scriptEn} (U+{code}); it looks like "{latin}" but breaks search and spell '
         + 'checking.',
     ),
+    // A letter with no Latin twin ("ж"): no look-alike to name and nothing to replace it with safely.
+    foreign: msg(
+      'Chữ "{char}" trong "{word}" là chữ {script} (U+{code}), lẫn vào chữ tiếng Việt: máy tìm kiếm, soát lỗi không '
+        + 'nhận ra từ này; gõ lại từ bằng chữ Latinh.',
+      'The letter "{char}" in "{word}" is {scriptEn} (U+{code}) inside a Vietnamese word, which breaks search and '
+        + 'spell checking; type the word again in Latin letters.',
+    ),
     fix: msg('Thay bằng chữ Latinh "{latin}"', 'Replace with the Latin "{latin}"'),
   },
   check({ model, report }) {
@@ -95,11 +102,11 @@ const rule: Rule = {
           const start = l.start + m.index! + i;
           const latin = MAP[ch];
           const code = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-          const data = { char: ch, word: w.normalize('NFC'), ...scriptNames(ch), code, latin: latin ?? '?' };
+          const data = { char: ch, word: w.normalize('NFC'), ...scriptNames(ch), code, latin: latin ?? '' };
           // Stryker disable next-line ObjectLiteral,StringLiteral: the engine fills the title from the data too
           const title = fillMsg(this.messages.fix, { latin: latin ?? '' });
           report({
-            message: 'glyph',
+            message: latin ? 'glyph' : 'foreign',
             data,
             range: { start, end: start + 1 },
             fix: latin ? fix(title, replace({ start, end: start + 1 }, latin)) : undefined,
