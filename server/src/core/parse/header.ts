@@ -10,7 +10,7 @@ import { isUpperText } from '../vn';
 import { typeFromTitle } from '../doctypes';
 import { isRealDate } from '../dates';
 import { findNumbers } from './numbers';
-import { DAMAGED_STAR, findPartyTitleLoose, PARTY_TITLE_TEXT, typeFromTitleLoose } from './ocr';
+import { DAMAGED_STAR, findPartyTitleLoose, matchRecipientsLabel, PARTY_TITLE_TEXT, typeFromTitleLoose } from './ocr';
 
 const MAX_HEADER_LINES = 15;
 const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
@@ -90,7 +90,12 @@ function headerZoneEnd(src: Source): number {
     // The opening paragraph ("Ngày 10 tháng 8 năm 2026, …", wrapped into short lines) or a Roman part heading.
     if (nonEmpty > 0 && (/^Ngày\s+\d/u.test(t) || /^[IVX]{1,5}\s*[.-]\s/u.test(t))) return i;
     if (titleSeen && RULE_LINE.test(t)) return i + 1;
+    // The footer never stands in the header: a short draft without a title line must not lose its Nơi nhận.
+    if (nonEmpty > 0 && matchRecipientsLabel(t)) return i;
     if (l.segs.some((s) => isUpperText(s.matchText) && typeFromTitle(s.matchText))) titleSeen = true;
+    // A công văn's trích yếu ("về việc …", or "V/v …") stands where a title would: a blank line and a paragraph
+    // after it end the header.
+    if (/^(?:V\/v|[Vv]ề\s+việc)\s/u.test(t)) titleSeen = true;
     nonEmpty++;
     if (nonEmpty >= MAX_HEADER_LINES) return i + 1;
   }
