@@ -437,6 +437,50 @@ describe('CLI: register, tasks, check over a folder', () => {
   });
 });
 
+describe("a công văn's row", () => {
+  const CV = (about: string) =>
+    [
+      'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM',
+      'VĂN PHÒNG ĐẢNG ỦY XÃ PHÚ HỘI',
+      '*',
+      'Số 05-CV/VPĐU                            Phú Hội, ngày 03 tháng 9 năm 2026',
+      '',
+      about,
+      '',
+      'Văn phòng Đảng ủy đề nghị các chi bộ trực thuộc gửi báo cáo sơ kết trước ngày 25/9/2026.',
+      '',
+    ].join('\n');
+  it('takes its "về việc …" block under the number as the trích yếu (it has no title line)', () => {
+    const e = indexDocument(parse(CV('về việc gửi báo cáo sơ kết 9 tháng\nnăm 2026')), 'f').entry!;
+    expect([e.title, e.about]).toEqual([
+      'về việc gửi báo cáo sơ kết 9 tháng năm 2026',
+      'về việc gửi báo cáo sơ kết 9 tháng năm 2026',
+    ]);
+    expect(indexDocument(parse(CV('V/v gửi báo cáo sơ kết')), 'f').entry!.title).toBe('V/v gửi báo cáo sơ kết');
+    // Near miss: a first paragraph is no trích yếu.
+    expect(indexDocument(parse(CV('Kính gửi: Các chi bộ trực thuộc')), 'f').entry!.title).toBe('');
+  });
+  it('a duplicate number names the other công văn by its trích yếu, and without empty quotes when it has none', () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-reg-cv-'));
+    writeFileSync(join(d, 'a.md'), CV('về việc gửi báo cáo sơ kết 9 tháng'));
+    writeFileSync(join(d, 'b.md'), CV('Kính gửi: Các chi bộ trực thuộc'));
+    const messages = (
+      JSON.parse(run(['check', '--format', 'json', d]).stdout).files as {
+        path: string;
+        diagnostics: { rule: string; message: string }[];
+      }[]
+    )
+      .sort((x, y) => x.path.localeCompare(y.path))
+      .map((f) => f.diagnostics.find((x) => x.rule === 'register-number-duplicate')?.message);
+    expect(messages).toEqual([
+      `Số "05-CV/VPĐU" đã cấp cho văn bản khác: Công văn 03/9/2026 (${join(d, 'b.md')}, dòng 4). ` +
+        'Số tiếp theo còn trống: 06-CV/VPĐU.',
+      'Số "05-CV/VPĐU" đã cấp cho văn bản khác: Công văn 03/9/2026 "về việc gửi báo cáo sơ kết 9 tháng" ' +
+        `(${join(d, 'a.md')}, dòng 4). Số tiếp theo còn trống: 06-CV/VPĐU.`,
+    ]);
+  });
+});
+
 describe("the index's parse without dates", () => {
   it('reads the same number, citations and tasks as the full parse, and no date mentions', () => {
     const text = KL(

@@ -51,7 +51,8 @@ export function registerEntry(model: DocModel, file: string, name = file): Regis
   const family = model.family;
   const dt =
     (h.title ? typeFromTitle(h.title.text) : null) ?? typeByCode(n.typeCode, family === 'state' ? 'state' : 'party');
-  const trich = h.trichYeu.map((c) => plainOf(model, c)).filter(Boolean);
+  let trich = h.trichYeu.map((c) => plainOf(model, c)).filter(Boolean);
+  if (!trich.length && !h.title) trich = congVanAbout(model, n.line);
   // A "Thông báo kết luận" reads "kết luận của …" on its first trích yếu line.
   const issuerLine = trich
     .filter((t) => !ABOUT_LINE.test(t))
@@ -91,3 +92,25 @@ function plainOf(model: DocModel, c: { start: number; end: number }): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A công văn has no title: its trích yếu is the "về việc …" (or "V/v …") block under the number, up to a blank
+ * line (at most four lines).
+ */
+function congVanAbout(model: DocModel, numberLine: number): string[] {
+  const lines = model.src.lines;
+  const out: string[] = [];
+  for (let i = numberLine + 1; i < lines.length && i <= numberLine + 4; i++) {
+    const l = lines[i];
+    if (l.blank) {
+      if (out.length) break;
+      continue;
+    }
+    const seg = l.segs[0];
+    const t = plainOf(model, seg);
+    if (!out.length && !CONG_VAN_ABOUT.test(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+const CONG_VAN_ABOUT = /^(?:V\/v|[Vv]ề\s+việc)\s/u;

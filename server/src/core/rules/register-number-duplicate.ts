@@ -16,8 +16,8 @@ const rule: Rule = {
   title: msg('Số văn bản đã cấp cho văn bản khác trong sổ đăng ký', 'Document number already in the register'),
   messages: {
     duplicate: msg(
-      'Số "{number}" đã cấp cho văn bản khác: {other} "{title}" ({file}, dòng {line}). Số tiếp theo còn trống: {next}.',
-      'Number "{number}" is already given to another document: {other} "{title}" ({file}, line {line}). ' +
+      'Số "{number}" đã cấp cho văn bản khác: {other}{title} ({file}, dòng {line}). Số tiếp theo còn trống: {next}.',
+      'Number "{number}" is already given to another document: {other}{title} ({file}, line {line}). ' +
         'Next free number: {next}.',
     ),
   },
@@ -47,7 +47,7 @@ const rule: Rule = {
       data: {
         number: `${n.num}-${n.typeCode}/${issuer}`,
         other: `${other.typeWord}${other.date ? ` ${citationDate(other.date)}` : ''}`,
-        title: quote(other.title, 50),
+        title: other.title ? ` "${quote(other.title, 50)}"` : '', // a row without trích yếu: no empty quotes
         file: other.name,
         line: other.line + 1,
         next: nextNumber,
