@@ -88,23 +88,15 @@ export function indexText(file: string, name: string, text: string, place?: Plac
 
 /** The row, citations and tasks of a file at the file's own places (a Word file's paragraphs). */
 function placed(doc: IndexedDoc, place: Placer): IndexedDoc {
-  const e = doc.entry;
-  if (e) {
-    const p = place(e.line, e.character, e.endCharacter - e.character);
-    Object.assign(e, {
-      line: p.line,
-      character: p.character,
-      endCharacter: p.character + e.endCharacter - e.character,
-    });
-  }
-  for (const c of doc.citations) {
-    const p = place(c.line, c.character, c.endCharacter - c.character);
-    Object.assign(c, {
-      line: p.line,
-      character: p.character,
-      endCharacter: p.character + c.endCharacter - c.character,
-    });
-  }
+  const move = (r: { line: number; character: number; endCharacter: number }) => {
+    const length = r.endCharacter - r.character;
+    const p = place(r.line, r.character, length);
+    r.line = p.line;
+    r.character = p.character;
+    r.endCharacter = p.character + length;
+  };
+  if (doc.entry) move(doc.entry);
+  for (const c of doc.citations) move(c);
   for (const t of doc.tasks) t.line = place(t.line, 0, Number.MAX_SAFE_INTEGER).line;
   return doc;
 }

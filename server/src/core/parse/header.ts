@@ -16,6 +16,8 @@ const MAX_HEADER_LINES = 15;
 const PARTY_TITLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
 const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
 const STATE_MOTTO = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
+/** The start of a công văn's trích yếu: "về việc …" (Party), "V/v …" (state). */
+export const CONG_VAN_ABOUT = /^(?:V\/v|[Vv]ề\s+việc)\s/u;
 // The colon may be typed full-width ("Số：", U+FF1A, from a Chinese or Japanese input method).
 const NUMBER_LEAD = /^(Số|SỐ|So)(?![\p{L}])\s*([:.：])?\s*/u;
 const PLACE = "\\p{Lu}[\\p{L}.'()\\-]*(?:\\s\\p{L}[\\p{L}.'()\\-]*){0,6}";
@@ -95,7 +97,7 @@ function headerZoneEnd(src: Source): number {
     if (l.segs.some((s) => isUpperText(s.matchText) && typeFromTitle(s.matchText))) titleSeen = true;
     // A công văn's trích yếu ("về việc …", or "V/v …") stands where a title would: a blank line and a paragraph
     // after it end the header.
-    if (/^(?:V\/v|[Vv]ề\s+việc)\s/u.test(t)) titleSeen = true;
+    if (CONG_VAN_ABOUT.test(t)) titleSeen = true;
     nonEmpty++;
     if (nonEmpty >= MAX_HEADER_LINES) return i + 1;
   }

@@ -2,7 +2,7 @@
 
 import { readSource, type Source } from '../text';
 import type { DocModel, ReferenceInfo } from '../model';
-import { parseHeader, emptyHeader } from './header';
+import { parseHeader, emptyHeader, CONG_VAN_ABOUT } from './header';
 import { parseBody } from './body';
 import { findRecipientsLabel, parseRecipients, parseSignature, findAppendix } from './footer';
 import { parseCitations } from './citations';
@@ -145,7 +145,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
     !header.title &&
     header.number?.shape === 'state' &&
     header.number.typeCode &&
-    /^(?:V\/v|[Vv]ề việc)/u.test(src.lines[header.number.line + 1]?.view.matchText ?? '')
+    CONG_VAN_ABOUT.test(src.lines[header.number.line + 1]?.view.matchText ?? '')
   )
     documentType = 'CV';
 

@@ -5,6 +5,7 @@ import { DOC_TYPES, typeByCode, typeFromTitle } from '../doctypes';
 import { positionAt } from '../text';
 import { toIso } from '../dates';
 import { extractTasks } from './tasks';
+import { CONG_VAN_ABOUT } from '../parse/header';
 
 /** Register key of a number: digits without leading zeros, type code and issuer code ("7-KL/ĐU"). */
 export function numberKey(digits: string, typeCode: string | null, issuerCode: string | null): string | null {
@@ -113,4 +114,3 @@ function congVanAbout(model: DocModel, numberLine: number): string[] {
   }
   return out;
 }
-const CONG_VAN_ABOUT = /^(?:V\/v|[Vv]ề\s+việc)\s/u;

@@ -28,13 +28,17 @@ export interface PackedDoc {
   texts: string;
   deadlines: (string | null)[];
   lines: Int32Array;
-  /** The entry's number, type, title and file name folded for workspace-symbol search (null without entry). */
+  /** The entry's number, type, title and file name folded for workspace symbols (null: no entry, or not yet). */
   folded: string | null;
 }
 type StoredDoc = PackedDoc;
 
-/** Packs a file's contribution where it was read: an indexing thread sends this form (few objects to copy). */
-export function packDoc(doc: IndexedDoc): PackedDoc {
+/**
+ * Packs a file's contribution where it was read: an indexing thread sends this form (few objects to copy), with
+ * its search text folded there. In the main thread (an open draft, after each analysis) the folding waits until
+ * the row has changed: `fold` false.
+ */
+export function packDoc(doc: IndexedDoc, fold = true): PackedDoc {
   const pos = new Int32Array(doc.citations.length * 3);
   doc.citations.forEach((c, i) => {
     pos[i * 3] = c.line;
@@ -53,8 +57,13 @@ export function packDoc(doc: IndexedDoc): PackedDoc {
     texts: doc.tasks.map((t) => t.task.replace(/\n/g, ' ')).join('\n'),
     deadlines: doc.tasks.map((t) => t.deadline),
     lines: Int32Array.from(doc.tasks, (t) => t.line),
-    folded: e ? foldSearch(`${e.number} ${e.typeWord} ${e.title} ${doc.name}`) : null,
+    folded: fold ? foldedOf(doc.name, e) : null,
   };
+}
+
+/** A row's words for workspace-symbol search: number, type, trích yếu, file name, folded. */
+function foldedOf(name: string, e: RegisterEntry | null): string | null {
+  return e ? foldSearch(`${e.number} ${e.typeWord} ${e.title} ${name}`) : null;
 }
 
 /** Strings a workspace repeats (cited keys, assignees, deadlines) kept once. */
@@ -114,7 +123,7 @@ export class Register {
 
   /** Adds or replaces a file's contribution. Returns whether its entry or citations changed. */
   set(input: IndexedDoc): boolean {
-    return this.setPacked(packDoc(input));
+    return this.setPacked(packDoc(input, false));
   }
 
   /** As set(), from the packed form an indexing thread sends (packDoc); the register keeps that object. */
@@ -131,7 +140,7 @@ export class Register {
       const list = this.entriesByKey.get(doc.entry.key);
       if (list) list.push(doc.entry);
       else this.entriesByKey.set(doc.entry.key, [doc.entry]);
-      this.folded.set(doc.file, doc.folded ?? '');
+      this.folded.set(doc.file, (doc.folded ??= foldedOf(doc.name, doc.entry)) ?? '');
     }
     for (const key of doc.keys) {
       const set = this.citing.get(key);
