@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { parse } from '../server/src/core';
 import {
   indexDocument,
+  packDoc,
   Register,
   firstCitation,
   deadlineOf,
@@ -457,6 +458,11 @@ describe("a công văn's row", () => {
       'về việc gửi báo cáo sơ kết 9 tháng năm 2026',
     ]);
     expect(indexDocument(parse(CV('V/v gửi báo cáo sơ kết')), 'f').entry!.title).toBe('V/v gửi báo cáo sơ kết');
+    // At most four lines under the number; a draft that ends with its trích yếu.
+    const long = CV('về việc một\nhai\nba\nbốn\nnăm');
+    expect(indexDocument(parse(long), 'f').entry!.title).toBe('về việc một hai ba');
+    const cut = CV('về việc gửi báo cáo').split('\n').slice(0, 6).join('\n');
+    expect(indexDocument(parse(cut), 'f').entry!.title).toBe('về việc gửi báo cáo');
     // Near miss: a first paragraph is no trích yếu.
     expect(indexDocument(parse(CV('Kính gửi: Các chi bộ trực thuộc')), 'f').entry!.title).toBe('');
   });
@@ -478,6 +484,27 @@ describe("a công văn's row", () => {
       'Số "05-CV/VPĐU" đã cấp cho văn bản khác: Công văn 03/9/2026 "về việc gửi báo cáo sơ kết 9 tháng" ' +
         `(${join(d, 'a.md')}, dòng 4). Số tiếp theo còn trống: 06-CV/VPĐU.`,
     ]);
+  });
+});
+
+describe('a row packed for the register', () => {
+  const text = KL(
+    '23-KL/ĐU',
+    '1. Tiếp tục thực hiện Kết luận số 14-KL/ĐU, ngày 20/10/2026 của Ban Thường vụ Đảng ủy.\n\n' +
+      '2. Giao Ủy ban nhân dân xã chủ trì, hoàn thành trước ngày 30/11/2026.\n\n' +
+      '3. Giao Văn phòng Đảng ủy theo dõi việc thực hiện Thông báo số 12-TB/ĐU, ngày 02/10/2026.',
+  );
+  const doc = indexText('/ws/kl-23.kl.md', 'kl-23.kl.md', text);
+  it('comes back unchanged: citations with their places, tasks with text, deadline and line', () => {
+    expect(doc.citations.length).toBeGreaterThan(1);
+    expect(doc.tasks.length).toBeGreaterThan(1);
+    for (const packed of [packDoc(doc), packDoc(doc, false)]) {
+      const reg = new Register();
+      expect(reg.setPacked(structuredClone(packed))).toBe(true);
+      expect(reg.get('/ws/kl-23.kl.md')).toEqual(doc);
+      // Workspace symbols: words of the row, accents optional, whether the thread folded them or the register did.
+      expect(reg.search('kl-23').map((e) => e.number)).toEqual(['23-KL/ĐU']);
+    }
   });
 });
 
