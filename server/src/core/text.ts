@@ -97,16 +97,10 @@ export function makeView(text: string, start: number, end: number, whole?: strin
   // Fast paths: a blank line, and a line of plain characters that is no heading and no rule line
   // (the view is then the text itself; most lines of a draft are one of the two).
   if (a === b) return new TextView('', null, null, a, a, '');
-  const c0 = text.charCodeAt(a);
-  if (c0 !== 35 && c0 !== 45 && c0 !== 61) {
-    // "#", "-", "="
-    let j = a;
-    for (let c = c0; j < b && (c < 0x2000 ? PLAIN[c] === 1 : isPlain(c, false)); c = text.charCodeAt(++j));
-    if (j === b) {
-      // Untrimmed: the line's own string serves as the view (one string per line, not two).
-      const plain = whole !== undefined && a === start && b === end ? whole : text.slice(a, b);
-      return new TextView(plain, null, null, a, b, '');
-    }
+  if (plainRun(text, a, b)) {
+    // Untrimmed: the line's own string serves as the view (one string per line, not two).
+    const plain = whole !== undefined && a === start && b === end ? whole : text.slice(a, b);
+    return new TextView(plain, null, null, a, b, '');
   }
   // 2. Collect characters with their source offsets, handling Markdown. Plain runs are copied whole;
   // while everything is a plain copy of the source, no offset arrays are built at all.
@@ -239,6 +233,18 @@ export function makeView(text: string, start: number, end: number, whole?: strin
   return new TextView(plain, from, to, vStart, vEnd, markup);
 }
 
+/**
+ * Whether text[a, b) (not empty) is its own view: no heading or rule mark in front, only characters copied as
+ * they are (the fast path of most lines of a draft).
+ */
+function plainRun(text: string, a: number, b: number): boolean {
+  const c0 = text.charCodeAt(a);
+  if (c0 === 35 || c0 === 45 || c0 === 61) return false; // "#", "-", "="
+  let j = a;
+  for (let c = c0; j < b && (c < 0x2000 ? PLAIN[c] === 1 : isPlain(c, false)); c = text.charCodeAt(++j));
+  return j === b;
+}
+
 /** isPlain for the first 0x2000 code points, as lookup tables (the hot loop of the text layer). */
 const PLAIN = new Uint8Array(0x2000),
   PLAIN_RULE = new Uint8Array(0x2000);
@@ -369,38 +375,153 @@ class SourceLine implements Line {
   }
 }
 
+/**
+ * A line that is its own view: typed exactly as it reads (no markup, no odd character, nothing to trim), or
+ * empty. Most lines of a draft are one or the other (half of them empty), and one object instead of a line and
+ * its view is half the work for the garbage collector, which copies every object of the model while it is young.
+ */
+class PlainLine implements Line, Seg {
+  private folded: string | null = null;
+  constructor(
+    public index: number,
+    public start: number,
+    public end: number,
+    public raw: string,
+    private columns: Seg[] | null,
+    public pageArtifact: boolean,
+  ) {}
+  get view(): View {
+    return this;
+  }
+  /** The line is its own single column, from its first character (the parser never moves it). */
+  get col(): number {
+    return 0;
+  }
+  get typed(): string {
+    return this.raw;
+  }
+  get from(): null {
+    return null;
+  }
+  get to(): null {
+    return null;
+  }
+  get markup(): string {
+    return '';
+  }
+  get blank(): boolean {
+    return this.raw.length === 0;
+  }
+  get matchText(): string {
+    let t = this.folded;
+    if (t === null) {
+      t = foldTone(this.raw);
+      this.folded = t;
+    }
+    return t;
+  }
+  get segs(): Seg[] {
+    return this.columns ?? (this.raw.length === 0 ? [] : [this]);
+  }
+  get segCount(): number {
+    return this.columns ? this.columns.length : this.raw.length === 0 ? 0 : 1;
+  }
+  set segs(cells: Seg[]) {
+    this.columns = cells;
+  }
+}
+
+/** An empty line (half the lines of a typical draft): two fields, the rest is the same for every empty line. */
+class EmptyLine implements Line, Seg {
+  constructor(
+    public index: number,
+    public start: number,
+  ) {}
+  get end(): number {
+    return this.start;
+  }
+  get view(): View {
+    return this;
+  }
+  get col(): number {
+    return 0;
+  }
+  get raw(): string {
+    return '';
+  }
+  get typed(): string {
+    return '';
+  }
+  get matchText(): string {
+    return '';
+  }
+  get from(): null {
+    return null;
+  }
+  get to(): null {
+    return null;
+  }
+  get markup(): string {
+    return '';
+  }
+  get blank(): boolean {
+    return true;
+  }
+  get pageArtifact(): boolean {
+    return false;
+  }
+  get segs(): Seg[] {
+    return [];
+  }
+  get segCount(): number {
+    return 0;
+  }
+}
+
 function makeLine(text: string, index: number, start: number, end: number): Line {
+  if (start === end) return new EmptyLine(index, start);
   const raw = text.slice(start, end);
+  if (!isSpace(text.charCodeAt(start)) && !isSpace(text.charCodeAt(end - 1)) && plainRun(text, start, end)) {
+    const columns = raw.length > MAX_SEGMENTED_LINE ? null : splitColumns(text, raw, start, end);
+    return new PlainLine(index, start, end, raw, columns, pageArtifactLine(raw, raw));
+  }
   const view = makeView(text, start, end, raw);
   let columns: Seg[] | null = null;
   if (view.typed.length !== 0) {
-    const inner = text.slice(view.start, view.end);
-    const gapped = inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0');
-    if (raw.length > MAX_SEGMENTED_LINE || !gapped) {
-      // One column: the segment is the line view itself.
-      (view as Seg).col = view.start - start;
-    } else {
-      const segs: Seg[] = [];
-      const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
-      let segStart = start;
-      let m: RegExpExecArray | null;
-      while ((m = gap.exec(raw))) {
-        const gs = start + m.index,
-          ge = gs + m[0].length;
-        if (raw.slice(segStart - start, m.index).trim()) pushSeg(text, segs, segStart, gs, start);
-        segStart = ge;
-      }
-      if (raw.slice(segStart - start).trim()) pushSeg(text, segs, segStart, end, start);
-      columns = segs;
-    }
+    columns = raw.length > MAX_SEGMENTED_LINE ? null : splitColumns(text, text.slice(view.start, view.end), start, end);
+    // One column: the segment is the line view itself.
+    if (columns === null) (view as Seg).col = view.start - start;
   }
   const t = view.typed; // a page number or a blank holds no tone mark
-  // A bare page number (optionally "- 3 -") or a line holding only a form feed, left by a PDF copy.
-  const pageArtifact =
+  return new SourceLine(index, start, end, raw, view, columns, t.length === 0, pageArtifactLine(raw, t));
+}
+
+/** A bare page number (optionally "- 3 -") or a line holding only a form feed, left by a PDF copy. */
+function pageArtifactLine(raw: string, t: string): boolean {
+  return (
     t.length <= 9 &&
     (/^\f\s*$/.test(raw) ||
-      (/^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, '')));
-  return new SourceLine(index, start, end, raw, view, columns, t.length === 0, pageArtifact && !/^\d{1,3}\.$/.test(t));
+      (/^(?:-\s*)?\d{1,3}(?:\s*-)?$/.test(t) && raw.trim() === raw.trim().replace(/[^\d\s-]/g, ''))) &&
+    !/^\d{1,3}\.$/.test(t)
+  );
+}
+
+/** The column pieces of a line whose text (inner, trimmed) has a wide gap, or null for a single column. */
+function splitColumns(text: string, inner: string, start: number, end: number): Seg[] | null {
+  if (!(inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0'))) return null;
+  const raw = text.slice(start, end);
+  const segs: Seg[] = [];
+  const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
+  let segStart = start;
+  let m: RegExpExecArray | null;
+  while ((m = gap.exec(raw))) {
+    const gs = start + m.index,
+      ge = gs + m[0].length;
+    if (raw.slice(segStart - start, m.index).trim()) pushSeg(text, segs, segStart, gs, start);
+    segStart = ge;
+  }
+  if (raw.slice(segStart - start).trim()) pushSeg(text, segs, segStart, end, start);
+  return segs;
 }
 
 function pushSeg(text: string, segs: Seg[], s: number, e: number, lineStart: number) {

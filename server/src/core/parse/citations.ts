@@ -140,20 +140,67 @@ const TYPE_WORDS = [
   'Lệnh',
 ].sort((a, b) => b.length - a.length);
 const TYPE_WORDS_LOWER = TYPE_WORDS.map((w) => w.toLowerCase());
-const SO_TAIL = /\s*(?:số\s*:?\s*)?$/i;
+/** How far before a number its type word may start: the longest type word and "số: " fit. */
+const TYPE_WINDOW = 36;
+/** Lower case of the first 0x2000 code points where it is one UTF-16 unit ("Đ" → "đ", "Ố" → "ố"), else the code. */
+const LOWER = new Uint16Array(0x2000);
+/** Letters among the first 0x2000 code points. */
+const LETTER = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const ch = String.fromCharCode(c),
+    lo = ch.toLowerCase();
+  LOWER[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+  LETTER[c] = /\p{L}/u.test(ch) ? 1 : 0;
+}
+const lower = (c: number) => (c < 0x2000 ? LOWER[c] : c);
+/** What `\s` matches. */
+const isWs = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
-/** The type word that ends `before` (optionally followed by "số"), by suffix comparison: no regex scan. */
-function typeWordBefore(before: string): { word: string; index: number } | null {
-  const tail = before.slice(-36).replace(/\n/g, ' '); // the longest type word and "số: " fit; wraps read as spaces
-  const m = SO_TAIL.exec(tail.slice(-12));
-  const cut = tail.length - (m ? m[0].length : 0);
-  const head = tail.slice(0, cut).toLowerCase();
+/**
+ * The type word that ends just before text[end] (optionally followed by "số" or "số:"), within TYPE_WINDOW
+ * characters, read backwards character by character (a line break reads as a space): no string is made, and
+ * this runs for every number of the draft. Returns the word as listed and its offset in text.
+ */
+function typeWordBefore(text: string, end: number): { word: string; index: number } | null {
+  const min = Math.max(0, end - TYPE_WINDOW);
+  let k = end;
+  while (k > min && isWs(text.charCodeAt(k - 1))) k--;
+  // "số", "số:", "số :" between the type word and the number.
+  let j = k;
+  if (j > min && text.charCodeAt(j - 1) === 58) j--; // ":"
+  while (j > min && isWs(text.charCodeAt(j - 1))) j--;
+  if (j - 2 >= min && lower(text.charCodeAt(j - 1)) === 0x1ed1 && lower(text.charCodeAt(j - 2)) === 115) {
+    // "số" (NFC): the type word ends before it and the blanks in front of it
+    k = j - 2;
+    while (k > min && isWs(text.charCodeAt(k - 1))) k--;
+  }
   for (let i = 0; i < TYPE_WORDS_LOWER.length; i++) {
     const w = TYPE_WORDS_LOWER[i];
-    if (!head.endsWith(w)) continue;
-    const at = head.length - w.length;
-    if (at > 0 && /[\p{L}]/u.test(head[at - 1])) continue;
-    return { word: TYPE_WORDS[i], index: before.length - tail.length + at };
+    const at = k - w.length;
+    if (at < min) continue;
+    let q = w.length - 1;
+    for (; q >= 0; q--) {
+      const c = text.charCodeAt(at + q);
+      const want = w.charCodeAt(q);
+      if (want === 32 ? !(c === 32 || c === 10) : lower(c) !== want) break;
+    }
+    if (q >= 0) continue;
+    if (at > 0) {
+      const p = text.charCodeAt(at - 1);
+      if (p < 0x2000 ? LETTER[p] === 1 : /\p{L}/u.test(text[at - 1])) continue;
+    }
+    return { word: TYPE_WORDS[i], index: at };
   }
   return null;
 }
@@ -172,8 +219,9 @@ const STOP_WORDS = '(?:về|ban hành|đã|để|và|tại|trong|nhằm|cho|thì
 const PHRASE_CHARS = '(?:[^\\n,;:.()]|\\((?:khóa|khoá|nhiệm kỳ)[^)\\n]*\\))+?';
 const PHRASE_END = `(?=[ \\t]+${STOP_WORDS}${LETTER_AFTER}|[ \\t]*[,;:.\\n]|[ \\t]*\\((?!khóa|khoá|nhiệm kỳ)|$)`;
 const ISSUER_AFTER = new RegExp(`${NL},?${NL}(?:của|do)${SP}(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
-const NGAY_NEAR = /ngày/i,
-  CUA_NEAR = /của|do/i;
+/** "ngày" within the 24 characters after a number, "của"/"do" within 16 (read in place, sticky: no slice). */
+const NGAY_NEAR = /[^]{0,20}?ngày/iy,
+  CUA_NEAR = /[^]{0,13}?của|[^]{0,14}?do/iy;
 /** The rest of an issuer phrase wrapped onto the next line ("của Ban Tổ chức" ⏎ "Trung ương"). */
 const ISSUER_MORE = new RegExp(`\\n[ \\t]*(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
 const BROKEN_NOT_BEFORE = String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])`;
@@ -284,17 +332,17 @@ function parseChunk(
   }
   if (found.length > nFound) found.sort((a, b) => a.t.index - b.t.index); // number tokens come sorted
   for (const { t, lineBreak } of found) {
-    const before = text.slice(Math.max(0, t.index - 36), t.index);
-    const tm = typeWordBefore(before);
+    const tm = typeWordBefore(text, t.index);
     const typeWord = tm ? tm.word : '';
-    const typeStart = tm ? t.index - (before.length - tm.index) : t.index;
+    const typeStart = tm ? tm.index : t.index;
     let pos = t.end;
     let dateText: string | null = null,
       dateRange: Range | null = null,
       date = null;
     DATE_AFTER.lastIndex = pos;
     // "ngày" stands within a few characters of the number, or there is no date: most numbers skip the pattern.
-    const dm = NGAY_NEAR.test(text.slice(pos, pos + 24)) ? DATE_AFTER.exec(text) : null;
+    NGAY_NEAR.lastIndex = pos;
+    const dm = NGAY_NEAR.test(text) ? DATE_AFTER.exec(text) : null;
     if (dm) {
       const dd = dm[1] ?? dm[5],
         mm = dm[3] ?? dm[6],
@@ -306,7 +354,8 @@ function parseChunk(
       pos += dm[0].length;
     }
     ISSUER_AFTER.lastIndex = pos;
-    const im = CUA_NEAR.test(text.slice(pos, pos + 16)) ? ISSUER_AFTER.exec(text) : null;
+    CUA_NEAR.lastIndex = pos;
+    const im = CUA_NEAR.test(text) ? ISSUER_AFTER.exec(text) : null;
     const issuerAt = im ? pos + im[0].indexOf(im[1]) : 0;
     let issuerPhrase = im ? plainSlice(j, issuerAt, issuerAt + im[1].length).trim() : null;
     if (im) {

@@ -106,28 +106,33 @@ interface LineWords {
  * `for (let i = 0; i < l.n; i++)` and reads `l.w[i]` (the word), `l.s[i]`, `l.e[i]` (where it is).
  */
 export class ProseLine {
-  readonly n: number;
-  readonly s: Int32Array;
-  readonly e: Int32Array;
-  readonly w: readonly Word[];
-  private readonly judged: Uint8Array;
+  // Three fields; the rest is read through the line's shared words (a 1 MB draft has thousands of prose lines,
+  // and each object that lives with the analysis is copied by the garbage collector).
   constructor(
     /** The line's index in the source. */
     readonly index: number,
     readonly view: View,
-    /** The view's text (typed characters, markup removed). */
-    readonly text: string,
-    words: LineWords,
-  ) {
-    this.n = words.n;
-    this.s = words.s;
-    this.e = words.e;
-    this.w = words.w;
-    this.judged = words.checked;
+    private readonly words: LineWords,
+  ) {}
+  /** The view's text (typed characters, markup removed). */
+  get text(): string {
+    return this.view.typed;
+  }
+  get n(): number {
+    return this.words.n;
+  }
+  get s(): Int32Array {
+    return this.words.s;
+  }
+  get e(): Int32Array {
+    return this.words.e;
+  }
+  get w(): readonly Word[] {
+    return this.words.w;
   }
   /** The syllable analysis of a word the syllable rules judge; null for the others. */
   syl(i: number): Analysis | null {
-    return this.judged[i] ? this.w[i].syl : null;
+    return this.words.checked[i] ? this.words.w[i].syl : null;
   }
   /** The characters right before and after word i ('' at the ends). */
   pre(i: number): string {
@@ -220,7 +225,7 @@ function build(model: DocModel): WritingScan {
     if (!words) continue;
     bad += words.bad;
     judged += words.judged;
-    if (!words.damaged) lines.push(new ProseLine(index, view, text, words));
+    if (!words.damaged) lines.push(new ProseLine(index, view, words));
   }
   // A whole draft with many impossible syllables is OCR or a legacy encoding: nothing in it is a typo.
   const kept = bad >= 10 && bad * 100 >= judged * 15 ? [] : lines;
