@@ -141,6 +141,14 @@ describe('tasks', () => {
       ['Văn phòng Tỉnh ủy', 'theo dõi, đôn đốc việc thực hiện', null],
     ]);
   });
+  it('a task line typed with Markdown marks, decomposed letters or a comment reads as plain text', () => {
+    const line =
+      '## **Giao** _Ban Tổ chức Tỉnh ủy_ tham mưu quy định mới <!-- hỏi lại -->, xong trước ngày 15/01/2027.';
+    const t = tasksOf(KL('05-KL/TU', line.normalize('NFD')));
+    expect(t.map((x) => [x.assignee, x.task, x.deadline])).toEqual([
+      ['Ban Tổ chức Tỉnh ủy', 'tham mưu quy định mới , xong trước ngày 15/01/2027', '2027-01-15'],
+    ]);
+  });
   it('near misses: an assessment sentence, a meeting sentence, and a Nghị quyết give no task', () => {
     expect(tasksOf(KL('05-KL/TU', 'Công tác thanh niên có chuyển biến; nhiều mô hình hay được nhân rộng.'))).toEqual(
       [],

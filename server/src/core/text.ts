@@ -482,7 +482,9 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   if (start === end) return new EmptyLine(index, start);
   const raw = text.slice(start, end);
   if (!isSpace(text.charCodeAt(start)) && !isSpace(text.charCodeAt(end - 1)) && plainRun(text, start, end)) {
-    const columns = raw.length > MAX_SEGMENTED_LINE ? null : splitColumns(text, raw, start, end);
+    // A plain line holds no tab and no no-break space (not plain characters): only a run of spaces can split it.
+    const gapped = raw.length <= MAX_SEGMENTED_LINE && raw.includes('   ');
+    const columns = gapped ? splitColumns(text, raw, start, end) : null;
     return new PlainLine(index, start, end, raw, columns, pageArtifactLine(raw, raw));
   }
   const view = makeView(text, start, end, raw);

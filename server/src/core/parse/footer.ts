@@ -154,7 +154,10 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
       const c = comp(seg, i, vs, seg.matchText.length);
       const body = dm ? t.slice(dm[0].length) : t;
       items.push({
-        ...c,
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        line: c.line,
         dash: dm ? dm[1] : null,
         endMark: t.slice(-1),
         endAt: c.end,

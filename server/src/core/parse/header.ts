@@ -151,7 +151,10 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
     }
     const body = viewRange(seg, restAt, seg.matchText.length);
     return {
-      ...c,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      line: c.line,
       shape: 'unknown',
       colon,
       num: (/^\d*/.exec(rest) ?? [''])[0],
@@ -168,7 +171,10 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
   const c = comp(seg, line, 0, endAt);
   const map = (a: number, b: number) => viewRange(seg, restAt + a, restAt + b);
   return {
-    ...c,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    line: c.line,
     shape: t.shape === 'party' ? 'party' : 'state',
     colon,
     num: t.num,
@@ -211,7 +217,10 @@ export function parseDateLine(v: View, line: number): DateLine | null {
   const c = comp(v, line, idx, idx + m[0].length);
   const r = (a: number, b: number) => viewRange(v, a, Math.max(a + 1, b));
   return {
-    ...c,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    line: c.line,
     place,
     placeRange: r(idx, placeEnd),
     dayText,

@@ -20,7 +20,17 @@ function item(seg: Seg, line: number, vs: number): RecipientItem {
   const c = comp(seg, line, vs, seg.matchText.length);
   const t = seg.matchText.slice(vs);
   const dm = DASH.exec(t);
-  return { ...c, dash: dm ? dm[1] : null, endMark: t.slice(-1), endAt: c.end, continuation: [], isArchive: false };
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    line: c.line,
+    dash: dm ? dm[1] : null,
+    endMark: t.slice(-1),
+    endAt: c.end,
+    continuation: [],
+    isArchive: false,
+  };
 }
 
 /** The block whose label stands on line `labelLine` (in the cell `seg`), or null if there is none. */

@@ -92,11 +92,7 @@ export function extractTasks(model: DocModel, document: string | null): Task[] {
   for (let i = start; i <= end; i++) {
     const l = src.lines[i];
     if (l.blank || l.raw.length > 4000) continue;
-    const text = l.raw
-      .normalize('NFC')
-      .replace(/[*_]+/g, '')
-      .replace(/^#+\s*/, '')
-      .trim();
+    const text = l.view.typed; // NFC, Markdown marks removed, trimmed: made once by the text layer
     for (const sentence of sentences(text)) {
       const t = task(sentence, inImplementation(i));
       if (t) tasks.push({ document, ...t, line: i });
