@@ -8,6 +8,7 @@ import { parseIso, today as todayYmd, toIso } from '../core/dates';
 import { Register, viewOf, type RegisterEntry, type RegisterView } from '../core/register';
 import { ConfigCache, toAnalyzeOptions } from '../shared/config';
 import { indexFileSync, readerFor, walkSync } from '../shared/register-files';
+import { summaryLine, type Counts } from './summary';
 
 const FORMATS = ['json', 'csv', 'md'];
 const USAGE = `Cách dùng / usage:
@@ -164,11 +165,13 @@ export function registerMain(argv: string[]): number {
   return errors.length ? 2 : worst;
 }
 
-/** --check: findings go to stderr, one line each as `check --format text` writes them; 1 when an error is found. */
+/**
+ * --check: findings go to stderr, one line each as `check --format text` writes them, then the same summary line
+ * as `check` (Vietnamese unless --lang en or every file's config says English); 1 when an error is found.
+ */
 function checkAll(targets: Shown[], reg: Register, configs: ConfigCache, lang: string | null): number {
-  let errors = 0,
-    warnings = 0,
-    infos = 0;
+  const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  let english = targets.length > 0;
   for (const t of targets) {
     const reader = readerFor(t.path);
     let text: string | null = null;
@@ -181,18 +184,17 @@ function checkAll(targets: Shown[], reg: Register, configs: ConfigCache, lang: s
     const { config } = configs.get(t.path);
     const opts: AnalyzeOptions = { ...toAnalyzeOptions(config), register: reg.view(t.path) };
     if (lang) opts.language = lang as 'vi' | 'en';
+    if (opts.language !== 'en') english = false;
     const { model, findings } = analyze(text, opts);
     for (const f of findings) {
       const p = positionAt(model.src, f.start);
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
+      counts[f.severity]++;
       const label = f.severity === 'information' ? 'info' : f.severity;
       process.stderr.write(`${t.shown}:${p.line + 1}:${p.character + 1} ${label} ${f.ruleId} ${f.message}\n`);
     }
   }
-  process.stderr.write(`${errors} errors, ${warnings} warnings, ${infos} infos in ${targets.length} files\n`);
-  return errors ? 1 : 0;
+  process.stderr.write(summaryLine(counts, targets.length, lang === 'en' || (!lang && english) ? 'en' : 'vi') + '\n');
+  return counts.error ? 1 : 0;
 }
 
 const HEADERS: Record<string, [string, string][]> = {
