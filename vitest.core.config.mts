@@ -21,6 +21,8 @@ export default defineConfig({
       'test/fix-safety.test.ts',
       'test/seeds.test.ts',
       'test/cli-inprocess.test.ts',
+      'test/cli-args.test.ts',
+      'test/cli-read.test.ts',
     ],
     testTimeout: 30000,
     hookTimeout: 30000,

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { main } from '../server/src/cli/main';
 import { helpText } from '../server/src/cli/args';
+import { buildDocx } from './docx-build';
+import { cleanParty } from './docx-samples';
 
 interface Run {
   status: number;
@@ -623,5 +625,54 @@ describe('register and tasks: formats, --check and usage', () => {
     expect(r.stderr).toMatch(/nope: không đọc được \/ cannot read \(ENOENT\)/);
     const one = await cli(['register', '--check', join(REGISTER, 'kl-05-van-hoa.kl.md')]);
     expect(one.stderr).not.toMatch(/register-number-duplicate/);
+  });
+});
+
+describe('Word files and legacy encodings', () => {
+  it('a .docx is checked at its paragraphs; --fix leaves it alone and says so', async () => {
+    const p = join(dir, 'ket-luan.docx');
+    writeFileSync(p, buildDocx(cleanParty()));
+    const before = readFileSync(p);
+    const r = await cli(['check', '--format', 'json', p]);
+    expect(r.stderr).toBe('');
+    const f = JSON.parse(r.stdout).files[0];
+    expect(f).toMatchObject({ path: p, profile: 'hd05', documentType: 'KL' });
+    const fix = await cli(['check', '--fix', p]);
+    expect(fix.stderr).toBe(`ketluan: ${p}: --fix không sửa tệp Word, chỉ kiểm tra\n`);
+    expect(readFileSync(p).equals(before)).toBe(true);
+    const en = await cli(['check', '--fix', '--lang', 'en', p]);
+    expect(en.stderr).toBe(`ketluan: ${p}: --fix does not write Word files, it only checks them\n`);
+  });
+  it('inspect of a .docx prints its model with the path; a damaged .docx gives the reason, exit 2', async () => {
+    const p = join(dir, 'inspect.docx');
+    writeFileSync(p, buildDocx(cleanParty()));
+    const m = JSON.parse((await cli(['inspect', p])).stdout);
+    expect(m).toMatchObject({ tool: 'ketluan', version: '0.1.0', path: p });
+    const broken = join(dir, 'broken.docx');
+    writeFileSync(broken, 'PK\u0003\u0004 not really a zip');
+    const r = await cli(['inspect', broken]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^ketluan: ${broken}: Tệp \\.docx bị hỏng`));
+    const c = await cli(['check', broken, CLEAN_PATH]);
+    expect(c.status).toBe(2);
+    expect(c.stderr).toMatch(new RegExp(`^ketluan: ${broken}: Tệp \\.docx bị hỏng`));
+    expect(lastLine(c.stdout)).toBe('0 lỗi, 0 cảnh báo, 0 thông tin trong 1 tệp');
+  });
+  it('a legacy 8-bit file is checked (legacy-encoding) and --fix does not write it', async () => {
+    const p = join(dir, 'tcvn3.kl.md');
+    const bytes = Buffer.from(CLEAN.replace(/[^ -~\n]/g, '\u00b5'), 'latin1');
+    writeFileSync(p, bytes);
+    const r = await cli(['check', '--fix', p]);
+    expect(r.stderr).toBe(`ketluan: ${p}: không phải UTF-8, không sửa tự động\n`);
+    expect(r.stdout).toMatch(/ legacy-encoding /);
+    expect(readFileSync(p).equals(bytes)).toBe(true);
+    const en = await cli(['check', '--fix', '--lang', 'en', p]);
+    expect(en.stderr).toBe(`ketluan: ${p}: not UTF-8, not fixed\n`);
+  });
+  it('"-" with --fix is refused before anything is read', async () => {
+    const r = await cli(['check', '--fix', '-']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^ketluan: --fix/);
+    expect(r.stdout).toBe('');
   });
 });
