@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, inspect, parse, RULES } from '../server/src/core';
+import { findPartyTitleLoose } from '../server/src/core/parse/ocr';
 import { TODAY } from './helpers';
 import { STATE_CORPUS, describeShared } from './shared';
 
@@ -185,5 +186,18 @@ describe('each draft gets the punctuation of its own regime', () => {
     expect(f).toHaveLength(4);
     expect(f[0].message).toMatch(/Theo Hướng dẫn 36-HD\/VPTW, .* dấu ","/);
     expect(items(d2023.replace(/;\n/g, ',\n').replace(/;(\s{3,})/g, ',$1'))).toEqual([]);
+  });
+});
+
+describe('a Party title damaged by a scan (parse/ocr)', () => {
+  it('is found read without diacritics, digits read as letters, at its place in the line', () => {
+    expect(findPartyTitleLoose('ĐÁNG CỘNG SÁN VIỆT NAM')).toEqual([0, 22]);
+    expect(findPartyTitleLoose('DANG C0NG SAN VIET NAM')).toEqual([0, 22]);
+    expect(findPartyTitleLoose('TỈNH ỦY LÂM ĐỒNG     ĐÀNG CÔNG SẢN VIÊT NAM')).toEqual([21, 43]);
+  });
+  it('near misses: an issuer line, a line missing one word, the words inside a longer word', () => {
+    expect(findPartyTitleLoose('ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ TÂN LẬP')).toBeNull();
+    expect(findPartyTitleLoose('ĐẢNG CỘNG SẢN VIỆT     NHÀ NƯỚC CỘNG HÒA')).toBeNull();
+    expect(findPartyTitleLoose('ĐẢNG CỘNG SẢN VIỆT NAMX VÀ CÁC BẠN CÙNG')).toBeNull();
   });
 });

@@ -149,6 +149,15 @@ describe('tasks', () => {
       ['Ban Tổ chức Tỉnh ủy', 'tham mưu quy định mới , xong trước ngày 15/01/2027', '2027-01-15'],
     ]);
   });
+  it('an assignee of up to 16 words is a body; 17 words read as a sentence, not an assignee', () => {
+    const body = (n: number) => ['Ban', ...Array.from({ length: n - 1 }, (_, i) => `Khối${i + 1}`)].join(' ');
+    const giao = (n: number) => tasksOf(KL('05-KL/TU', `1. Giao ${body(n)} tham mưu quy định mới.`));
+    expect(giao(16).map((t) => t.assignee)).toEqual([body(16)]);
+    expect(giao(17)).toEqual([]);
+    // blanks of any kind count once per run
+    const wide = tasksOf(KL('05-KL/TU', `1. Giao ${body(16).replace(/ /g, ' \u00a0 ')} tham mưu quy định mới.`));
+    expect(wide).toHaveLength(1);
+  });
   it('near misses: an assessment sentence, a meeting sentence, and a Nghị quyết give no task', () => {
     expect(tasksOf(KL('05-KL/TU', 'Công tác thanh niên có chuyển biến; nhiều mô hình hay được nhân rộng.'))).toEqual(
       [],

@@ -38,12 +38,26 @@ for (let code = 0; code < 0x2000; code++) {
   BARE.push(r);
 }
 
+/** Whether t holds, read bare, the letters C, S, V and M of "DANG CONG SAN VIET NAM" (a loop, no string made). */
+function hasTitleLetters(t: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < t.length && seen !== 15; i++) {
+    const c = t.charCodeAt(i);
+    const b = c < 0x2000 ? BARE_CODE[c] : c;
+    seen |= b === 67 ? 1 : b === 83 ? 2 : b === 86 ? 4 : b === 77 ? 8 : 0;
+  }
+  return seen === 15;
+}
+/** The first code unit of BARE[c]. */
+const BARE_CODE = Uint16Array.from(BARE, (x) => x.charCodeAt(0));
+
 const PARTY_BARE = /(?<![A-Z])DANG\s+CONG\s+SAN\s+VIET\s+NAM(?![A-Z])/g;
 export const PARTY_TITLE_TEXT = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
 /** Where the Party title stands in t, read without diacritics: [start, end) or null. */
 export function findPartyTitleLoose(t: string): [number, number] | null {
   if (t.length < PARTY_TITLE_TEXT.length) return null; // "DANG CONG SAN VIET NAM" takes 22 characters at least
+  if (!hasTitleLetters(t)) return null; // most capitalised header lines (issuer names) lack one: no copy made
   PARTY_BARE.lastIndex = 0;
   const m = PARTY_BARE.exec(bare(t));
   return m ? [m.index, m.index + m[0].length] : null;

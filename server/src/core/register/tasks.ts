@@ -164,9 +164,29 @@ function task(raw: string, implementation: boolean): Omit<Task, 'document' | 'li
 }
 
 function isBody(s: string): boolean {
-  const words = s.split(/\s+/).length;
-  return words >= 1 && words <= 16 && /^\p{Lu}/u.test(s) && !NOT_BODY.test(s) && !/[.!?]/u.test(s);
+  return /^\p{Lu}/u.test(s) && !/[.!?]/u.test(s) && !NOT_BODY.test(s) && spaceRuns(s, 16) < 16;
 }
+
+/** How many runs of white space (what `\s` matches) s holds, counted up to `max`: words - 1 in a trimmed text. */
+function spaceRuns(s: string, max: number): number {
+  let runs = 0;
+  for (let i = 0; i < s.length && runs < max; i++) {
+    if (isSpaceCode(s.charCodeAt(i)) && (i === 0 || !isSpaceCode(s.charCodeAt(i - 1)))) runs++;
+  }
+  return runs;
+}
+const isSpaceCode = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 const ROMAN_Q: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
