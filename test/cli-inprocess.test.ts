@@ -211,6 +211,13 @@ describe('usage errors and input that cannot be checked: exit 2 with the reason'
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^ketluan: unknown option: --frobnicate\n/);
   });
+  it('the reason for a file that cannot be read, in both languages', async () => {
+    const p = join(dir, 'nope.kl.md');
+    expect((await cli(['check', p])).stderr).toBe(`ketluan: ${p}: không đọc được (ENOENT)\n`);
+    expect((await cli(['check', '--lang', 'en', p])).stderr).toBe(`ketluan: ${p}: cannot read (ENOENT)\n`);
+    expect((await cli(['inspect', '--lang', 'en', p])).stderr).toBe(`ketluan: ${p}: cannot read (ENOENT)\n`);
+    expect((await cli(['inspect', p])).stderr).toBe(`ketluan: ${p}: không đọc được (ENOENT)\n`);
+  });
   it('a missing file is named with the reason; the other files are still checked', async () => {
     const r = await cli(['check', join(dir, 'nope.kl.md'), CLEAN_PATH]);
     expect(r.status).toBe(2);
