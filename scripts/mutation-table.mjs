@@ -13,7 +13,7 @@ for (const [file, data] of Object.entries(report.files).sort()) {
   const survived = ms.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage');
   const errors = ms.length - killed - survived.length;
   const score = ms.length - errors ? ((100 * killed) / (ms.length - errors)).toFixed(1) : '—';
-  const name = file.replace(/^.*server\/src\/core\/rules\//, '');
+  const name = file.replace(/^.*server\/src\/(core\/rules\/)?/, '');
   if (!survivors) {
     console.log(`| ${name} | ${ms.length} | ${killed} | ${survived.length} | ${score} |`);
     continue;
