@@ -683,3 +683,37 @@ describe('Word files and legacy encodings', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('register and tasks: edges', () => {
+  it("--check follows the language of the drafts' config; an empty folder sums up in Vietnamese", async () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-inproc-regen-'));
+    writeFileSync(join(d, '.ketluan.json'), JSON.stringify({ messageLanguage: 'en' }));
+    writeFileSync(join(d, 'a.kl.md'), BAD);
+    const r = await cli(['register', '--check', d]);
+    expect(r.stderr.split('\n').slice(-3)).toEqual([
+      `${join(d, 'a.kl.md')}:38:23 warning recipients-archive-format The archive line ends with a full stop ".": ` +
+        '"- Lưu Văn phòng Đảng ủy".',
+      '1 errors, 1 warnings, 0 infos in 1 files',
+      '',
+    ]);
+    expect((await cli(['register', '--check', '--lang', 'vi', d])).stderr).toMatch(
+      /\n1 lỗi, 1 cảnh báo, 0 thông tin trong 1 tệp\n$/,
+    );
+    const empty = mkdtempSync(join(tmpdir(), 'ketluan-inproc-regempty-'));
+    expect((await cli(['register', '--check', empty])).stderr).toBe('0 lỗi, 0 cảnh báo, 0 thông tin trong 0 tệp\n');
+    expect((await cli(['register', '--lang', 'vi', empty])).status).toBe(0);
+  });
+  it('CSV doubles a quotation mark inside a quoted cell', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'ketluan-inproc-q-'));
+    const kl = readFileSync(join(REGISTER, 'kl-05-van-hoa.kl.md'), 'utf8');
+    writeFileSync(join(d, 'a.kl.md'), kl.replace('hoàn thành rà soát', 'hoàn thành rà soát "thiết chế"'));
+    const csv = (await cli(['tasks', '--format', 'csv', '--today', '2026-11-22', d])).stdout;
+    expect(csv).toMatch(/,"hoàn thành rà soát ""thiết chế"" thiết chế văn hóa cấp xã trước ngày 31\/10\/2026",/);
+  });
+  it('check of one draft of the folder alone: no register to compare with, no register finding', async () => {
+    const r = await cli(['check', join(REGISTER, 'kl-05-trung-so.kl.md')]);
+    expect(r.stdout).not.toMatch(/register-/);
+    const two = await cli(['check', join(REGISTER, 'kl-05-trung-so.kl.md'), join(REGISTER, 'kl-05-van-hoa.kl.md')]);
+    expect(two.stdout).toMatch(/ error register-number-duplicate /);
+  });
+});
