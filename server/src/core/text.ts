@@ -263,6 +263,23 @@ function isPlain(c: number, ruleLine: boolean): boolean {
   return c < 0x1100 || (c >= 0x1e00 && c <= 0x1eff);
 }
 
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` reads it. */
+export function isRegexSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function isSpace(c: number): boolean {
   return (
     c === 32 ||
@@ -375,30 +392,14 @@ class SourceLine implements Line {
   }
 }
 
-/**
- * A line that is its own view: typed exactly as it reads (no markup, no odd character, nothing to trim), or
- * empty. Most lines of a draft are one or the other (half of them empty), and one object instead of a line and
- * its view is half the work for the garbage collector, which copies every object of the model while it is young.
- */
-class PlainLine implements Line, Seg {
-  private folded: string | null = null;
-  constructor(
-    public index: number,
-    public start: number,
-    public end: number,
-    public raw: string,
-    private columns: Seg[] | null,
-    public pageArtifact: boolean,
-  ) {}
+/** What a line that is its own view answers for the view's fields it never varies. */
+abstract class SelfView {
   get view(): View {
-    return this;
+    return this as unknown as View;
   }
   /** The line is its own single column, from its first character (the parser never moves it). */
   get col(): number {
     return 0;
-  }
-  get typed(): string {
-    return this.raw;
   }
   get from(): null {
     return null;
@@ -408,6 +409,28 @@ class PlainLine implements Line, Seg {
   }
   get markup(): string {
     return '';
+  }
+}
+
+/**
+ * A line that is its own view: typed exactly as it reads (no markup, no odd character, nothing to trim). Most
+ * lines of a draft are such a line or an empty one, and one object instead of a line and its view is half the
+ * work for the garbage collector, which copies every object of the model while it is young.
+ */
+class PlainLine extends SelfView implements Line, Seg {
+  private folded: string | null = null;
+  constructor(
+    public index: number,
+    public start: number,
+    public end: number,
+    public raw: string,
+    private columns: Seg[] | null,
+    public pageArtifact: boolean,
+  ) {
+    super();
+  }
+  get typed(): string {
+    return this.raw;
   }
   get blank(): boolean {
     return this.raw.length === 0;
@@ -432,19 +455,15 @@ class PlainLine implements Line, Seg {
 }
 
 /** An empty line (half the lines of a typical draft): two fields, the rest is the same for every empty line. */
-class EmptyLine implements Line, Seg {
+class EmptyLine extends SelfView implements Line, Seg {
   constructor(
     public index: number,
     public start: number,
-  ) {}
+  ) {
+    super();
+  }
   get end(): number {
     return this.start;
-  }
-  get view(): View {
-    return this;
-  }
-  get col(): number {
-    return 0;
   }
   get raw(): string {
     return '';
@@ -453,15 +472,6 @@ class EmptyLine implements Line, Seg {
     return '';
   }
   get matchText(): string {
-    return '';
-  }
-  get from(): null {
-    return null;
-  }
-  get to(): null {
-    return null;
-  }
-  get markup(): string {
     return '';
   }
   get blank(): boolean {

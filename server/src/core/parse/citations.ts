@@ -6,7 +6,7 @@ import type { Citation, DateRef, Range } from '../model';
 import { findNumbers, type NumberToken } from './numbers';
 import { intern } from '../intern';
 import { findDates, mentionToYmd } from '../dates';
-import { srcEnd, srcStart, type Source } from '../text';
+import { isRegexSpace, srcEnd, srcStart, type Source } from '../text';
 
 /** Lines startLine..endLine as one string, mapped back to the original through the lines. */
 export interface Joined {
@@ -153,19 +153,6 @@ for (let c = 0; c < 0x2000; c++) {
   LETTER[c] = /\p{L}/u.test(ch) ? 1 : 0;
 }
 const lower = (c: number) => (c < 0x2000 ? LOWER[c] : c);
-/** What `\s` matches. */
-const isWs = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /**
  * The type word that ends just before text[end] (optionally followed by "số" or "số:"), within TYPE_WINDOW
@@ -175,15 +162,15 @@ const isWs = (c: number) =>
 function typeWordBefore(text: string, end: number): { word: string; index: number } | null {
   const min = Math.max(0, end - TYPE_WINDOW);
   let k = end;
-  while (k > min && isWs(text.charCodeAt(k - 1))) k--;
+  while (k > min && isRegexSpace(text.charCodeAt(k - 1))) k--;
   // "số", "số:", "số :" between the type word and the number.
   let j = k;
   if (j > min && text.charCodeAt(j - 1) === 58) j--; // ":"
-  while (j > min && isWs(text.charCodeAt(j - 1))) j--;
+  while (j > min && isRegexSpace(text.charCodeAt(j - 1))) j--;
   if (j - 2 >= min && lower(text.charCodeAt(j - 1)) === 0x1ed1 && lower(text.charCodeAt(j - 2)) === 115) {
     // "số" (NFC): the type word ends before it and the blanks in front of it
     k = j - 2;
-    while (k > min && isWs(text.charCodeAt(k - 1))) k--;
+    while (k > min && isRegexSpace(text.charCodeAt(k - 1))) k--;
   }
   for (let i = 0; i < TYPE_WORDS_LOWER.length; i++) {
     const w = TYPE_WORDS_LOWER[i];

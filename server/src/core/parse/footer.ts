@@ -7,7 +7,7 @@ import { viewRange } from '../text';
 import type { Recipients, RecipientItem, Signature, Component } from '../model';
 import { foldTone, isUpperText } from '../vn';
 import { HONORIFICS } from '../profiles/party-common';
-import { comp } from './header';
+import { comp, recipientItem } from './header';
 import { matchRecipientsLabel } from './ocr';
 
 export const AUTHORITY = /^(T\/M\.?|K\/T\.?|T\/L\.?|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
@@ -153,17 +153,7 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
       if (!items.length && !dm) dashless = true;
       const c = comp(seg, i, vs, seg.matchText.length);
       const body = dm ? t.slice(dm[0].length) : t;
-      items.push({
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        line: c.line,
-        dash: dm ? dm[1] : null,
-        endMark: t.slice(-1),
-        endAt: c.end,
-        continuation: [],
-        isArchive: /^Lưu(?![\p{L}])/u.test(body),
-      });
+      items.push(recipientItem(c, dm ? dm[1] : null, t.slice(-1), /^Lưu(?![\p{L}])/u.test(body)));
     } else {
       const prev = items[items.length - 1];
       const c = comp(seg, i, vs, seg.matchText.length);

@@ -4,7 +4,7 @@
 
 import type { Source, Seg } from '../text';
 import type { Component, RecipientItem } from '../model';
-import { comp } from './header';
+import { comp, recipientItem } from './header';
 
 const LABEL = /^Kính\s+(?:gửi|trình)\s*[:.]?\s*/u;
 const DASH = /^([-–—•+])\s*/u;
@@ -20,17 +20,7 @@ function item(seg: Seg, line: number, vs: number): RecipientItem {
   const c = comp(seg, line, vs, seg.matchText.length);
   const t = seg.matchText.slice(vs);
   const dm = DASH.exec(t);
-  return {
-    start: c.start,
-    end: c.end,
-    text: c.text,
-    line: c.line,
-    dash: dm ? dm[1] : null,
-    endMark: t.slice(-1),
-    endAt: c.end,
-    continuation: [],
-    isArchive: false,
-  };
+  return recipientItem(c, dm ? dm[1] : null, t.slice(-1), false);
 }
 
 /** The block whose label stands on line `labelLine` (in the cell `seg`), or null if there is none. */

@@ -6,6 +6,7 @@ import type { Task } from './types';
 import { flatten } from '../parse/body';
 import { daysInMonth, isRealDate } from '../dates';
 import { foldSearch } from './fold';
+import { isRegexSpace } from '../text';
 
 /** Verbs that start the task after the assignee. */
 const VERBS = [
@@ -171,22 +172,10 @@ function isBody(s: string): boolean {
 function spaceRuns(s: string, max: number): number {
   let runs = 0;
   for (let i = 0; i < s.length && runs < max; i++) {
-    if (isSpaceCode(s.charCodeAt(i)) && (i === 0 || !isSpaceCode(s.charCodeAt(i - 1)))) runs++;
+    if (isRegexSpace(s.charCodeAt(i)) && (i === 0 || !isRegexSpace(s.charCodeAt(i - 1)))) runs++;
   }
   return runs;
 }
-const isSpaceCode = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 const ROMAN_Q: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
