@@ -233,8 +233,15 @@ export async function previewInVsCode({ step, page, palette, openFile, waitFor, 
           .locator('[id="status.editor.selection"]')
           .innerText()
           .catch(() => '');
+      // The cursor's line: the status bar shows it while the text editor has the focus; the editor's own
+      // line-number gutter marks it either way (a click in a webview may leave the focus there).
+      const activeLines = () =>
+        page
+          .locator('.monaco-editor .line-numbers.active-line-number')
+          .allInnerTexts()
+          .catch(() => []);
       await waitFor(
-        async () => /Ln 6,/u.test(await status()),
+        async () => /Ln 6,/u.test(await status()) || (await activeLines()).some((t) => t.trim() === '6'),
         15000,
         'clicking KẾT LUẬN in the preview did not move the cursor to line 6',
       );
