@@ -432,8 +432,9 @@ class PlainLine extends SelfView implements Line, Seg {
   get typed(): string {
     return this.raw;
   }
+  /** Never blank: an empty line is an EmptyLine. */
   get blank(): boolean {
-    return this.raw.length === 0;
+    return false;
   }
   get matchText(): string {
     let t = this.folded;
@@ -444,10 +445,10 @@ class PlainLine extends SelfView implements Line, Seg {
     return t;
   }
   get segs(): Seg[] {
-    return this.columns ?? (this.raw.length === 0 ? [] : [this]);
+    return this.columns ?? [this];
   }
   get segCount(): number {
-    return this.columns ? this.columns.length : this.raw.length === 0 ? 0 : 1;
+    return this.columns ? this.columns.length : 1;
   }
   set segs(cells: Seg[]) {
     this.columns = cells;
@@ -494,13 +495,13 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   if (!isSpace(text.charCodeAt(start)) && !isSpace(text.charCodeAt(end - 1)) && plainRun(text, start, end)) {
     // A plain line holds no tab and no no-break space (not plain characters): only a run of spaces can split it.
     const gapped = raw.length <= MAX_SEGMENTED_LINE && raw.includes('   ');
-    const columns = gapped ? splitColumns(text, raw, start, end) : null;
+    const columns = gapped ? splitColumns(text, raw, raw, start) : null;
     return new PlainLine(index, start, end, raw, columns, pageArtifactLine(raw, raw));
   }
   const view = makeView(text, start, end, raw);
   let columns: Seg[] | null = null;
   if (view.typed.length !== 0) {
-    columns = raw.length > MAX_SEGMENTED_LINE ? null : splitColumns(text, text.slice(view.start, view.end), start, end);
+    columns = raw.length > MAX_SEGMENTED_LINE ? null : splitColumns(text, raw, text.slice(view.start, view.end), start);
     // One column: the segment is the line view itself.
     if (columns === null) (view as Seg).col = view.start - start;
   }
@@ -518,10 +519,10 @@ function pageArtifactLine(raw: string, t: string): boolean {
   );
 }
 
-/** The column pieces of a line whose text (inner, trimmed) has a wide gap, or null for a single column. */
-function splitColumns(text: string, inner: string, start: number, end: number): Seg[] | null {
+/** The column pieces of a line (raw, from start) whose trimmed text (inner) has a wide gap; null for one column. */
+function splitColumns(text: string, raw: string, inner: string, start: number): Seg[] | null {
   if (!(inner.includes('   ') || inner.includes('\t') || inner.includes('\u00A0\u00A0'))) return null;
-  const raw = text.slice(start, end);
+  const end = start + raw.length;
   const segs: Seg[] = [];
   const gap = /(?:\t| {3,}|\u00A0{2,})+/g;
   let segStart = start;
