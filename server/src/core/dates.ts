@@ -93,22 +93,68 @@ const NUMERIC = new RegExp(
 // ngày 07 tháng 6 năm 2023
 const WORDS = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/gi;
 
+const isDigitAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
+};
+/** "0" … "99" by value, then "00" … "99" by 100 + value: a day's or month's digits as typed, made once. */
+const SHORT_DIGITS: string[] = [];
+for (let v = 0; v < 100; v++) SHORT_DIGITS[v] = String(v);
+for (let v = 0; v < 100; v++) SHORT_DIGITS[100 + v] = String(v).padStart(2, '0');
+/** The digits text[a, b) as a shared string (no copy per date). */
+function digitsText(text: string, a: number, b: number): string {
+  let v = 0;
+  for (let k = a; k < b; k++) v = v * 10 + text.charCodeAt(k) - 48;
+  if (b - a === 1) return SHORT_DIGITS[v];
+  if (b - a === 2) return SHORT_DIGITS[100 + v];
+  if (b - a !== 4) return intern(text.slice(a, b));
+  let year = YEARS.get(v);
+  if (year === undefined) {
+    if (YEARS.size >= 10_000) YEARS.clear();
+    year = intern(text.slice(a, b));
+    YEARS.set(v, year);
+  }
+  return year;
+}
+/** Four-digit years by value ("0202" is 202: every key here stands for four digits). */
+const YEARS = new Map<number, string>();
+
 /** All full dates (day, month, year) in a piece of text. */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(NUMERIC)) {
-    if (m[2] === '.') continue; // 1.2.2023 is too often a section number; not a date form of these documents
+  // test, not exec: no match array per date (a 1 MB draft holds thousands). The pattern tells where a match
+  // ends; its parts are read back from there: four digits, an optional line break, the separator, an optional
+  // line break, the month's one or two digits, the same again for the day (each part is of its own kind of
+  // character, so there is one way to read it).
+  NUMERIC.lastIndex = 0;
+  while (NUMERIC.test(text)) {
+    const end = NUMERIC.lastIndex;
+    let k = end - 4;
+    const yearAt = k;
+    if (text.charCodeAt(k - 1) === 10) k--;
+    const sep = text.charCodeAt(--k);
+    if (text.charCodeAt(k - 1) === 10) k--;
+    const monthEnd = k;
+    while (isDigitAt(text, k - 1)) k--; // a separator or a line break stands before the month
+    const monthAt = k;
+    if (text.charCodeAt(k - 1) === 10) k--;
+    k--; // the same separator
+    if (text.charCodeAt(k - 1) === 10) k--;
+    const dayEnd = k;
+    while (isDigitAt(text, k - 1)) k--; // the pattern allows no digit before the day
+    if (sep === 46) continue; // 1.2.2023 is too often a section number; not a date form of these documents
     out.push({
-      index: m.index!,
-      length: m[0].length,
-      dayText: intern(m[1]),
-      monthText: intern(m[3]),
-      yearText: intern(m[4]),
-      kind: m[2] === '/' ? 'slash' : 'dash',
+      index: k,
+      length: end - k,
+      dayText: digitsText(text, k, dayEnd),
+      monthText: digitsText(text, monthAt, monthEnd),
+      yearText: digitsText(text, yearAt, end),
+      kind: sep === 47 ? 'slash' : 'dash',
     });
   }
   const numeric = out.length;
-  for (const m of text.matchAll(WORDS)) {
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
     out.push({
       index: m.index!,
       length: m[0].length,
@@ -124,9 +170,10 @@ export function findDates(text: string): DateMention[] {
 /** One shared, read-only YMD per calendar day named in drafts (a model holds thousands of dates). */
 const DAYS_SEEN = new Map<number, YMD>();
 export function mentionToYmd(m: { dayText: string; monthText: string; yearText: string }): YMD | null {
-  const y = +m.yearText,
-    mo = +m.monthText,
-    d = +m.dayText;
+  return ymdOf(+m.yearText, +m.monthText, +m.dayText);
+}
+/** The shared YMD of a day given as numbers, or null when there is no such day. */
+export function ymdOf(y: number, mo: number, d: number): YMD | null {
   if (!isRealDate(y, mo, d)) return null;
   const key = y * 10000 + mo * 100 + d;
   let ymd = DAYS_SEEN.get(key);

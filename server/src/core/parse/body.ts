@@ -124,7 +124,7 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
   const roots: Section[] = [];
   const stack: Section[] = [];
   let opening: Component | null = null;
-  const all: Section[] = [];
+  let anySection = false;
   let quoteDepth = 0;
   for (let i = start; i <= end && i < src.lines.length; i++) {
     const l = src.lines[i];
@@ -137,7 +137,7 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
       quoteDepth = Math.max(0, quoteDepth + (t.match(/“/g)?.length ?? 0) - (t.match(/”/g)?.length ?? 0));
     const h = quoted ? null : matchHeading(t);
     if (!h) {
-      if (!opening && !all.length) opening = comp(l.view, i);
+      if (!opening && !anySection) opening = comp(l.view, i);
       continue;
     }
     const title = headingTitle(l.view.typed, h.len);
@@ -161,7 +161,7 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
     }
     (stack.length ? stack[stack.length - 1].children : roots).push(s);
     stack.push(s);
-    all.push(s);
+    anySection = true;
   }
   for (const s of stack) s.endLine = prevContentLine(src, end, s.line);
   return { opening, sections: roots };
@@ -181,8 +181,18 @@ function prevContentLine(src: Source, from: number, min: number): number {
   return i;
 }
 
-/** Every section of a tree, depth first. */
-export function flatten(sections: Section[]): Section[] {
+/** The flattened list of each section tree (a model's sections never change once parsed). */
+const FLAT = new WeakMap<Section[], readonly Section[]>();
+/** Every section of a tree, depth first (one shared, read-only list per tree: several rules walk it). */
+export function flatten(sections: Section[]): readonly Section[] {
+  let flat = FLAT.get(sections);
+  if (!flat) {
+    flat = flattenTree(sections);
+    FLAT.set(sections, flat);
+  }
+  return flat;
+}
+function flattenTree(sections: Section[]): Section[] {
   const out: Section[] = [];
   const walk = (ss: Section[]) => {
     for (const s of ss) {

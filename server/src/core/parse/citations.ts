@@ -5,7 +5,7 @@
 import type { Citation, DateRef, Range } from '../model';
 import { findNumbers, type NumberToken } from './numbers';
 import { intern } from '../intern';
-import { findDates, mentionToYmd } from '../dates';
+import { findDates, mentionToYmd, ymdOf } from '../dates';
 import { isRegexSpace, srcEnd, srcStart, type Source } from '../text';
 
 /** Lines startLine..endLine as one string, mapped back to the original through the lines. */
@@ -20,18 +20,27 @@ export interface Joined {
 }
 
 export function joinViews(src: Source, startLine = 0, endLine = src.lines.length - 1): Joined {
-  const parts: string[] = [],
-    starts: number[] = [];
-  let k = 0;
+  const starts: number[] = [],
+    lines = src.lines;
+  let k = 0,
+    // The lines as typed, each ended by "\n" in the source: the joined text is then a slice of the source (no copy).
+    asTyped = true;
   for (let i = startLine; i <= endLine; i++) {
-    const p = src.lines[i].view.typed;
+    const l = lines[i],
+      p = l.view.typed;
     starts.push(k);
-    parts.push(p);
     k += p.length + 1;
+    if (asTyped && (p !== l.raw || src.text.charCodeAt(l.end) !== 10)) asTyped = false;
   }
-  parts.push(''); // the text ends with "\n": joined as one flat string, not a concatenation to flatten later
   // The typed text, not folded: every pattern read on it accepts both tone placements where a word has a pair
   // ("khóa|khoá", "uỷ|ủy"), and a folded copy of each chunk was the parse's largest allocation.
+  if (asTyped) {
+    const text = src.text.slice(lines[startLine].start, lines[endLine].end + 1);
+    return { text, src, first: startLine, starts, hint: 0 };
+  }
+  const parts: string[] = [];
+  for (let i = startLine; i <= endLine; i++) parts.push(lines[i].view.typed);
+  parts.push(''); // the text ends with "\n": joined as one flat string, not a concatenation to flatten later
   return { text: parts.join('\n'), src, first: startLine, starts, hint: 0 };
 }
 
@@ -153,6 +162,17 @@ for (let c = 0; c < 0x2000; c++) {
   LETTER[c] = /\p{L}/u.test(ch) ? 1 : 0;
 }
 const lower = (c: number) => (c < 0x2000 ? LOWER[c] : c);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The value of the run of digits digitRun read last. */
+let runValue = 0;
+/** Reads the next run of digits at or after text[k] into runValue; returns the offset after it. */
+function digitRun(text: string, k: number, end: number): number {
+  while (k < end && !isDigit(text.charCodeAt(k))) k++;
+  let v = 0;
+  for (; isDigit(text.charCodeAt(k)); k++) v = v * 10 + text.charCodeAt(k) - 48;
+  runValue = v;
+  return k;
+}
 
 /**
  * The type word that ends just before text[end] (optionally followed by "số" or "số:"), within TYPE_WINDOW
@@ -222,11 +242,6 @@ const BROKEN = new RegExp(`${BROKEN_NOT_BEFORE}${BROKEN_NUMBER_DASH}${BROKEN_COD
 const DEADLINE_BEFORE = /(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|trong)\s+(?:ngày\s+)?(?=\d)/gi;
 const NO_DAMAGE: Citation['damaged'] = { spaces: false, oddDash: false, lineBreak: false }; // shared, read only
 
-interface RawNumber {
-  t: NumberToken;
-  lineBreak: boolean;
-}
-
 /** Joined text per chunk: about this many characters, so that every pass over a chunk finds it in the cache. */
 const CHUNK_CHARS = 16_000;
 /** Context read around a chunk: type words and deadline phrases before a number or date, broken numbers after. */
@@ -281,8 +296,10 @@ function parseChunk(
   // Offsets of the chunk's own lines in the joined text.
   const ownStart = j.starts[ownFrom - startLine];
   const ownEnd = ownTo < endLine ? j.starts[ownTo + 1 - startLine] : text.length;
-  const found: RawNumber[] = [];
-  for (const t of findNumbers(text)) if (t.index >= ownStart && t.index < ownEnd) found.push({ t, lineBreak: false });
+  const found: NumberToken[] = [];
+  for (const t of findNumbers(text)) if (t.index >= ownStart && t.index < ownEnd) found.push(t);
+  /** Numbers found broken across lines (rare: no set until one is). */
+  let broken: Set<NumberToken> | null = null;
   const nFound = found.length;
   // A number broken across lines ends a line with its dash: only such lines are searched, each with
   // the few lines after it (up to three blank lines, then the codes).
@@ -297,28 +314,28 @@ function parseChunk(
     if (!m || m.index > v.length) continue;
     const idx = from + m.index;
     const end = idx + m[0].length;
-    if (found.some((f) => f.t.index < end && f.t.end > idx)) continue;
+    if (found.some((f) => f.index < end && f.end > idx)) continue;
     const typeIndex = idx + m[0].indexOf(m[3], m[0].indexOf('\n'));
-    found.push({
-      t: {
-        index: idx,
-        end,
-        shape: 'party',
-        num: m[1],
-        numIndex: idx,
-        numEnd: idx + m[1].length,
-        year: null,
-        typeCode: m[3],
-        typeIndex,
-        issuerCode: m[4],
-        spaces: [],
-        oddDashes: /[\u2010-\u2014\u2212]/.test(m[2]) ? [[idx + m[1].length, idx + m[1].length + 1]] : [],
-      },
-      lineBreak: true,
-    });
+    const t: NumberToken = {
+      index: idx,
+      end,
+      shape: 'party',
+      num: m[1],
+      numIndex: idx,
+      numEnd: idx + m[1].length,
+      year: null,
+      typeCode: m[3],
+      typeIndex,
+      issuerCode: m[4],
+      spaces: [],
+      oddDashes: /[\u2010-\u2014\u2212]/.test(m[2]) ? [[idx + m[1].length, idx + m[1].length + 1]] : [],
+    };
+    found.push(t);
+    (broken ??= new Set()).add(t);
   }
-  if (found.length > nFound) found.sort((a, b) => a.t.index - b.t.index); // number tokens come sorted
-  for (const { t, lineBreak } of found) {
+  if (found.length > nFound) found.sort((a, b) => a.index - b.index); // number tokens come sorted
+  for (const t of found) {
+    const lineBreak = broken !== null && broken.has(t);
     const tm = typeWordBefore(text, t.index);
     const typeWord = tm ? tm.word : '';
     const typeStart = tm ? tm.index : t.index;
@@ -329,16 +346,22 @@ function parseChunk(
     DATE_AFTER.lastIndex = pos;
     // "ngày" stands within a few characters of the number, or there is no date: most numbers skip the pattern.
     NGAY_NEAR.lastIndex = pos;
-    const dm = NGAY_NEAR.test(text) ? DATE_AFTER.exec(text) : null;
-    if (dm) {
-      const dd = dm[1] ?? dm[5],
-        mm = dm[3] ?? dm[6],
-        yy = dm[4] ?? dm[7];
-      const dStart = pos + dm[0].search(/\d/);
-      dateText = intern(plainSlice(j, dStart, pos + dm[0].length).replace(/\s*\n\s*/g, ' '));
-      dateRange = joinedRange(j, dStart, pos + dm[0].length);
-      date = mentionToYmd({ dayText: dd, monthText: mm, yearText: yy });
-      pos += dm[0].length;
+    // test, not exec: no match array per citation; the day, month and year are the match's three runs of digits
+    // (nothing else in the pattern is a digit).
+    if (NGAY_NEAR.test(text) && DATE_AFTER.test(text)) {
+      const dEnd = DATE_AFTER.lastIndex;
+      let k = pos;
+      while (k < dEnd && !isDigit(text.charCodeAt(k))) k++;
+      const dStart = k;
+      k = digitRun(text, k, dEnd);
+      const day = runValue;
+      k = digitRun(text, k, dEnd);
+      const month = runValue;
+      digitRun(text, k, dEnd);
+      dateText = intern(plainSlice(j, dStart, dEnd).replace(/\s*\n\s*/g, ' '));
+      dateRange = joinedRange(j, dStart, dEnd);
+      date = ymdOf(runValue, month, day);
+      pos = dEnd;
     }
     ISSUER_AFTER.lastIndex = pos;
     CUA_NEAR.lastIndex = pos;
@@ -365,10 +388,10 @@ function parseChunk(
       ? raw.replace(/\s+/g, '').replace(/[\u2010-\u2014\u2212]/g, '-')
       : raw;
     const shape = t.shape;
-    const r = joinedRange(j, typeStart, pos);
+    const start = mapStart(j, typeStart);
     citations.push({
-      start: r.start,
-      end: r.end,
+      start,
+      end: pos > typeStart ? mapEnd(j, pos - 1) : start,
       typeWord: intern(plainSlice(j, typeStart, typeStart + typeWord.length)),
       number,
       raw,
@@ -401,10 +424,10 @@ function parseChunk(
       d.kind === 'words'
         ? /(?:trước|chậm nhất)\s*$/i.test(text.slice(Math.max(0, d.index - 24), d.index))
         : deadlineAt.has(d.index);
-    const r = joinedRange(j, d.index, d.index + d.length);
+    const start = mapStart(j, d.index);
     dates.push({
-      start: r.start,
-      end: r.end,
+      start,
+      end: d.length > 0 ? mapEnd(j, d.index + d.length - 1) : start,
       dayText: d.dayText,
       monthText: d.monthText,
       yearText: d.yearText,

@@ -86,8 +86,9 @@ const rule: Rule = {
         if (t.caps === 2) continue;
         // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a mark and a space
         if (ts - pe < 2) continue; // need two characters: a shortcut, the patterns below need them too
-        // Stryker disable next-line ConditionalExpression: a shortcut; the patterns below need a mark too
-        if (!markBetween(l.text, pe, ts)) continue;
+        // Stryker disable next-line ConditionalExpression: a shortcut; the patterns below need a mark too: a lower-case
+        // word is read after . ? or !, a capital one after ";" (most sentences start with a capital after ". ")
+        if (!markBetween(l.text, pe, ts, t.caps === 0)) continue;
         const between = l.text.slice(pe, ts);
         // Three spaces are a layout gap (columns, a form), not a sentence break. (Only a line too long to be cut
         // into columns keeps one; a number before the mark is no gap: "mã số 1002345. các".)
@@ -121,11 +122,11 @@ const rule: Rule = {
 };
 
 // Stryker disable all: a shortcut (see its use); a wrong answer only changes which gaps the patterns read
-/** Whether text[a, b) holds . ? ! or ; (most gaps between words are a space or ", "). */
-function markBetween(text: string, a: number, b: number): boolean {
+/** Whether text[a, b) holds . ? or ! (sentence), else ";" (most gaps between words are a space or ", "). */
+function markBetween(text: string, a: number, b: number, sentence: boolean): boolean {
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
-    if (c === 46 || c === 63 || c === 33 || c === 59) return true;
+    if (sentence ? c === 46 || c === 63 || c === 33 : c === 59) return true;
   }
   return false;
 }

@@ -22,6 +22,13 @@ function whyEnded(code: string): { why: string; whyEn: string } {
   };
 }
 
+/** The part of an issuer code ("BTGTU", or one part of a joint "BTGTU-BDVTU") naming a body dissolved in 2025. */
+function dissolvedPart(code: string | null | undefined): string | undefined {
+  if (!code) return undefined;
+  if (!code.includes('-')) return DISSOLVED_2025.test(code) ? code : undefined;
+  return code.split('-').find((p) => DISSOLVED_2025.test(p));
+}
+
 const rule: Rule = {
   id: 'citation-code-regime',
   severity: 'information',
@@ -54,7 +61,7 @@ const rule: Rule = {
       if (c.typeCode === 'QĐi' && compareDates(c.date, HD05_FROM) >= 0)
         report({ message: 'qdiCited', data: { number: c.number, date: formatVi(c.date) }, range: c.numberRange });
       // Stryker disable next-line OptionalChaining: every number the parser reads has its issuer code
-      const code = c.issuerCode?.split('-').find((p) => DISSOLVED_2025.test(p));
+      const code = dissolvedPart(c.issuerCode);
       if (c.shape === 'party' && code && compareDates(c.date, REORGANISED_FROM) >= 0)
         report({
           message: 'dissolvedCited',
@@ -65,7 +72,7 @@ const rule: Rule = {
     const n = model.header.number;
     const d = model.header.dateLine?.date;
     if (model.family === 'party' && n?.issuerCode && d && compareDates(d, REORGANISED_FROM) >= 0) {
-      const code = n.issuerCode.split('-').find((p) => DISSOLVED_2025.test(p));
+      const code = dissolvedPart(n.issuerCode);
       if (code) report({ message: 'dissolvedOwn', data: { date: formatVi(d), code, ...whyEnded(code) }, range: n });
     }
   },

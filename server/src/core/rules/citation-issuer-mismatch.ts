@@ -29,8 +29,8 @@ const rule: Rule = {
       }
       if (!entry) continue;
       // A joint issuer ("BTCTU-BNCTU") matches when one of its parts does.
-      const parts = c.issuerCode.split('-');
-      if (parts.some((p) => entry.codes.test(p))) continue;
+      const code = c.issuerCode;
+      if (code.includes('-') ? code.split('-').some((p) => entry.codes.test(p)) : entry.codes.test(code)) continue;
       report({
         message: 'mismatch',
         data: { number: c.number, code: c.issuerCode, phrase: c.issuerPhrase, name: entry.name },

@@ -20,11 +20,17 @@ const rule: Rule = {
     fix: msg('Viết "{expected}"', 'Write "{expected}"'),
   },
   check({ model, report }) {
+    // The type of each type word as typed (a draft repeats a few words thousands of times).
+    const typeOf = new Map<string, ReturnType<typeof typeByWord>>();
     for (const c of model.citations) {
       // Stryker disable next-line ConditionalExpression,LogicalOperator: no type word or no code finds no type below
       if (!c.typeWord || !c.typeCode) continue;
-      const word = ALIASES[c.typeWord.toLowerCase()] ?? c.typeWord;
-      const dt = typeByWord(word);
+      let dt = typeOf.get(c.typeWord);
+      // Stryker disable next-line ConditionalExpression: a cache; looking the word up again finds the same type
+      if (dt === undefined && !typeOf.has(c.typeWord)) {
+        dt = typeByWord(ALIASES[c.typeWord.toLowerCase()] ?? c.typeWord);
+        typeOf.set(c.typeWord, dt);
+      }
       if (!dt) continue;
       const party = c.shape === 'party';
       const codes = party ? dt.party : dt.state;

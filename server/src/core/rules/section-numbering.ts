@@ -21,7 +21,7 @@ function ordinal(s: Section): number | null {
     case 'paren':
       return +s.number;
     case 'decimal':
-      return +s.number.split('.').pop()!;
+      return +s.number.slice(s.number.lastIndexOf('.') + 1);
     case 'letter': {
       const i = VI_LETTERS.indexOf(s.number);
       return i >= 0 ? i + 1 : null;
@@ -51,6 +51,37 @@ function spell(s: Section, n: number, parent: Section | null): string {
     case 'letter':
       return VI_LETTERS[n - 1] ?? '?';
   }
+}
+
+/** The sections of a list grouped by numbering level, in order of first appearance (one group: the list itself). */
+function byLevel(list: Section[]): Iterable<Section[]> {
+  const k0 = levelKey(list[0]);
+  let i = 1;
+  while (i < list.length && levelKey(list[i]) === k0) i++;
+  if (i === list.length) return [list];
+  const byKind = new Map<number, Section[]>();
+  for (const s of list) {
+    const key = levelKey(s);
+    if (!byKind.has(key)) byKind.set(key, []);
+    byKind.get(key)!.push(s);
+  }
+  return byKind.values();
+}
+
+/** Where the number stands inside its token as typed ("(4)" and "Điều 4." do not start with it), or -1. */
+function numberAt(text: string, s: Section): number {
+  const { start, end } = s.numberRange;
+  if (s.number.length <= end - start && text.startsWith(s.number, start)) return 0;
+  return text.slice(start, end).indexOf(s.number);
+}
+
+/** The number's own characters when it is typed as read, else the whole number token. */
+function numRangeOf(s: Section, typed: boolean, numStart: number) {
+  return typed ? { start: numStart, end: numStart + s.number.length } : s.numberRange;
+}
+/** The renumbering suggestion, when the number can be edited in place. */
+function renumbering(s: Section, typed: boolean, numStart: number, title: Msg, expected: string) {
+  return typed ? [fix(title, replace(numRangeOf(s, typed, numStart), expected))] : undefined;
 }
 
 const rule: Rule = {
@@ -101,13 +132,7 @@ const rule: Rule = {
     const walk = (list: Section[], parent: Section | null) => {
       // Stryker disable next-line ConditionalExpression: a shortcut; the loops below do nothing on an empty list
       if (!list.length) return;
-      const byKind = new Map<number, Section[]>();
-      for (const s of list) {
-        const key = levelKey(s);
-        if (!byKind.has(key)) byKind.set(key, []);
-        byKind.get(key)!.push(s);
-      }
-      for (const group of byKind.values()) {
+      for (const group of byLevel(list)) {
         let prev: Section | null = null;
         let expectedN = 1;
         for (const s of group) {
@@ -115,14 +140,12 @@ const rule: Rule = {
           // The number inside its token: "(4)" and "Điều 4." do not start with it; "Phần thứ hai" ends with it.
           // A number not typed as read ("1.\u200b3", a zero-width space inside) is pointed at as a whole token,
           // with no renumbering: an edit sized on the number as read would leave part of it behind.
-          const at = model.src.text.slice(s.numberRange.start, s.numberRange.end).indexOf(s.number);
+          const at = numberAt(model.src.text, s);
           const typed = s.kind === 'part' || at >= 0;
           const numStart = s.kind === 'part' ? s.numberRange.end - s.number.length : s.numberRange.start + at;
-          const numRange = typed ? { start: numStart, end: numStart + s.number.length } : s.numberRange;
-          const renumbering = (title: Msg, expected: string) =>
-            typed ? [fix(title, replace(numRange, expected))] : undefined;
+          // The range and the fix are made only when a finding is reported (most sections are numbered right).
           if (n === null) {
-            report({ message: 'letter', data: { actual: s.number }, range: numRange });
+            report({ message: 'letter', data: { actual: s.number }, range: numRangeOf(s, typed, numStart) });
             prev = s;
             expectedN++;
             continue;
@@ -132,15 +155,21 @@ const rule: Rule = {
             s.kind === 'decimal' &&
             parent &&
             (parent.kind === 'arabic' || parent.kind === 'decimal') &&
-            parent.number.split('.').length === s.depth - 1
+            // A decimal's depth is its count of numbers ("1.2.3" has 3); an Arabic number's is 1.
+            parent.depth === s.depth - 1
           ) {
-            const prefix = s.number.split('.').slice(0, -1).join('.');
+            const prefix = s.number.slice(0, s.number.lastIndexOf('.'));
             if (prefix !== parent.number) {
               const expected = `${parent.number}.${n}`;
               // Stryker disable next-line ObjectLiteral: the engine fills the title from the finding's data too
               const title = fillMsg(renumber, { expected });
               const data = { actual: s.number, parent: parent.number, expected };
-              report({ message: 'prefix', data, range: numRange, suggest: renumbering(title, expected) });
+              report({
+                message: 'prefix',
+                data,
+                range: numRangeOf(s, typed, numStart),
+                suggest: renumbering(s, typed, numStart, title, expected),
+              });
             }
           }
           // A list that starts again at 1 after a dash item ("- …:" then "a) b) c)") is a new list.
@@ -157,7 +186,12 @@ const rule: Rule = {
             const key = !prev ? 'first' : n === expectedN - 1 ? 'repeated' : n > expectedN ? 'skipped' : 'order';
             // Stryker disable next-line ObjectLiteral: the engine fills the title from the finding's data too
             const title = fillMsg(renumber, { expected });
-            report({ message: key, data, range: numRange, suggest: renumbering(title, expected) });
+            report({
+              message: key,
+              data,
+              range: numRangeOf(s, typed, numStart),
+              suggest: renumbering(s, typed, numStart, title, expected),
+            });
             // One finding, not a cascade. After a skip, a repeat or a first number, expectations follow what the
             // author wrote (after "2" comes "3"); a number that steps back ("1, 2, 3, 2, 5") is a slip for the
             // next one, so counting goes on from where it was.
