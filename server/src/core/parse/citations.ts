@@ -372,9 +372,10 @@ function parseChunk(
       pos += im[0].length;
       // A name goes on after a line break when the next line starts with a capital or "uỷ"/"ủy" ("Tỉnh" ⏎ "ủy").
       ISSUER_MORE.lastIndex = pos;
-      const more = /^\n[ \t]*(?:\p{Lu}|(?:uỷ|ủy)(?!\p{L}))/u.test(text.slice(pos, pos + 8))
-        ? ISSUER_MORE.exec(text)
-        : null;
+      const more =
+        text.charCodeAt(pos) === 10 && /^\n[ \t]*(?:\p{Lu}|(?:uỷ|ủy)(?!\p{L}))/u.test(text.slice(pos, pos + 8))
+          ? ISSUER_MORE.exec(text)
+          : null;
       if (more) {
         const at = pos + more[0].indexOf(more[1]);
         issuerPhrase += ' ' + plainSlice(j, at, at + more[1].length).trim();

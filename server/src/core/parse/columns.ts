@@ -98,7 +98,6 @@ const NO_CUTS: number[] = [];
 
 /** Cut points of a footer cell: after the Nơi nhận label, before an authority, a title or a name on the right. */
 export function footerCuts(t: string): number[] {
-  const cuts: number[] = [];
   const lm = matchRecipientsLabel(t);
   if (lm && lm.len < t.length) {
     const rest = t.slice(lm.len);
@@ -110,21 +109,15 @@ export function footerCuts(t: string): number[] {
   const from = Math.max(0, t.length - RIGHT_CELL_MAX);
   AUTHORITY_AT.lastIndex = from;
   for (let m = AUTHORITY_AT.exec(t); m; m = AUTHORITY_AT.exec(t)) {
-    if (isUpperText(t.slice(m.index))) {
-      cuts.push(m.index);
-      return cuts;
-    }
+    if (isUpperText(t.slice(m.index))) return [m.index];
   }
   ITEM_END_TAIL.lastIndex = from;
   for (let m = ITEM_END_TAIL.exec(t); m; m = ITEM_END_TAIL.exec(t)) {
     const at = m.index + m[0].length;
     const tail = t.slice(at);
-    if (CAPS_WORDS.test(tail) || NAME.test(tail)) {
-      cuts.push(at);
-      break;
-    }
+    if (CAPS_WORDS.test(tail) || NAME.test(tail)) return [at];
   }
-  return cuts;
+  return NO_CUTS;
 }
 
 /** Splits the cells of lines [from, to) with `cutsOf`. The lines' segments are replaced in place. */
@@ -132,6 +125,18 @@ export function splitRows(src: Source, from: number, to: number, cutsOf: (t: str
   for (let i = Math.max(0, from); i < to && i < src.lines.length; i++) {
     const l = src.lines[i];
     if (l.blank || l.raw.length > 4000) continue;
+    if (l.segCount === 1) {
+      // One column (most lines): the line's view is its only cell; no array is made unless it is cut.
+      const seg = l.view as Seg;
+      const cuts = cutsOf(seg.typed);
+      if (!cuts.length) continue;
+      const parts = cutSeg(src, seg, l.start, cuts);
+      if (parts.length > 1) {
+        for (let k = 1; k < parts.length; k++) parts[k].col = Math.max(parts[k].col, RIGHT_COLUMN);
+        l.segs = parts;
+      }
+      continue;
+    }
     const cur = l.segs; // read once: a one-column line hands out a new array on each read
     // Cells after the first one of a row (split at a tab or a gap, or cut below) are the right-hand column.
     for (let k = 1; k < cur.length; k++) cur[k].col = Math.max(cur[k].col, RIGHT_COLUMN);
