@@ -181,16 +181,20 @@ function prevContentLine(src: Source, from: number, min: number): number {
   return i;
 }
 
-/** The flattened list of each section tree (a model's sections never change once parsed). */
-const FLAT = new WeakMap<Section[], readonly Section[]>();
+/**
+ * The last tree flattened and its list (a model's sections never change once parsed). One entry, not a WeakMap:
+ * the rules of one analysis ask for the same tree in turn, and a WeakMap entry per model slowed the garbage
+ * collector of the register's index (thousands of models) by a third.
+ */
+let lastTree: Section[] | null = null,
+  lastFlat: readonly Section[] = [];
 /** Every section of a tree, depth first (one shared, read-only list per tree: several rules walk it). */
 export function flatten(sections: Section[]): readonly Section[] {
-  let flat = FLAT.get(sections);
-  if (!flat) {
-    flat = flattenTree(sections);
-    FLAT.set(sections, flat);
+  if (sections !== lastTree) {
+    lastFlat = flattenTree(sections);
+    lastTree = sections;
   }
-  return flat;
+  return lastFlat;
 }
 function flattenTree(sections: Section[]): Section[] {
   const out: Section[] = [];
