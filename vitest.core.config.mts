@@ -1,7 +1,7 @@
 // Vitest configuration for mutation testing of the core outside the rules, and of the CLI (stryker.core.config.mjs):
 //   STRYKER_CONCURRENCY=2 npx stryker run stryker.core.config.mjs --mutate server/src/cli/main.ts,…
 // The tests that run the core or the CLI in this process: the rule fixtures, the parser, citation, register,
-// state-document, writing, real-text, fix-safety and failure tests, and the in-process CLI tests. Left out: the
+// state-document, date, writing, real-text, fix-safety and failure tests, and the in-process CLI tests. Left out: the
 // LSP and CLI tests that run the built bundles in child processes (a mutant of the source is not in the bundle),
 // the end-to-end, packaging and export tests, and the property tests (minutes per mutant). A mutant that only
 // those would notice counts here as survived: the score is a lower bound.
@@ -26,6 +26,7 @@ export default defineConfig({
       'test/fixes.test.ts',
       'test/doctypes.test.ts',
       'test/family.test.ts',
+      'test/dates.test.ts',
     ],
     testTimeout: 30000,
     hookTimeout: 30000,
