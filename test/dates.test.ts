@@ -2,7 +2,22 @@
 // that tries every start and every reading of "day sep month sep year" character by character.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { findDates, type DateMention } from '../server/src/core/dates';
+import {
+  addDays,
+  compareDates,
+  dayNumber,
+  daysInMonth,
+  findDates,
+  formatVi,
+  fromDayNumber,
+  isRealDate,
+  mentionToYmd,
+  parseIso,
+  toIso,
+  today,
+  ymdOf,
+  type DateMention,
+} from '../server/src/core/dates';
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261201;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -39,6 +54,9 @@ describe('findDates: numeric and spelled-out dates', () => {
     ['Ngày 5 tháng 3 năm 2024, 02/01/2025', ['0+23 5|3|2024 words', '25+10 02|01|2025 slash']],
     ['25/12/2025 và ngày 07 tháng 6 năm 2023', ['0+10 25|12|2025 slash', '14+24 07|6|2023 words']],
     ['NGÀY 9 THÁNG 9 NĂM 2025', ['0+23 9|9|2025 words']],
+    // A quote, a colon or a bracket before the day is no part of it.
+    ['(“1/2/2023”)', ['2+8 1|2|2023 slash']],
+    ['hạn:15-3-2026', ['4+9 15|3|2026 dash']],
     ['bàngày 9 tháng 9 năm 2025', []],
   ])('%j', (text, expected) => {
     expect(shown(findDates(text))).toEqual(expected);
@@ -54,10 +72,7 @@ describe('findDates: numeric and spelled-out dates', () => {
 // ---- The slow reference: every start, every reading, character by character. ----
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isWordLetter = (c: string | undefined) =>
-  c !== undefined &&
-  (/[A-Za-z]/.test(c) ||
-    (c >= '\u00C0' && c <= '\u024F') ||
-    (c >= '\u1E00' && c <= '\u1EFF'));
+  c !== undefined && (/[A-Za-z]/.test(c) || (c >= '\u00C0' && c <= '\u024F') || (c >= '\u1E00' && c <= '\u1EFF'));
 
 /** Numeric dates as the guides write them, found left to right without overlaps (dotted ones consumed, skipped). */
 function slowNumericDates(t: string): string[] {
@@ -69,8 +84,7 @@ function slowNumericDates(t: string): string[] {
       i++;
       continue;
     }
-    if (m.sep !== '.')
-      out.push(`${i}+${m.end - i} ${m.day}|${m.month}|${m.year} ${m.sep === '/' ? 'slash' : 'dash'}`);
+    if (m.sep !== '.') out.push(`${i}+${m.end - i} ${m.day}|${m.month}|${m.year} ${m.sep === '/' ? 'slash' : 'dash'}`);
     i = m.end;
   }
   return out;
@@ -142,5 +156,74 @@ describe('findDates against the slow reference', () => {
       }),
       { numRuns: RUNS * 20, seed: SEED },
     );
+  });
+});
+
+describe('calendar helpers', () => {
+  it('knows the leap years of the Gregorian calendar', () => {
+    expect([1900, 2000, 2023, 2024, 2100, 2400].map((y) => daysInMonth(y, 2))).toEqual([28, 29, 28, 29, 28, 29]);
+    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([
+      31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
+  });
+  it.each([
+    [2026, 12, 1, true],
+    [2024, 2, 29, true],
+    [2023, 2, 29, false],
+    [1900, 1, 1, true],
+    [1899, 12, 31, false],
+    [2200, 12, 31, true],
+    [2201, 1, 1, false],
+    [2026, 0, 1, false],
+    [2026, 13, 1, false],
+    [2026, 1, 0, false],
+    [2026, 4, 31, false],
+    [2026.5, 1, 1, false],
+    [2026, 1.5, 1, false],
+    [2026, 1, 1.5, false],
+    [NaN, 1, 1, false],
+  ])('isRealDate(%d, %d, %d) is %s', (y, m, d, real) => {
+    expect(isRealDate(y, m, d)).toBe(real);
+    expect(ymdOf(y, m, d)).toEqual(real ? { y, m, d } : null);
+  });
+  it('gives one shared record per day, and the right one', () => {
+    expect(ymdOf(2026, 3, 4)).toBe(ymdOf(2026, 3, 4));
+    expect(ymdOf(2026, 3, 4)).not.toBe(ymdOf(2026, 4, 3));
+    expect(mentionToYmd({ dayText: '04', monthText: '3', yearText: '2026' })).toEqual({ y: 2026, m: 3, d: 4 });
+    expect(mentionToYmd({ dayText: '31', monthText: '02', yearText: '2026' })).toBeNull();
+  });
+  it('reads and writes ISO dates', () => {
+    expect(parseIso('2026-03-04')).toEqual({ y: 2026, m: 3, d: 4 });
+    expect(parseIso(' 2026-03-04 ')).toEqual({ y: 2026, m: 3, d: 4 });
+    for (const bad of ['x2026-03-04', '2026-03-04x', '2026-3-4', '2026-02-30', '', null, undefined])
+      expect(parseIso(bad)).toBeNull();
+    expect(toIso({ y: 2026, m: 3, d: 4 })).toBe('2026-03-04');
+    expect(toIso({ y: 987, m: 12, d: 31 })).toBe('0987-12-31');
+  });
+  it('writes dates as the guides do', () => {
+    expect(formatVi({ y: 2023, m: 6, d: 7 })).toBe('07/6/2023');
+    expect(formatVi({ y: 2026, m: 1, d: 20 })).toBe('20/01/2026');
+    expect(formatVi({ y: 2026, m: 2, d: 3 })).toBe('03/02/2026');
+    expect(formatVi({ y: 2025, m: 12, d: 15 })).toBe('15/12/2025');
+  });
+  it("counts days as JavaScript's own calendar does (every day of 1899–2201, then the edges)", () => {
+    for (let n = Date.UTC(1899, 0, 1) / 864e5; n <= Date.UTC(2201, 11, 31) / 864e5; n += 1) {
+      const t = new Date(n * 864e5);
+      const d = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+      if (dayNumber(d) !== n) expect({ d, n: dayNumber(d) }).toEqual({ d, n });
+      if (n % 97 === 0) expect(fromDayNumber(n)).toEqual(d);
+    }
+    expect(dayNumber({ y: 1970, m: 1, d: 1 })).toBe(0);
+    expect(compareDates({ y: 2026, m: 5, d: 27 }, { y: 2026, m: 5, d: 26 })).toBe(1);
+    expect(compareDates({ y: 2024, m: 3, d: 1 }, { y: 2024, m: 2, d: 28 })).toBe(2);
+    expect(addDays({ y: 2024, m: 2, d: 28 }, 1)).toEqual({ y: 2024, m: 2, d: 29 });
+    expect(addDays({ y: 2026, m: 12, d: 31 }, 1)).toEqual({ y: 2027, m: 1, d: 1 });
+  });
+  it("today is the machine's local calendar day", () => {
+    const before = new Date();
+    const t = today();
+    const after = new Date();
+    const local = (x: Date) => ({ y: x.getFullYear(), m: x.getMonth() + 1, d: x.getDate() });
+    expect([local(before), local(after)]).toContainEqual(t);
   });
 });

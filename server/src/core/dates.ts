@@ -102,6 +102,8 @@ const SHORT_DIGITS: string[] = [];
 for (let v = 0; v < 100; v++) SHORT_DIGITS[v] = String(v);
 for (let v = 0; v < 100; v++) SHORT_DIGITS[100 + v] = String(v).padStart(2, '0');
 /** The digits text[a, b) as a shared string (no copy per date). */
+// Stryker disable all: sharing only — every way through gives the characters text[a, b) (a wrong branch or bound
+// gives a copy of them instead of the shared string, which no reader can tell apart)
 function digitsText(text: string, a: number, b: number): string {
   let v = 0;
   for (let k = a; k < b; k++) v = v * 10 + text.charCodeAt(k) - 48;
@@ -116,6 +118,7 @@ function digitsText(text: string, a: number, b: number): string {
   }
   return year;
 }
+// Stryker restore all
 /** Four-digit years by value ("0202" is 202: every key here stands for four digits). */
 const YEARS = new Map<number, string>();
 
@@ -164,6 +167,7 @@ export function findDates(text: string): DateMention[] {
       kind: 'words',
     });
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; dates in order stay as they are
   return out.length === numeric || numeric === 0 ? out : out.sort((a, b) => a.index - b.index);
 }
 
@@ -175,9 +179,11 @@ export function mentionToYmd(m: { dayText: string; monthText: string; yearText: 
 /** The shared YMD of a day given as numbers, or null when there is no such day. */
 export function ymdOf(y: number, mo: number, d: number): YMD | null {
   if (!isRealDate(y, mo, d)) return null;
+  // Stryker disable next-line ArithmeticOperator: any key telling real days apart will do (d < 100, mo * 100 < 10 000)
   const key = y * 10000 + mo * 100 + d;
   let ymd = DAYS_SEEN.get(key);
   if (!ymd) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound caps memory; the answer is the same
     if (DAYS_SEEN.size >= 20_000) DAYS_SEEN.clear();
     ymd = { y, m: mo, d };
     DAYS_SEEN.set(key, ymd);
