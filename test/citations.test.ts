@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { parse, inspect, analyze } from '../server/src/core';
 import { TODAY } from './helpers';
 import { SEEDS, describeShared } from './shared';
+import { readSource } from '../server/src/core/text';
+import { parseCitations } from '../server/src/core/parse/citations';
 
 type Row = [
   sentence: string,
@@ -447,6 +449,61 @@ describe('citation parser', () => {
       expect(m.citations[0]).toMatchObject({ typeWord, number, typeCode, issuerCode, date, issuerPhrase: issuer });
     });
   }
+  // Every type word the parser knows, as listed in the guides' forms; the longest one that ends before the number
+  // wins ("Thông báo kết luận", not "Kết luận"; "Nghị quyết liên tịch", not "Nghị quyết").
+  const TYPE_WORDS = [
+    'Nghị quyết liên tịch',
+    'Thông tư liên tịch',
+    'Chương trình hành động',
+    'Kế hoạch liên tịch',
+    'Kết luận',
+    'Thông báo kết luận',
+    'Thông báo',
+    'Nghị quyết',
+    'Quyết định',
+    'Chỉ thị',
+    'Quy định',
+    'Quy chế',
+    'Hướng dẫn',
+    'Báo cáo',
+    'Kế hoạch',
+    'Chương trình',
+    'Tờ trình',
+    'Công văn',
+    'Biên bản',
+    'Thông tri',
+    'Thông cáo',
+    'Đề án',
+    'Phương án',
+    'Dự án',
+    'Quy hoạch',
+    'Nghị định',
+    'Thông tư',
+    'Luật',
+    'Pháp lệnh',
+    'Công điện',
+    'Giấy phép',
+    'Giấy mời',
+    'Hiến pháp',
+    'Lệnh',
+  ];
+  it.each(TYPE_WORDS)('reads the type word "%s" before a number, in any case, with or without "số"', (word) => {
+    const typeWords = (t: string) => parse(t, { today: TODAY }).citations.map((c) => c.typeWord);
+    expect(typeWords(`Thực hiện ${word} số 05-KL/TU ngày 02/3/2025.`)).toEqual([word]);
+    expect(typeWords(`Thực hiện ${word.toUpperCase()} số: 05-KL/TU.`)).toEqual([word.toUpperCase()]);
+    expect(typeWords(`Thực hiện ${word.toLowerCase()}\n05-KL/TU.`)).toEqual([word.toLowerCase()]);
+    // Glued to the letters before it, the word is part of another word: no type word, or only a shorter one that
+    // ends it ("Xthông báo kết luận" reads "kết luận", "Xpháp lệnh" reads "lệnh").
+    const [glued] = typeWords(`Thực hiện X${word.toLowerCase()} 05-KL/TU.`);
+    expect(glued).not.toBe(word.toLowerCase());
+    expect(word.toLowerCase().endsWith(glued)).toBe(true);
+  });
+  it('reads a type word only in the 36 characters before the number', () => {
+    const typeWords = (t: string) => parse(t, { today: TODAY }).citations.map((c) => c.typeWord);
+    expect(typeWords('Thông báo số:     05-KL/TU.')).toEqual(['Thông báo']);
+    expect(typeWords(`Thông báo${' '.repeat(40)}05-KL/TU.`)).toEqual(['']);
+    expect(typeWords('Thông báo sô 05-KL/TU.')).toEqual(['']);
+  });
   it('keeps exact ranges: the number range covers the number as written, line break included', () => {
     const text = 'Theo Hướng dẫn số 12-\n\nHD/BTCTW ngày 06/7/2018.';
     const c = parse(text, { today: TODAY }).citations[0];
@@ -544,5 +601,64 @@ describe('a state công văn number has no type code', () => {
   it('a type code that is also written like an issuer stays a type code: "08/CT-TTg"', () => {
     const c = parse('Theo Chỉ thị số 08/CT-TTg ngày 23/3/2023 của Thủ tướng Chính phủ.', { today: TODAY }).citations[0];
     expect([c.typeCode, c.issuerCode]).toEqual(['CT', 'TTg']);
+  });
+});
+
+describe('citations of a long draft, read in chunks', () => {
+  // Paragraphs of every shape: a citation at the start of a line right after a line with another one, a date and an
+  // issuer wrapped onto the next line, a number broken after its dash, bold markup, a "số:" with spaces.
+  const PARAGRAPHS = [
+    (i: number) => `Kết luận số ${i}-KL/TU ngày 05/3/2025 của Tỉnh ủy về công tác cán bộ.`,
+    (i: number) => `Hướng dẫn số ${i}-HD/BTCTW,\nngày 06/7/2018 của Ban Tổ chức\nTrung ương về công tác đảng viên.`,
+    (i: number) => `Thực hiện Quy định số ${i}-\nQĐ/TW ngày 01 tháng 02 năm 2024 của Bộ Chính trị.`,
+    (i: number) => `Căn cứ **Quyết định** số ${i}-QĐ/TU ngày 9/9/2025 của Ban Thường vụ.`,
+    (i: number) => `Thông báo số:   ${i}-TB/TU ngày 12/12/2025.\nKế hoạch số ${i + 1}-KH/TU của Tỉnh ủy.`,
+    // The number at the start of a line, its type word at the end of the one before.
+    (i: number) => `Thông báo số ${i}-TB/TU.\nKế hoạch số\n${i + 1}-KH/TU.`,
+  ];
+  /** Two citations in the last two shapes, one in the others. */
+  const expected = Array.from({ length: 400 }, (_, k) => ((k + 1) % PARAGRAPHS.length >= 4 ? 2 : 1)).reduce(
+    (a, b) => a + b,
+  );
+  const draft = (eol: string) => {
+    const parts: string[] = ['I. NỘI DUNG', ''];
+    for (let i = 1; i <= 400; i++) parts.push(PARAGRAPHS[i % PARAGRAPHS.length](i), '');
+    return parts.join('\n').replace(/\n/g, eol);
+  };
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ]) {
+    it(`finds every citation at its place, whatever the chunk size (${name})`, () => {
+      const text = draft(eol);
+      expect(text.length).toBeGreaterThan(25_000); // two chunks of the default size (16 000 characters) or more
+      const src = readSource(text);
+      const whole = parseCitations(src, 0, src.lines.length - 1);
+      expect(whole.citations).toHaveLength(expected);
+      for (const c of whole.citations) {
+        // The range starts at the type word and the number range covers the number, as typed.
+        expect(text.slice(c.start, c.start + c.typeWord.length)).toBe(c.typeWord);
+        const typedNumber = text.slice(c.numberRange.start, c.numberRange.end);
+        expect(typedNumber.replace(/\s+/g, '')).toBe(c.number);
+        expect(src.lines[c.line].start <= c.numberRange.start && c.numberRange.start <= src.lines[c.line].end).toBe(
+          true,
+        );
+        if (c.dateRange) expect(text.slice(c.dateRange.start, c.dateRange.end).replace(/\s+/g, ' ')).toBe(c.dateText);
+      }
+      // Lines of a chunk's edge belong to one chunk only: other chunk sizes give the same citations and dates.
+      for (const size of [60, 700, 5_000]) {
+        const other = parseCitations(src, 0, src.lines.length - 1, size);
+        expect(other.citations).toEqual(whole.citations);
+        expect(other.dates).toEqual(whole.dates);
+      }
+    });
+  }
+  it('reads a type word at the very start of the text', () => {
+    const src = readSource('Kết luận số 12-KL/TU ngày 05/3/2025 của Tỉnh ủy.\nThông báo số 3-TB/TU.');
+    const found = parseCitations(src, 0, 1);
+    expect(found.citations.map((c) => [c.typeWord, c.start, c.line])).toEqual([
+      ['Kết luận', 0, 0],
+      ['Thông báo', 49, 1],
+    ]);
   });
 });

@@ -24,6 +24,7 @@ export function joinViews(src: Source, startLine = 0, endLine = src.lines.length
     lines = src.lines;
   let k = 0,
     // The lines as typed, each ended by "\n" in the source: the joined text is then a slice of the source (no copy).
+    // Stryker disable next-line BooleanLiteral: false takes the slower way (joining) to the same text
     asTyped = true;
   for (let i = startLine; i <= endLine; i++) {
     const l = lines[i],
@@ -40,6 +41,7 @@ export function joinViews(src: Source, startLine = 0, endLine = src.lines.length
   }
   const parts: string[] = [];
   for (let i = startLine; i <= endLine; i++) parts.push(lines[i].view.typed);
+  // Stryker disable next-line StringLiteral: what follows the last line's "\n" is no line of the chunk: never read
   parts.push(''); // the text ends with "\n": joined as one flat string, not a concatenation to flatten later
   return { text: parts.join('\n'), src, first: startLine, starts, hint: 0 };
 }
@@ -68,15 +70,19 @@ export function plainSlice(j: Joined, a: number, b: number): string {
 export function joinedLine(j: Joined, a: number): number {
   const starts = j.starts,
     h = j.hint;
-  // The line of the previous lookup, one of the next few or the one before: no search.
+  // The line of the previous lookup, one of the next few or the one before: no search. (A shortcut: skipping it,
+  // or trying fewer lines, leaves the answer to the search below.)
   if (starts[h] <= a) {
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator,ConditionalExpression,BlockStatement: see above
     for (let k = h; k < h + 4; k++) {
       if (k + 1 >= starts.length || starts[k + 1] > a) {
         j.hint = k;
         return j.first + k;
       }
     }
+    // Stryker disable next-line all: the shortcut to the line before (see above)
   } else if (h > 0 && starts[h - 1] <= a) {
+    // Stryker disable next-line all: the shortcut to the line before (see above)
     j.hint = h - 1;
     return j.first + h - 1;
   }
@@ -161,6 +167,8 @@ for (let c = 0; c < 0x2000; c++) {
   LOWER[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
   LETTER[c] = /\p{L}/u.test(ch) ? 1 : 0;
 }
+// Stryker disable next-line ConditionalExpression,EqualityOperator: no type word holds U+2000 or above, nor a letter
+// whose case a wrong answer here would change
 const lower = (c: number) => (c < 0x2000 ? LOWER[c] : c);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The value of the run of digits digitRun read last. */
@@ -205,6 +213,7 @@ function typeWordBefore(text: string, end: number): { word: string; index: numbe
     if (q >= 0) continue;
     if (at > 0) {
       const p = text.charCodeAt(at - 1);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the table holds the same answer as the test
       if (p < 0x2000 ? LETTER[p] === 1 : /\p{L}/u.test(text[at - 1])) continue;
     }
     return { word: TYPE_WORDS[i], index: at };
