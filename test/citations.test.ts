@@ -588,9 +588,8 @@ describe('citations of a long draft, read in chunks', () => {
     (i: number) => `Thông báo số ${i}-TB/TU.\nKế hoạch số\n${i + 1}-KH/TU.`,
   ];
   /** Two citations in the last two shapes, one in the others. */
-  const expected = Array.from({ length: 400 }, (_, k) => ((k + 1) % PARAGRAPHS.length >= 4 ? 2 : 1)).reduce(
-    (a, b) => a + b,
-  );
+  let expected = 0;
+  for (let i = 1; i <= 400; i++) expected += i % PARAGRAPHS.length >= 4 ? 2 : 1;
   const draft = (eol: string) => {
     const parts: string[] = ['I. NỘI DUNG', ''];
     for (let i = 1; i <= 400; i++) parts.push(PARAGRAPHS[i % PARAGRAPHS.length](i), '');
@@ -631,5 +630,67 @@ describe('citations of a long draft, read in chunks', () => {
       ['Kết luận', 0, 0],
       ['Thông báo', 49, 1],
     ]);
+  });
+});
+
+describe('what a citation says of its number, date and issuer', () => {
+  const one = (t: string) => {
+    const c = parse(t, { today: TODAY }).citations[0];
+    return { number: c.number, raw: c.raw, date: c.dateText, issuer: c.issuerPhrase, damaged: c.damaged };
+  };
+  const clean = { spaces: false, oddDash: false, lineBreak: false };
+  it.each([
+    ['Thực hiện Kết luận số 12-KL/TU ngày 05/3/2025.', '12-KL/TU', '12-KL/TU', '05/3/2025', null, clean],
+    [
+      'Thực hiện Kết luận số 12 - KL/TU ngày 05/3/2025.',
+      '12-KL/TU',
+      '12 - KL/TU',
+      '05/3/2025',
+      null,
+      { ...clean, spaces: true },
+    ],
+    ['Thực hiện Kết luận số 12–KL/TU.', '12-KL/TU', '12–KL/TU', null, null, { ...clean, oddDash: true }],
+    [
+      'Thực hiện Hướng dẫn số 12–\nHD/BTCTW ngày 06/7/2018.',
+      '12-HD/BTCTW',
+      '12–\nHD/BTCTW',
+      '06/7/2018',
+      null,
+      { ...clean, oddDash: true, lineBreak: true },
+    ],
+    // A date wrapped after its separator is quoted on one line; an issuer wrapped onto a line that starts with a
+    // capital or with "ủy"/"uỷ" goes on there, not onto a line that starts a new phrase.
+    [
+      'Thực hiện Kết luận số 12-KL/TU ngày 05/\n3/2025 của Ban Tổ chức\nTrung ương về việc.',
+      '12-KL/TU',
+      '12-KL/TU',
+      '05/ 3/2025',
+      'Ban Tổ chức Trung ương',
+      clean,
+    ],
+    ['Thực hiện Kết luận số 12-KL/TU của Tỉnh\nủy về việc.', '12-KL/TU', '12-KL/TU', null, 'Tỉnh ủy', clean],
+    ['Thực hiện Kết luận số 12-KL/TU của Tỉnh\nuỷ về việc.', '12-KL/TU', '12-KL/TU', null, 'Tỉnh uỷ', clean],
+    ['Thực hiện Kết luận số 12-KL/TU của Tỉnh\n  Ủy ban.', '12-KL/TU', '12-KL/TU', null, 'Tỉnh Ủy ban', clean],
+    [
+      'Thực hiện Kết luận số 12-KL/TU của Ban Thường vụ\nvề việc.',
+      '12-KL/TU',
+      '12-KL/TU',
+      null,
+      'Ban Thường vụ',
+      clean,
+    ],
+    ['Thực hiện Kết luận số 12-KL/TU của Tỉnh\nủyban.', '12-KL/TU', '12-KL/TU', null, 'Tỉnh', clean],
+  ])('%j', (text, number, raw, date, issuer, damaged) => {
+    expect(one(text)).toEqual({ number, raw, date, issuer, damaged });
+  });
+  it('marks a spelled-out date after "trước" or "chậm nhất" as a deadline, not one after another word', () => {
+    const deadlines = (t: string) => parse(`I. NỘI DUNG\n\n${t}`, { today: TODAY }).dates.map((d) => d.deadline);
+    expect(deadlines('1. Các chi bộ báo cáo trước ngày 07 tháng 6 năm 2023; họp ngày 08 tháng 6 năm 2023.')).toEqual([
+      true,
+      false,
+    ]);
+    expect(deadlines('1. Các chi bộ báo cáo chậm nhất ngày 07 tháng 6 năm 2023.')).toEqual([true]);
+    expect(deadlines('1. Các chi bộ báo cáo sau ngày 07 tháng 6 năm 2023.')).toEqual([false]);
+    expect(deadlines('1. Các chi bộ họp trước, rồi ngày 07 tháng 6 năm 2023 báo cáo.')).toEqual([false]);
   });
 });
