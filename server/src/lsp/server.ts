@@ -266,12 +266,17 @@ export function startServer(connection: Connection, host: ServerHost) {
     return model;
   }
 
+  /** The version of each open draft whose row and citations the register holds. */
+  const registered = new Map<string, number>();
   async function publish(doc: TextDocument) {
     await settings.forDocument(doc.uri);
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // a newer version is on its way
     const { findings, model } = check(doc);
-    reg.analysed(doc.uri, model);
+    if (registered.get(doc.uri) !== doc.version) {
+      reg.analysed(doc.uri, model);
+      registered.set(doc.uri, doc.version);
+    }
     const diagnostics: Diagnostic[] = findings.map((f) => ({
       range: { start: positionAt(model.src, f.start), end: positionAt(model.src, f.end) },
       severity: SEVERITY[f.severity],
@@ -307,6 +312,7 @@ export function startServer(connection: Connection, host: ServerHost) {
     timers.delete(e.document.uri);
     results.delete(e.document.uri);
     reg.closed(e.document.uri);
+    registered.delete(e.document.uri);
     parsed.delete(e.document.uri);
     settings.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -367,7 +373,15 @@ export function startServer(connection: Connection, host: ServerHost) {
 
   const model = (uri: string) => {
     const d = documents.get(uri);
-    return d ? { doc: d, model: check(d).model } : null;
+    if (!d) return null;
+    const m = check(d).model;
+    // A request may come before the debounced analysis of the latest edit (go to definition, find references
+    // right after typing): the register takes this version's row and citations now, not after the debounce.
+    if (registered.get(uri) !== d.version) {
+      reg.analysed(uri, m);
+      registered.set(uri, d.version);
+    }
+    return { doc: d, model: m };
   };
   const toRange = (m: AnalyzeResult['model'], r: { start: number; end: number }) => ({
     start: positionAt(m.src, r.start),
