@@ -268,15 +268,18 @@ export function startServer(connection: Connection, host: ServerHost) {
 
   /** The version of each open draft whose row and citations the register holds. */
   const registered = new Map<string, number>();
+  /** The register takes this version's row and citations, once per version. */
+  const register = (doc: TextDocument, model: DocModel) => {
+    if (registered.get(doc.uri) === doc.version) return;
+    reg.analysed(doc.uri, model);
+    registered.set(doc.uri, doc.version);
+  };
   async function publish(doc: TextDocument) {
     await settings.forDocument(doc.uri);
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // a newer version is on its way
     const { findings, model } = check(doc);
-    if (registered.get(doc.uri) !== doc.version) {
-      reg.analysed(doc.uri, model);
-      registered.set(doc.uri, doc.version);
-    }
+    register(doc, model);
     const diagnostics: Diagnostic[] = findings.map((f) => ({
       range: { start: positionAt(model.src, f.start), end: positionAt(model.src, f.end) },
       severity: SEVERITY[f.severity],
@@ -377,10 +380,7 @@ export function startServer(connection: Connection, host: ServerHost) {
     const m = check(d).model;
     // A request may come before the debounced analysis of the latest edit (go to definition, find references
     // right after typing): the register takes this version's row and citations now, not after the debounce.
-    if (registered.get(uri) !== d.version) {
-      reg.analysed(uri, m);
-      registered.set(uri, d.version);
-    }
+    register(d, m);
     return { doc: d, model: m };
   };
   const toRange = (m: AnalyzeResult['model'], r: { start: number; end: number }) => ({
