@@ -2,7 +2,7 @@
 // Budgets: cold index ≤ 5 s; one changed file re-indexed ≤ 20 ms; server RSS with that index ≤ 300 MB;
 // didChange → diagnostics p95 ≤ 20 ms while the index is being built. Prints PASS/FAIL lines and
 // writes bench/register-results.json.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +34,22 @@ function draft(base: string, i: number): string {
       'về công tác chuyển đổi số 6 tháng cuối năm 2026',
       `về nội dung số ${i} (${['văn hóa', 'kinh tế', 'dân vận', 'tổ chức'][i % 4]})`,
     );
+}
+
+/**
+ * CPU seconds of the server's threads until now: its main thread, the index thread (the one at niceness 19) and
+ * the rest (V8's helper threads: garbage collection and compilation; libuv's pool).
+ */
+function cpuByThread(pid: number): { main: number; index: number; helpers: number } {
+  const out = { main: 0, index: 0, helpers: 0 };
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const f = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const cpu = (+f[11] + +f[12]) / 100; // utime, stime in clock ticks
+    if (+tid === pid) out.main += cpu;
+    else if (+f[16] === 19) out.index += cpu; // field 19 of stat: nice
+    else out.helpers += cpu;
+  }
+  return out;
 }
 
 /** CPU seconds used by a process, all threads (user + system): a figure a loaded machine does not inflate. */
@@ -96,12 +112,17 @@ async function main() {
   while (!indexed()) await new Promise((r) => setTimeout(r, 20));
   const wall = performance.now() - t0;
   const cpuIndex = cpuSeconds(c.proc.pid!) - cpu0;
+  const threads = cpuByThread(c.proc.pid!);
   const log = indexed()!;
   const coldMs = +(/(\d+) ms/.exec(log)?.[1] ?? wall);
   const l = stats(lat);
   console.log(`  ${log}`);
   console.log(`  cold index in the server: ${fmt(coldMs / 1000)} s (initialize → index done ${fmt(wall / 1000)} s)`);
   console.log(`  server CPU time until then (all threads, edits of the open draft included): ${fmt(cpuIndex)} s`);
+  console.log(
+    `    by thread: main ${fmt(threads.main)} s, index ${fmt(threads.index)} s, ` +
+      `V8 and libuv helpers ${fmt(threads.helpers)} s`,
+  );
   console.log(
     `  didChange → publishDiagnostics on 30 KB while indexing: p50 ${fmt(l.median)} ms, ` +
       `p95 ${fmt(l.p95)} ms (${l.runs} edits)`,
@@ -176,6 +197,7 @@ async function main() {
         didChange: l,
         didChangeAfterIndex: after,
         cpuIndexSeconds: cpuIndex,
+        cpuByThread: threads,
         cpuPerChangedFileMs: cpuRe,
         reindex: r,
         rssMb: rssKb / 1024,

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, inspect, parse, RULES } from '../server/src/core';
-import { findPartyTitleLoose } from '../server/src/core/parse/ocr';
+import { bare, findPartyTitleLoose } from '../server/src/core/parse/ocr';
 import { TODAY } from './helpers';
 import { STATE_CORPUS, describeShared } from './shared';
 
@@ -199,5 +199,36 @@ describe('a Party title damaged by a scan (parse/ocr)', () => {
     expect(findPartyTitleLoose('ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG ỦY XÃ TÂN LẬP')).toBeNull();
     expect(findPartyTitleLoose('ĐẢNG CỘNG SẢN VIỆT     NHÀ NƯỚC CỘNG HÒA')).toBeNull();
     expect(findPartyTitleLoose('ĐẢNG CỘNG SẢN VIỆT NAMX VÀ CÁC BẠN CÙNG')).toBeNull();
+    expect(findPartyTitleLoose('XĐẢNG CỘNG SẢN VIỆT NAM và các bạn')).toBeNull();
+    expect(findPartyTitleLoose('ĐẢNGCỘNG SẢN VIỆT NAM và các bạn cùng')).toBeNull();
+    expect(findPartyTitleLoose('ĐẢNG CỘNG SẢN VIỆT NA')).toBeNull();
+  });
+  it('lower case, any white space between the words, punctuation after, the first of two, at the very end', () => {
+    expect(findPartyTitleLoose('đảng cộng sản việt nam')).toEqual([0, 22]);
+    expect(findPartyTitleLoose('ĐẢNG\tCỘNG\u00a0SẢN\u2003VIỆT  NAM,')).toEqual([0, 23]);
+    expect(findPartyTitleLoose('Đảng Cộng sản Việt Nam và Đảng Cộng sản Việt Nam')).toEqual([0, 22]);
+    expect(findPartyTitleLoose('1. Lãnh đạo của ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual([16, 38]);
+    expect(findPartyTitleLoose('ĐẢNG ỦY, ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual([9, 31]);
+  });
+  it('finds what the bare text read with the pattern finds (a slow reference), on generated lines', () => {
+    const reference = (t: string): [number, number] | null => {
+      const m = /(?<![A-Z])DANG\s+CONG\s+SAN\s+VIET\s+NAM(?![A-Z])/.exec(bare(t));
+      return m ? [m.index, m.index + m[0].length] : null;
+    };
+    const parts = ['ĐẢNG', 'Đảng', 'dang', 'CỘNG', 'C0NG', 'SẢN', 'sán', 'VIỆT', 'NAM', 'Nam', 'NAMX', 'X', 'Ủy', '1.'];
+    const gaps = [' ', '  ', '\t', '\u00a0', '\u2003', '', ',', '\n'];
+    let seed = 7;
+    const pick = <T,>(xs: T[]) => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length];
+    let found = 0;
+    for (let n = 0; n < 4000; n++) {
+      let t = '';
+      for (let k = 0; k < 6 + (n % 9); k++) t += pick(parts) + pick(gaps);
+      // Every other line holds the five words in order, with random gaps: the matches are not all misses.
+      if (n % 2) t += ['ĐẢNG', 'CỘNG', 'SẢN', 'VIỆT', 'NAM'].map((w) => w + pick(gaps)).join('');
+      const r = reference(t);
+      if (r) found++;
+      expect(findPartyTitleLoose(t), JSON.stringify(t)).toEqual(r);
+    }
+    expect(found).toBeGreaterThan(300);
   });
 });

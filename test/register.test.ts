@@ -141,6 +141,25 @@ describe('tasks', () => {
       ['Văn phòng Tỉnh ủy', 'theo dõi, đôn đốc việc thực hiện', null],
     ]);
   });
+  it('the "Tổ chức thực hiện" heading in title case or decomposed letters; "Tổ chức" alone is no such heading', () => {
+    const item = 'Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện.';
+    for (const heading of ['II. Tổ chức thực hiện', 'II. TỔ CHỨC THỰC HIỆN'.normalize('NFD'), 'II. tổ chức thực hiện'])
+      expect(tasksOf(KL('05-KL/TU', `${heading}\n\n${item}`)).map((x) => x.assignee), heading).toEqual([
+        'Văn phòng Tỉnh ủy',
+      ]);
+    expect(tasksOf(KL('05-KL/TU', `II. Tổ chức và hoạt động\n\n${item}`))).toEqual([]);
+    expect(tasksOf(KL('05-KL/TU', `II. Về tổ chức thực hiện\n\n${item}`))).toEqual([]);
+  });
+  it('a cue in the second sentence of a line makes that sentence a task; the first stays none', () => {
+    const t = tasksOf(
+      KL('05-KL/TU', 'Phong trào có chuyển biến rõ. Sở Nội vụ hoàn thành đề án việc làm trước ngày 15/01/2027.'),
+    );
+    expect(t.map((x) => [x.assignee, x.deadline])).toEqual([['Sở Nội vụ', '2027-01-15']]);
+    const giao = tasksOf(KL('05-KL/TU', 'Phong trào có chuyển biến rõ; Giao Tỉnh đoàn xây dựng kế hoạch.'));
+    expect(giao.map((x) => x.assignee)).toEqual(['Tỉnh đoàn']);
+    const lower = tasksOf(KL('05-KL/TU', 'Đồng thời, giao Tỉnh đoàn xây dựng kế hoạch.'));
+    expect(lower.map((x) => x.assignee)).toEqual(['Tỉnh đoàn']);
+  });
   it('a task line typed with Markdown marks, decomposed letters or a comment reads as plain text', () => {
     const line =
       '## **Giao** _Ban Tổ chức Tỉnh ủy_ tham mưu quy định mới <!-- hỏi lại -->, xong trước ngày 15/01/2027.';

@@ -4,6 +4,7 @@
 
 import type { Range } from '../model';
 import { DOC_TYPES, type DocType } from '../doctypes';
+import { isRegexSpace } from '../text';
 
 export interface OcrDamage extends Range {
   /** The text as the scan gave it, and the text it most likely stands for. */
@@ -51,16 +52,47 @@ function hasTitleLetters(t: string): boolean {
 /** The first code unit of BARE[c]. */
 const BARE_CODE = Uint16Array.from(BARE, (x) => x.charCodeAt(0));
 
-const PARTY_BARE = /(?<![A-Z])DANG\s+CONG\s+SAN\s+VIET\s+NAM(?![A-Z])/g;
+const PARTY_WORDS = ['DANG', 'CONG', 'SAN', 'VIET', 'NAM'];
 export const PARTY_TITLE_TEXT = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
-/** Where the Party title stands in t, read without diacritics: [start, end) or null. */
+/** The code unit of bare(t) at i. */
+function bareAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  return c < 0x2000 ? BARE_CODE[c] : c;
+}
+const isBareLetter = (b: number) => b >= 65 && b <= 90;
+
+/**
+ * Where the Party title stands in t, read without diacritics: [start, end) or null. The words DANG CONG SAN VIET
+ * NAM, read bare, separated by white space and not inside a longer word; read in place (a header line may be a
+ * long paragraph: no bare copy of it is made).
+ */
 export function findPartyTitleLoose(t: string): [number, number] | null {
   if (t.length < PARTY_TITLE_TEXT.length) return null; // "DANG CONG SAN VIET NAM" takes 22 characters at least
-  if (!hasTitleLetters(t)) return null; // most capitalised header lines (issuer names) lack one: no copy made
-  PARTY_BARE.lastIndex = 0;
-  const m = PARTY_BARE.exec(bare(t));
-  return m ? [m.index, m.index + m[0].length] : null;
+  if (!hasTitleLetters(t)) return null; // most capitalised header lines (issuer names) lack one
+  for (let i = 0; i <= t.length - PARTY_TITLE_TEXT.length; i++) {
+    if (bareAt(t, i) !== 68 || (i > 0 && isBareLetter(bareAt(t, i - 1)))) continue; // a "D" that starts a word
+    const end = partyWordsEnd(t, i);
+    if (end > 0) return [i, end];
+  }
+  return null;
+}
+
+/** The end of the title's five words read from `at`, or -1. */
+function partyWordsEnd(t: string, at: number): number {
+  let j = at;
+  for (let w = 0; w < PARTY_WORDS.length; w++) {
+    if (w > 0) {
+      const gap = j;
+      while (j < t.length && isRegexSpace(t.charCodeAt(j))) j++;
+      if (j === gap) return -1;
+    }
+    const word = PARTY_WORDS[w];
+    for (let k = 0; k < word.length; k++, j++) {
+      if (j >= t.length || bareAt(t, j) !== word.charCodeAt(k)) return -1;
+    }
+  }
+  return j < t.length && isBareLetter(bareAt(t, j)) ? -1 : j;
 }
 
 /** A star under the issuer as a scan may give it: "*+", "*.", "+", "**", "* *" (raw text of the line). */

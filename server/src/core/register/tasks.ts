@@ -83,10 +83,7 @@ export function extractTasks(model: DocModel, document: string | null): Task[] {
   const src = model.src;
   // Lower-casing by the root locale: Vietnamese letters case the same in every locale but Turkish and
   // Lithuanian, and the 'vi' locale costs an ICU look-up per call.
-  const implementation = flatten(model.sections).filter((s) =>
-    IMPLEMENTATION.test(s.title.slice(0, 40).normalize('NFC').toLowerCase()),
-  );
-  const inImplementation = (line: number) => implementation.some((s) => line > s.line && line <= s.endLine);
+  const implementation = flatten(model.sections).filter((s) => isImplementation(s.title));
   const tasks: Task[] = [];
   const start = Math.max(0, model.bodyStart),
     end = Math.min(src.lines.length - 1, model.bodyEnd);
@@ -94,12 +91,40 @@ export function extractTasks(model: DocModel, document: string | null): Task[] {
     const l = src.lines[i];
     if (l.blank || l.raw.length > 4000) continue;
     const text = l.view.typed; // NFC, Markdown marks removed, trimmed: made once by the text layer
+    let inImplementation = false;
+    for (const s of implementation) if (i > s.line && i <= s.endLine) inImplementation = true;
+    // Most lines of a conclusion assign nothing: they are not cut into sentences.
+    if (!inImplementation && !hasCue(text)) continue;
     for (const sentence of sentences(text)) {
-      const t = task(sentence, inImplementation(i));
+      const t = task(sentence, inImplementation);
       if (t) tasks.push({ document, ...t, line: i });
     }
   }
   return tasks;
+}
+
+/**
+ * Whether a line holds what a task of one of its sentences needs outside "Tổ chức thực hiện": "giao", or a cue of
+ * `task()` (a sentence is a part of its line: a pattern that misses the line misses each of its sentences).
+ */
+function hasCue(line: string): boolean {
+  return GIAO_WORD.test(line) || hasDeadlineCue(line);
+}
+const GIAO_WORD = /[Gg]iao/u;
+
+/** The cues of the subject-verb split: "chủ trì", "hoàn thành", or a deadline word before a date. */
+function hasDeadlineCue(s: string): boolean {
+  return (
+    CHAIR.test(s) ||
+    DONE.test(s) ||
+    (BEFORE.test(s) && (DATE_NUM.test(s) || DATE_WORDS.test(s) || MONTH.test(s) || QUARTER.test(s)))
+  );
+}
+
+/** A "Tổ chức thực hiện" heading, in any case and either normalisation (a "T" first: most headings end there). */
+function isImplementation(title: string): boolean {
+  const c = title.charCodeAt(0);
+  return (c === 84 || c === 116) && IMPLEMENTATION.test(title.slice(0, 40).normalize('NFC').toLowerCase());
 }
 
 /** Kết luận, and Thông báo whose title or trích yếu says "kết luận". */
@@ -122,11 +147,12 @@ function sentences(line: string): string[] {
     if (t.length > 8) out.push(t);
   };
   let from = 0;
-  for (const m of line.matchAll(BREAK)) {
-    const next = m.index! + m[0].length;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(line); m; m = BREAK.exec(line)) {
+    const next = m.index + m[0].length;
     const ch = line[next];
     if (ch === undefined || !(CAPITAL.test(ch) || (ch >= '0' && ch <= '9') || ch === '-')) continue;
-    keep(line.slice(from, m.index! + 1));
+    keep(line.slice(from, m.index + 1));
     from = next;
   }
   keep(line.slice(from));
@@ -143,11 +169,7 @@ function task(raw: string, implementation: boolean): Omit<Task, 'document' | 'li
     what = g[2];
   } else {
     // The subject-verb split is tried only on sentences that carry a cue (cheap tests first).
-    const cue =
-      implementation ||
-      CHAIR.test(s) ||
-      DONE.test(s) ||
-      (BEFORE.test(s) && (DATE_NUM.test(s) || DATE_WORDS.test(s) || MONTH.test(s) || QUARTER.test(s)));
+    const cue = implementation || hasDeadlineCue(s);
     const m = cue ? SUBJECT.exec(s.replace(LEADS, '')) : null;
     // The deadline test is the costly one: only when the verb and the section say nothing.
     const deadline = () => BEFORE.test(m![2]) && !!deadlineOf(m![2]);
