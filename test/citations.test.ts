@@ -616,7 +616,9 @@ describe('citations of a long draft, read in chunks', () => {
         if (c.dateRange) expect(text.slice(c.dateRange.start, c.dateRange.end).replace(/\s+/g, ' ')).toBe(c.dateText);
       }
       // Lines of a chunk's edge belong to one chunk only: other chunk sizes give the same citations and dates.
-      for (const size of [60, 700, 5_000]) {
+      // Size 1 makes each line a chunk of its own: a type word or deadline word on the line before is then read
+      // only through the context before the chunk.
+      for (const size of [1, 10, 60, 700, 5_000]) {
         const other = parseCitations(src, 0, src.lines.length - 1, size);
         expect(other.citations).toEqual(whole.citations);
         expect(other.dates).toEqual(whole.dates);
@@ -630,6 +632,40 @@ describe('citations of a long draft, read in chunks', () => {
       ['Kết luận', 0, 0],
       ['Thông báo', 49, 1],
     ]);
+  });
+});
+
+describe('a number broken across lines after its dash', () => {
+  const first = (t: string) => parse(t, { today: TODAY }).citations[0];
+  it.each([
+    ['-', false],
+    ['\u2010', true],
+    ['\u2011', true],
+    ['\u2012', true],
+    ['\u2013', true],
+    ['\u2014', true],
+    ['\u2212', true],
+  ])('a line that ends with %j, the codes on the next line (blank lines between or not)', (dash, odd) => {
+    for (const gap of ['\n', '\n\n', '\n \n\n\n']) {
+      const c = first(`Thực hiện Hướng dẫn số 12${dash}${gap}HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương.`);
+      expect([c.number, c.dateText, c.damaged.oddDash, c.damaged.lineBreak], JSON.stringify(gap)).toEqual([
+        '12-HD/BTCTW',
+        '06/7/2018',
+        odd,
+        true,
+      ]);
+    }
+  });
+  it('near misses: another mark at the line end, four blank lines, codes in lower case', () => {
+    for (const t of [
+      'Thực hiện Hướng dẫn số 12\u2015\nHD/BTCTW ngày 06/7/2018.',
+      'Thực hiện Hướng dẫn số 12\u2026\nHD/BTCTW ngày 06/7/2018.',
+      'Thực hiện Hướng dẫn số 12-\n\n\n\n\nHD/BTCTW ngày 06/7/2018.',
+      'Thực hiện Hướng dẫn số 12-\nhd/btctw ngày 06/7/2018.',
+    ])
+      expect(parse(t, { today: TODAY }).citations.map((c) => c.number), JSON.stringify(t)).not.toContain(
+        '12-HD/BTCTW',
+      );
   });
 });
 

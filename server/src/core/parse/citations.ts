@@ -277,10 +277,15 @@ export function parseCitations(
     while (ownTo < endLine && chars < chunkChars) chars += len(++ownTo);
     let from = own,
       back = 0;
+    // Stryker disable next-line EqualityOperator: "<=" reads one more line only when the lines before hold exactly
+    // 64 characters, more than the longest type word or deadline phrase read back (36)
     while (from > startLine && back < CONTEXT_CHARS) back += len(--from);
     let to = ownTo,
       ahead = 0,
       n = 0;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression,LogicalOperator: what is read after a line
+    // (a wrapped date or issuer, the codes of a broken number after at most three blank lines) lies within four
+    // short lines or one long one: five lines, 64 characters, either or both give the same citations
     while (to < endLine && (n < CONTEXT_LINES_AFTER || ahead < CONTEXT_CHARS)) {
       ahead += len(++to);
       n++;
