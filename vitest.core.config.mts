@@ -14,6 +14,7 @@ export default defineConfig({
       'test/parse-failure.test.ts',
       'test/citations.test.ts',
       'test/register.test.ts',
+      'test/register-core.test.ts',
       'test/state.test.ts',
       'test/writing.test.ts',
       'test/realtext.test.ts',

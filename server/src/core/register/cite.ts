@@ -20,6 +20,7 @@ export function firstCitation(e: RegisterEntry): string {
 
 /** One line about an entry, for hover and messages: "Thông báo 1246-TB/TU, ngày 25/4/2025 — tệp …". */
 export function describeEntry(e: RegisterEntry, lang: 'vi' | 'en' = 'vi'): string {
-  const date = e.date ? citationDate(e.date) : lang === 'vi' ? 'chưa ghi ngày' : 'no date';
-  return `${e.typeWord} ${e.number}, ${lang === 'vi' ? 'ngày' : 'dated'} ${date} (${e.name}:${e.line + 1})`;
+  const vi = lang === 'vi';
+  const date = e.date ? `${vi ? 'ngày' : 'dated'} ${citationDate(e.date)}` : vi ? 'chưa ghi ngày' : 'no date yet';
+  return `${e.typeWord} ${e.number}, ${date} (${e.name}:${e.line + 1})`;
 }

@@ -41,19 +41,19 @@ export function registerCompletions(
     if (!typeCode || !issuerCode) return out;
     const year = model.reference.draftDate?.y ?? (opts.today ?? todayYmd()).y;
     const next = register.nextNumber(typeCode, issuerCode, year, self);
-    const sameLine = n && n.line === line;
-    const insert = sameLine ? next : `${next}-${typeCode}/${issuerCode}`;
+    // "Số     -KL/TU": the blank left for the number is replaced and the code typed after it stays. Otherwise the
+    // whole number goes in at the cursor (the spaces before the date's column stay).
+    const rest = src.text.slice(offset, l.end);
+    const blanks = /^[ \u00a0]*/u.exec(rest)![0].length;
+    const codeAfter = !!n?.typeCode && n.line === line && /^[-\u2010-\u2014\u2212]/u.test(rest.slice(blanks));
+    const insert = codeAfter ? next : `${next}-${typeCode}/${issuerCode}`;
     out.push({
       label: `${next}-${typeCode}/${issuerCode}`,
       insertText: insert,
       kind: 'code',
       sortText: '0',
       detail: `Số tiếp theo còn trống trong sổ đăng ký (${typeCode}/${issuerCode}, năm ${year})`,
-      // The blank left for the number ("Số     -KL/TU") is replaced; the code after it stays.
-      replace: {
-        start: offset,
-        end: offset + (sameLine ? /^[ \u00a0]*/u.exec(src.text.slice(offset, l.end))![0].length : 0),
-      },
+      replace: { start: offset, end: offset + (codeAfter ? blanks : 0) },
     });
     return out;
   }

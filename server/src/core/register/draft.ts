@@ -4,6 +4,7 @@ import { PROFILES, partyProfileFor, type ProfileId } from '../profiles';
 import { DOC_TYPES } from '../doctypes';
 import { formatHeaderDate } from '../format';
 import type { YMD } from '../dates';
+import { archiveForIssuer } from '../rules/_level';
 
 export interface SigningChoice {
   /** Authority line as written ("T/M BAN THƯỜNG VỤ", "T/L BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"). */
@@ -128,7 +129,8 @@ export function newDraft(s: DraftSpec, eol = '\n'): string {
       '',
     );
   } else lines.push('…', '');
-  const archive = s.archive || p.archiveExample;
+  // The archive line of the issuing body's level ("- Lưu Văn phòng Đảng ủy." for a xã), unless the office gave one.
+  const archive = s.archive || archiveForIssuer([s.parent ?? '', s.issuer], p);
   const sig = [s.authority, s.title].filter(Boolean);
   const left = ['Nơi nhận:', `- …${end}`, archive];
   for (let i = 0; i < Math.max(left.length, sig.length); i++) lines.push(pad(left[i] ?? '', sig[i] ?? '').trimEnd());

@@ -17,10 +17,20 @@ const LEVELS: [RegExp, string][] = [
 
 /** The example archive line for this draft: the profile's, with the Party body's level from the issuer block. */
 export function archiveExampleFor(model: DocModel, profile: ProfileData): string {
-  if (profile.archiveStateForm || !model.header.issuer.length) return profile.archiveExample;
-  // The body that issues is the last line of the issuer block ("ĐẢNG BỘ TỈNH …" above "ĐẢNG ỦY XÃ …").
-  for (let k = model.header.issuer.length - 1; k >= 0; k--) {
-    const t = norm(model.header.issuer[k].text);
+  return archiveForIssuer(
+    model.header.issuer.map((c) => c.text),
+    profile,
+  );
+}
+
+/**
+ * The example archive line for an issuer block given as its lines (parent body first): the level of the body that
+ * issues, which is the lowest line that names one ("ĐẢNG BỘ TỈNH …" above "ĐẢNG ỦY XÃ …" gives the xã's line).
+ */
+export function archiveForIssuer(lines: string[], profile: ProfileData): string {
+  if (profile.archiveStateForm) return profile.archiveExample;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const t = norm(lines[k]);
     for (const [re, example] of LEVELS) if (re.test(t)) return example;
   }
   return profile.archiveExample;
