@@ -535,6 +535,9 @@ describe('tasks: sentences, assignees and deadlines', () => {
   });
   it('punctuation after the assignee and at the end of the task is not kept; a long task is cut at 240', () => {
     expect(tasks('Giao Tỉnh đoàn, xây dựng kế hoạch.;')).toEqual([['Tỉnh đoàn', 'xây dựng kế hoạch', null]]);
+    expect(tasks('Giao Tỉnh đoàn xây dựng kế hoạch <!-- số? --> , báo cáo kết quả .')).toEqual([
+      ['Tỉnh đoàn', 'xây dựng kế hoạch, báo cáo kết quả', null],
+    ]);
     const long = 'xây dựng kế hoạch ' + 'và tổ chức thực hiện '.repeat(15);
     const [[, task]] = tasks(`Giao Tỉnh đoàn ${long}.`);
     expect(task).toHaveLength(240);

@@ -165,7 +165,7 @@ describe('tasks', () => {
       '## **Giao** _Ban Tổ chức Tỉnh ủy_ tham mưu quy định mới <!-- hỏi lại -->, xong trước ngày 15/01/2027.';
     const t = tasksOf(KL('05-KL/TU', line.normalize('NFD')));
     expect(t.map((x) => [x.assignee, x.task, x.deadline])).toEqual([
-      ['Ban Tổ chức Tỉnh ủy', 'tham mưu quy định mới , xong trước ngày 15/01/2027', '2027-01-15'],
+      ['Ban Tổ chức Tỉnh ủy', 'tham mưu quy định mới, xong trước ngày 15/01/2027', '2027-01-15'],
     ]);
   });
   it('an assignee of up to 16 words is a body; 17 words read as a sentence, not an assignee', () => {

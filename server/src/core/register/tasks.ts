@@ -181,7 +181,11 @@ function task(raw: string, implementation: boolean): Omit<Task, 'document' | 'li
   if (!assignee) return null;
   assignee = assignee.replace(/[,:;]+$/u, '').trim();
   if (!isBody(assignee)) return null;
-  what = what.replace(/[.;,:]+$/u, '').trim();
+  // No blank before a comma or a full stop: one is left where an inline comment ("<!-- … -->") was taken out.
+  what = what
+    .replace(/[.;,:]+$/u, '')
+    .replace(/\s+(?=[,;:.!?])/gu, '')
+    .trim();
   if (what.length > 240) what = what.slice(0, 239) + '…';
   return { assignee, task: what, deadline: deadlineOf(s) };
 }
