@@ -268,6 +268,45 @@ describe('completion from the register', () => {
       '8-KL/TU',
     ]);
   });
+  it('digits typed: "012" is number 12…; "5" is not the end of 15; at most 100 documents are offered', () => {
+    const cite = HEADER('Số 05-KL/TU') + 'Căn cứ Thông báo số ';
+    expect(complete(cite + '012|').items.map((i) => i.label)).toEqual(['1246-TB/TU']);
+    expect(complete(cite + '5|').items).toEqual([]);
+    const many = registerOf(...Array.from({ length: 101 }, (_, i) => entry({ file: `f${i}`, num: i + 1 })));
+    const { text, offset } = at(cite + '|');
+    const items = registerCompletions(parse(text), offset, many, null);
+    expect(items).toHaveLength(100);
+    expect(items[0].label).toBe('101-TB/TU');
+  });
+  it('the issuer code from the register when the header names no known body; none when nothing says it', () => {
+    const unknown = HEADER('Số |').replace('TỈNH ỦY ĐỒNG THẠNH', 'BAN QUẢN LÝ ĐỒNG THẠNH');
+    const { text, offset } = at(unknown);
+    const mostly = registerOf(
+      entry({ file: 'a', num: 1, issuerCode: 'ĐU' }),
+      entry({ file: 'b', num: 2, issuerCode: 'HU' }),
+      entry({ file: 'c', num: 3, issuerCode: 'HU' }),
+      entry({ file: 'd', num: 4, issuerCode: null }),
+    );
+    const model = parse(text);
+    expect(registerCompletions(model, offset, mostly, null).map((i) => i.label)).toEqual(['01-KL/HU']);
+    expect(registerCompletions(model, offset, new Register(), null)).toEqual([]);
+  });
+  it("a draft without a date is numbered in today's year; \"Số\" below the header is not its number", () => {
+    const undated = HEADER('Số |').replace('Đồng Thạnh, ngày 10 tháng 11 năm 2026', '');
+    const { text, offset } = at(undated);
+    const today = { y: 2027, m: 3, d: 1 };
+    // The parse takes today's date as the draft's (the server passes its today to both).
+    expect(registerCompletions(parse(text, { today }), offset, reg, null, { today }).map((i) => i.label)).toEqual([
+      '01-KL/TU',
+    ]);
+    const below = at(HEADER('Số').replace('Số', '') + '\n\n\n\nSố |');
+    expect(registerCompletions(parse(below.text), below.offset, reg, null)).toEqual([]);
+  });
+  it('a code typed after the blank wins over the title: "Số     -TB/TU" under KẾT LUẬN numbers a Thông báo', () => {
+    expect(complete(HEADER('Số |    -TB/TU')).items.map((i) => [i.label, i.insertText])).toEqual([
+      ['16-TB/TU', '16'], // Thông báo of 2026 in the register: 15 (and an undated 3)
+    ]);
+  });
   it('near misses: the type word inside a longer word, a type without registered documents, no "số"', () => {
     expect(complete(HEADER('Số 05-KL/TU') + 'Xem Thông báo |').items).toEqual([]);
     expect(complete(HEADER('Số 05-KL/TU') + 'Thực hiện Nghị quyết số |').items).toEqual([]);
@@ -291,6 +330,19 @@ describe('the new-document wizard', () => {
       'T/L BAN THƯỜNG VỤ',
       'K/T TRƯỞNG BAN',
       'K/T CHÁNH VĂN PHÒNG',
+    ]);
+    expect(hd05.types.map((t) => t.code)).not.toContain('QĐi');
+    expect(hd05.signing.slice(0, 5).map((x) => [x.titles, x.detail])).toEqual([
+      [['BÍ THƯ', 'PHÓ BÍ THƯ'], 'Ban thường vụ cấp ủy (bí thư hoặc phó bí thư ký)'],
+      [['BÍ THƯ', 'PHÓ BÍ THƯ'], 'Đảng ủy (ban chấp hành) — cấp ủy luôn ký T/M'],
+      [['BÍ THƯ', 'PHÓ BÍ THƯ'], 'Tỉnh ủy (ban chấp hành)'],
+      [['BÍ THƯ', 'PHÓ BÍ THƯ'], 'Chi bộ'],
+      [['CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM'], 'Ủy ban kiểm tra'],
+    ]);
+    expect(hd05.signing.slice(5).map((x) => [x.titles, x.detail])).toEqual([
+      [['CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'], 'Chánh (phó chánh) văn phòng ký thừa lệnh'],
+      [['PHÓ TRƯỞNG BAN'], 'Phó trưởng ban ký thay (ban của cấp ủy)'],
+      [['PHÓ CHÁNH VĂN PHÒNG'], 'Phó chánh văn phòng ký thay'],
     ]);
     const state = wizardChoices('state', { y: 2026, m: 12, d: 1 });
     expect(state.profile).toBe('nd30');
@@ -370,6 +422,58 @@ describe('the new-document wizard', () => {
     expect(archiveOf('THÀNH ỦY ĐÀ LẠT', 'ĐẢNG BỘ TỈNH LÂM ĐỒNG')).toBe('- Lưu Văn phòng Thành ủy.');
     expect(archiveOf('TỈNH ỦY LÂM ĐỒNG', 'ĐẢNG BỘ TỈNH LÂM ĐỒNG')).toBe('- Lưu Văn phòng Tỉnh ủy.');
     expect(archiveOf('ĐẢNG ỦY XÃ TÂN LẬP', 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', '- Lưu VPĐU.')).toBe('- Lưu VPĐU.');
+  });
+  it('"của …" under the title: the body that concludes, from the authority line and the issuer', () => {
+    const ofLine = (issuer: string, authority: string, typeCode = 'KL') =>
+      newDraft({
+        family: 'party',
+        issuer,
+        typeCode,
+        issuerCode: 'X',
+        number: '1',
+        date: { y: 2026, m: 12, d: 1 },
+        authority,
+        title: 'BÍ THƯ',
+      }).split('\n')[5];
+    expect(ofLine('HUYỆN ỦY ĐỨC TRỌNG', 'T/M BAN THƯỜNG VỤ')).toBe('của Ban Thường vụ Huyện ủy');
+    expect(ofLine('ĐẢNG BỘ KHỐI CƠ QUAN', 'T/M BAN THƯỜNG VỤ')).toBe('của Ban Thường vụ');
+    expect(ofLine('CHI BỘ THÔN 1', 'T/M CHI BỘ')).toBe('của Chi bộ');
+    expect(ofLine('ĐẢNG ỦY XÃ TÂN LẬP', 'T/M ỦY BAN KIỂM TRA')).toBe('của Ủy ban kiểm tra');
+    expect(ofLine('ĐẢNG ỦY XÃ TÂN LẬP', 'T/L BAN THƯỜNG VỤ')).toBe('của Ban Thường vụ Đảng ủy xã');
+  });
+  it('an issuer of exactly 41 characters still has three spaces before the right column', () => {
+    const issuer = 'ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN XÃ TÂN LẬ';
+    expect(issuer).toHaveLength(41);
+    const first = newDraft({
+      family: 'party',
+      issuer,
+      typeCode: 'KL',
+      issuerCode: 'ĐU',
+      number: '1',
+      date: { y: 2026, m: 12, d: 1 },
+      authority: 'T/M ĐẢNG ỦY',
+      title: 'BÍ THƯ',
+    }).split('\n')[0];
+    expect(first).toBe(`${issuer}   ĐẢNG CỘNG SẢN VIỆT NAM`);
+  });
+  it('a type other than Kết luận or Thông báo gets a one-line body; an unknown code is its own title', () => {
+    const draft = (typeCode: string) =>
+      newDraft({
+        family: 'party',
+        issuer: 'TỈNH ỦY LÂM ĐỒNG',
+        typeCode,
+        issuerCode: 'TU',
+        number: '1',
+        date: { y: 2026, m: 12, d: 1 },
+        authority: 'T/M BAN THƯỜNG VỤ',
+        title: 'BÍ THƯ',
+      }).split('\n');
+    const tb = draft('TB');
+    expect(tb).toContain('III. TỔ CHỨC THỰC HIỆN');
+    const kh = draft('KH');
+    expect(kh.slice(3, 9)).toEqual(['', 'KẾ HOẠCH', 'về …', '-----', '', '…']);
+    expect(kh).not.toContain('III. TỔ CHỨC THỰC HIỆN');
+    expect(draft('XX').slice(4, 6)).toEqual(['XX', 'về …']);
   });
   it('a state công văn without parent, number or place: blanks a clerk fills in, "V/v" and CRLF', () => {
     const text = newDraft(
