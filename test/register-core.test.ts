@@ -568,6 +568,24 @@ describe('a register row and its citations, read from a draft', () => {
       endCharacter: 14,
     });
   });
+  it('a Party number typed with spaces around its dash is registered as the guides write it', () => {
+    const d = row(
+      [
+        'TỈNH ỦY ĐỒNG THẠNH                       ĐẢNG CỘNG SẢN VIỆT NAM',
+        '*',
+        'Số 05 - KL/TU                            Đồng Thạnh, ngày 10 tháng 11 năm 2026',
+        '',
+        'KẾT LUẬN',
+        'về công tác thanh niên',
+      ].join('\n'),
+    );
+    expect([d.entry?.number, d.entry?.key, d.entry?.character, d.entry?.endCharacter]).toEqual([
+      '05-KL/TU',
+      '5-KL/TU',
+      3,
+      13,
+    ]);
+  });
   it('a trích yếu typed with bold, italics or a heading mark reads as plain words', () => {
     const d = row(
       [
