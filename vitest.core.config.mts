@@ -28,6 +28,7 @@ export default defineConfig({
       'test/doctypes.test.ts',
       'test/family.test.ts',
       'test/dates.test.ts',
+      'test/inspect.test.ts',
     ],
     testTimeout: 30000,
     hookTimeout: 30000,

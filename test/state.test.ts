@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, applyFixes, positionAt, inspect } from '../server/src/core';
 import { TODAY, fixtureCases } from './helpers';
+import { analyseTieuNgu, quocHieuProblem } from '../server/src/core/state-motto';
 
 const CLEAN = readFileSync(join(__dirname, 'fixtures', 'clean-nd30.tb.txt'), 'utf8');
 const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus', 'state');
@@ -379,4 +380,36 @@ describe.skipIf(!existsSync(CORPUS))('the real state documents of ../shared/corp
       });
     });
   }
+});
+
+describe('the Quốc hiệu and the Tiêu ngữ read word by word (state-motto)', () => {
+  it('the Quốc hiệu: right in either tone placement and with any blanks; wrong case; wrong letters', () => {
+    expect(quocHieuProblem('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe('ok');
+    expect(quocHieuProblem('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe('ok');
+    expect(quocHieuProblem(' CỘNG  HÒA XÃ\tHỘI CHỦ NGHĨA VIỆT NAM ')).toBe('ok');
+    expect(quocHieuProblem('Cộng hòa xã hội chủ nghĩa Việt Nam')).toBe('case');
+    expect(quocHieuProblem('Cộng hoà xã hội chủ nghĩa Việt Nam')).toBe('case');
+    expect(quocHieuProblem('CỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM')).toBe('spelling');
+  });
+  const tieuNgu = (t: string) => {
+    const r = analyseTieuNgu(t);
+    const show = (ps: { start: number; end: number; expected: string }[]) =>
+      ps.map((p) => `${JSON.stringify(t.slice(p.start, p.end))}→${JSON.stringify(p.expected)}`);
+    return { ok: r.wordsOk, case: show(r.caseErrors), dash: show(r.dashErrors), missing: show(r.missingDashes) };
+  };
+  const clean = { ok: true, case: [], dash: [], missing: [] };
+  it.each([
+    ['Độc lập - Tự do - Hạnh phúc', clean],
+    ['Độc lập  -  Tự do\t-\u00a0Hạnh phúc', clean],
+    ['Độc lập – Tự do — Hạnh phúc', { ...clean, dash: ['" – "→" - "', '" — "→" - "'] }],
+    ['Độc lập-Tự do -Hạnh phúc', { ...clean, dash: ['"-"→" - "', '" -"→" - "'] }],
+    ['Độc lập- Tự do - Hạnh phúc', { ...clean, dash: ['"- "→" - "'] }],
+    ['Độc lập Tự do  Hạnh phúc', { ...clean, missing: ['" "→" - "', '"  "→" - "'] }],
+    ['độc lập - tự do - hạnh Phúc', { ...clean, case: ['"độc"→"Độc"', '"tự"→"Tự"', '"hạnh"→"Hạnh"', '"Phúc"→"phúc"'] }],
+    ['Độc lập - Tự do - Hạnh', { ok: false, case: [], dash: [], missing: [] }],
+    ['Độc lập - Tự do - Hạnh phúc - Ấm no', { ok: false, case: [], dash: [], missing: [] }],
+    ['Độc lập - Tự chủ - Hạnh phúc', { ok: false, case: [], dash: [], missing: [] }],
+  ])('%j', (text, want) => {
+    expect(tieuNgu(text)).toEqual(want);
+  });
 });
