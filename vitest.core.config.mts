@@ -1,8 +1,9 @@
 // Vitest configuration for mutation testing of the core outside the rules, and of the CLI (stryker.core.config.mjs):
 //   STRYKER_CONCURRENCY=2 npx stryker run stryker.core.config.mjs --mutate server/src/cli/main.ts,…
 // The tests that run the core or the CLI in this process: the rule fixtures, the parser, citation, register,
-// state-document, date, writing, real-text, fix-safety and failure tests, and the in-process CLI tests. Left out: the
-// LSP and CLI tests that run the built bundles in child processes (a mutant of the source is not in the bundle),
+// state-document, date, writing, real-text, fix-safety and failure tests, the layout table and Word-file rule tests,
+// and the in-process CLI tests. Left out: the LSP and CLI tests that run the built bundles in child processes (a
+// mutant of the source is not in the bundle),
 // the end-to-end, packaging and export tests, and the property tests (minutes per mutant). A mutant that only
 // those would notice counts here as survived: the score is a lower bound.
 import { defineConfig } from 'vitest/config';
@@ -29,6 +30,8 @@ export default defineConfig({
       'test/family.test.ts',
       'test/dates.test.ts',
       'test/inspect.test.ts',
+      'test/export-layout.test.ts',
+      'test/docx-rules.test.ts',
     ],
     testTimeout: 30000,
     hookTimeout: 30000,
