@@ -215,10 +215,8 @@ describe('completion from the register', () => {
     const r = items[0].replace!;
     expect(text.slice(0, r.start) + items[0].insertText + text.slice(r.end)).toContain('Số 09-KL/TU  ');
   });
-  it('the issuer code: the office\'s own code first, else the header\'s issuer line', () => {
-    expect(complete(HEADER('Số |'), null, { office: { code: 'ĐU' } }).items.map((i) => i.label)).toEqual([
-      '01-KL/ĐU',
-    ]);
+  it("the issuer code: the office's own code first, else the header's issuer line", () => {
+    expect(complete(HEADER('Số |'), null, { office: { code: 'ĐU' } }).items.map((i) => i.label)).toEqual(['01-KL/ĐU']);
     const xa = HEADER('Số |').replace('TỈNH ỦY ĐỒNG THẠNH', 'ĐẢNG ỦY XÃ TÂN LẬP');
     expect(complete(xa).items.map((i) => i.label)).toEqual(['01-KL/ĐU']);
   });
@@ -264,9 +262,7 @@ describe('completion from the register', () => {
       '15-TB/TU',
       '1246-TB/TU',
     ]);
-    expect(complete(HEADER('Số 05-KL/TU') + 'Thực hiện Kết luận số |').items.map((i) => i.label)).toEqual([
-      '8-KL/TU',
-    ]);
+    expect(complete(HEADER('Số 05-KL/TU') + 'Thực hiện Kết luận số |').items.map((i) => i.label)).toEqual(['8-KL/TU']);
   });
   it('digits typed: "012" is number 12…; "5" is not the end of 15; at most 100 documents are offered', () => {
     const cite = HEADER('Số 05-KL/TU') + 'Căn cứ Thông báo số ';
@@ -291,7 +287,7 @@ describe('completion from the register', () => {
     expect(registerCompletions(model, offset, mostly, null).map((i) => i.label)).toEqual(['01-KL/HU']);
     expect(registerCompletions(model, offset, new Register(), null)).toEqual([]);
   });
-  it("a draft without a date is numbered in today's year; \"Số\" below the header is not its number", () => {
+  it('a draft without a date is numbered in today\'s year; "Số" below the header is not its number', () => {
     const undated = HEADER('Số |').replace('Đồng Thạnh, ngày 10 tháng 11 năm 2026', '');
     const { text, offset } = at(undated);
     const today = { y: 2027, m: 3, d: 1 };
@@ -689,5 +685,85 @@ describe('tasks: sentences, assignees and deadlines', () => {
     expect(deadlineOf('trong tháng 13/2027')).toBeNull();
     expect(deadlineOf('trước ngày 31/02/2027')).toBeNull();
     expect(deadlineOf('trước ngày 15/00/2027')).toBeNull();
+  });
+});
+
+describe('the register as files come, change and go', () => {
+  const cite = (key: string, line: number, character: number) => ({
+    key,
+    line,
+    character,
+    endCharacter: character + key.length,
+  });
+  const doc = (file: string, e: RegisterEntry | null, citations: ReturnType<typeof cite>[] = [], tasks = 0) => ({
+    file,
+    name: `${file}.md`,
+    entry: e,
+    citations,
+    tasks: Array.from({ length: tasks }, (_, i) => ({
+      document: e?.number ?? null,
+      assignee: `Sở ${i + 1}`,
+      task: `việc ${i + 1}`,
+      deadline: i ? '2027-01-15' : null,
+      line: 20 + i,
+    })),
+  });
+  const places = (r: Register, key: string) =>
+    r.citations(key).map((p) => `${p.name}:${p.citation.line}:${p.citation.character}`);
+
+  it('says whether a file changed what rules see; the generation grows only then', () => {
+    const r = new Register();
+    const a = entry({ file: 'a', num: 5 });
+    expect(r.set(doc('a', a, [cite('1246-TB/TU', 10, 5)]))).toBe(true);
+    const g = r.generation;
+    expect(r.set(doc('a', a, [cite('1246-TB/TU', 10, 5)]))).toBe(false);
+    expect(r.generation).toBe(g);
+    // Tasks alone do not change what rules see; the register still keeps the new ones.
+    expect(r.set(doc('a', a, [cite('1246-TB/TU', 10, 5)], 2))).toBe(false);
+    expect(r.tasks().map((t) => [t.assignee, t.deadline, t.line, t.name])).toEqual([
+      ['Sở 1', null, 20, 'a.md'],
+      ['Sở 2', '2027-01-15', 21, 'a.md'],
+    ]);
+    // The same citation at another place, another cited key, another entry: each is a change.
+    expect(r.set(doc('a', a, [cite('1246-TB/TU', 11, 5)]))).toBe(true);
+    expect(r.generation).toBe(g + 1);
+    expect(r.set(doc('a', a, [cite('15-TB/TU', 11, 5)]))).toBe(true);
+    expect(r.set(doc('a', { ...a, date: '2026-01-01' }, [cite('15-TB/TU', 11, 5)]))).toBe(true);
+    expect(r.generation).toBe(g + 3);
+    expect(r.get('a')?.tasks).toEqual([]);
+  });
+  it('who cites a key: every place, files in order; a file that stops citing or goes away leaves the list', () => {
+    const r = new Register();
+    r.set(doc('b', null, [cite('1246-TB/TU', 3, 1), cite('15-TB/TU', 4, 1), cite('1246-TB/TU', 9, 2)]));
+    r.set(doc('a', null, [cite('1246-TB/TU', 7, 0)]));
+    expect(places(r, '1246-TB/TU')).toEqual(['a.md:7:0', 'b.md:3:1', 'b.md:9:2']);
+    r.set(doc('a', null, []));
+    expect(places(r, '1246-TB/TU')).toEqual(['b.md:3:1', 'b.md:9:2']);
+    expect(r.delete('b')).toBe(true);
+    expect(places(r, '1246-TB/TU')).toEqual([]);
+    expect(places(r, '15-TB/TU')).toEqual([]);
+    expect(r.delete('b')).toBe(false);
+    expect([...r.files()]).toEqual(['a']);
+  });
+  it('two files with one number: each sees the other; one deleted, the other stays', () => {
+    const r = new Register();
+    r.set(doc('a', entry({ file: 'a', num: 5 })));
+    r.set(doc('b', entry({ file: 'b', num: 5 })));
+    expect(r.lookup('5-TB/TU').map((e) => e.file)).toEqual(['a', 'b']);
+    expect(r.lookup('5-TB/TU', 'a').map((e) => e.file)).toEqual(['b']);
+    const g = r.generation;
+    r.delete('a');
+    expect(r.generation).toBe(g + 1);
+    expect(r.lookup('5-TB/TU').map((e) => e.file)).toEqual(['b']);
+    expect(
+      r
+        .view('b')
+        .byKey.get('5-TB/TU')
+        ?.map((e) => e.file),
+    ).toEqual(['b']);
+    r.set(doc('b', entry({ file: 'b', num: 6 })));
+    expect(r.lookup('5-TB/TU')).toEqual([]);
+    expect(r.view(null).byKey.has('5-TB/TU')).toBe(false);
+    expect(r.entries().map((e) => e.key)).toEqual(['6-TB/TU']);
   });
 });
