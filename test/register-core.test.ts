@@ -349,6 +349,9 @@ describe('the new-document wizard', () => {
       { authority: '', titles: ['CHỦ TỊCH', 'GIÁM ĐỐC'], detail: 'Người đứng đầu ký trực tiếp' },
     ]);
     expect(state.types.find((t) => t.code === 'QĐ')).toEqual({ code: 'QĐ', name: 'Quyết định', title: 'QUYẾT ĐỊNH' });
+    // The công văn, the most common state document, has no type code and no title line.
+    expect(state.types.find((t) => t.code === 'CV')).toEqual({ code: 'CV', name: 'Công văn', title: '' });
+    expect(hd05.types.find((t) => t.code === 'CV')?.title).toBe('CÔNG VĂN');
   });
   it('a Party Kết luận of a commune: every line of the draft', () => {
     const text = newDraft({
@@ -490,7 +493,7 @@ describe('the new-document wizard', () => {
       'ỦY BAN NHÂN DÂN XÃ TÂN LẬP               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       '                                         Độc lập - Tự do - Hạnh phúc',
       '-----                                    -----',
-      'Số:    /CV-UBND                          …, ngày 01 tháng 12 năm 2026',
+      'Số:    /UBND-…                           …, ngày 01 tháng 12 năm 2026',
       '',
       'V/v …',
       '-----',

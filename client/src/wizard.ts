@@ -72,7 +72,8 @@ export async function newDocumentWizard(client: LanguageClient): Promise<void> {
   }
 
   const type = await vscode.window.showQuickPick(
-    choices.types.map((x) => ({ label: x.name, description: x.code, value: x })),
+    // A state công văn has no type code: its choice shows none.
+    choices.types.map((x) => ({ label: x.name, description: x.title ? x.code : '', value: x })),
     { title: vscode.l10n.t('New document (3/5): document type'), ignoreFocusOut: true, matchOnDescription: true },
   );
   if (!type) return;

@@ -272,7 +272,9 @@ export class RegisterSupport {
     const today: YMD = (p.date && parseIso(p.date)) || todayYmd();
     const folder = p.folder ?? this.index.folderPaths[0] ?? null;
     const office = folder ? this.office(pathToUri(folder + '/.ketluan-wizard')) : null;
-    const number = p.issuerCode ? this.index.register.nextNumber(p.typeCode, p.issuerCode, today.y, null) : '';
+    // A state công văn's number has no type code, so the register cannot count them: the clerk fills it in.
+    const counted = p.issuerCode && !(p.family === 'state' && p.typeCode === 'CV');
+    const number = counted ? this.index.register.nextNumber(p.typeCode, p.issuerCode, today.y, null) : '';
     const text = newDraft({
       family: p.family,
       issuer: p.issuer,

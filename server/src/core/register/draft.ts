@@ -30,6 +30,8 @@ export function wizardChoices(family: 'party' | 'state', date: YMD): WizardChoic
       const dt = DOC_TYPES.find((d) => (family === 'party' ? d.party : d.state).includes(code));
       return { code, name: dt?.word ?? name, title: dt?.name ?? name.toLocaleUpperCase('vi') };
     });
+  // A state công văn has no type code and no title line ("Số: 15/UBND-VP", then "V/v …"): "CV" only names the choice.
+  if (family === 'state') types.push({ code: 'CV', name: 'Công văn', title: '' });
   const signing: SigningChoice[] =
     family === 'party'
       ? [
@@ -108,7 +110,9 @@ export function newDraft(s: DraftSpec, eol = '\n'): string {
     lines.push(pad(s.parent || s.issuer, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
     lines.push(pad(s.parent ? s.issuer : '', 'Độc lập - Tự do - Hạnh phúc'));
     lines.push(pad('-----', '-----'));
-    lines.push(pad(`Số: ${num}/${s.typeCode}-${s.issuerCode}`, `${place}, ${formatHeaderDate(s.date)}`));
+    // A công văn's symbol is the issuer and the drafting unit, left for the clerk: "Số: 15/UBND-VP".
+    const symbol = s.typeCode === 'CV' ? `${s.issuerCode}-…` : `${s.typeCode}-${s.issuerCode}`;
+    lines.push(pad(`Số: ${num}/${symbol}`, `${place}, ${formatHeaderDate(s.date)}`));
   }
   lines.push('');
   if (s.typeCode !== 'CV') {
