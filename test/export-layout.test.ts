@@ -1,6 +1,6 @@
 // The layout table: every regime has every component, defaults lie inside their ranges, values carry a source.
 import { describe, expect, it } from 'vitest';
-import { LAYOUTS, layoutFor, inRange, lineSpacingPt, mmToTwip } from '../server/src/core/layout';
+import { LAYOUTS, layoutFor, inRange, lineSpacingPt, mmToTwip, ptToHalfPt } from '../server/src/core/layout';
 import type { ComponentId } from '../server/src/core/layout';
 
 const IDS = Object.keys(LAYOUTS.hd05.components) as ComponentId[];
@@ -40,6 +40,13 @@ describe('layout data', () => {
     expect(mmToTwip(20)).toBe(1134);
     expect(mmToTwip(30)).toBe(1701);
     expect(lineSpacingPt(s.body, 14).max).toBeCloseTo(24.15, 2);
+    // A range in lines becomes points at the given size: one line of Times New Roman is 1.15 × the size.
+    const ls = s.body.lineSpacing;
+    expect(ls.unit).toBe('lines');
+    const pt = lineSpacingPt(s.body, 14);
+    expect([pt.min, pt.def]).toEqual([ls.min * 1.15 * 14, ls.def * 1.15 * 14]);
+    expect(lineSpacingPt(s.body).def).toBeCloseTo(ls.def * 1.15 * s.body.size.def, 6);
+    expect([ptToHalfPt(13), ptToHalfPt(12.5), ptToHalfPt(14)]).toEqual([26, 25, 28]);
   });
 
   it('never checks a property of a component the guide does not regulate on that regime', () => {
