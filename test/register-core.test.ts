@@ -770,3 +770,44 @@ describe('the register as files come, change and go', () => {
     expect(r.entries().map((e) => e.key)).toEqual(['6-TB/TU']);
   });
 });
+
+describe('which documents give tasks, and which lines', () => {
+  const doc = (title: string, trich: string[], body: string, footer = '- Lưu Văn phòng Tỉnh ủy.') =>
+    [
+      'ĐẢNG BỘ TỈNH ĐỒNG THẠNH                  ĐẢNG CỘNG SẢN VIỆT NAM',
+      'TỈNH ỦY ĐỒNG THẠNH',
+      '*',
+      'Số 05-TB/TU                              Đồng Thạnh, ngày 10 tháng 11 năm 2026',
+      '',
+      title,
+      ...trich,
+      '-----',
+      '',
+      body,
+      '',
+      'Nơi nhận:                                T/L BAN THƯỜNG VỤ',
+      footer,
+      '',
+    ].join('\n');
+  const assignees = (text: string) => indexDocument(parse(text), 'x').tasks.map((t) => t.assignee);
+  const giao = 'Giao Tỉnh đoàn xây dựng kế hoạch.';
+  it('a Thông báo gives tasks when its title or its trích yếu says "kết luận"', () => {
+    expect(assignees(doc('THÔNG BÁO', ['kết luận của Ban Thường vụ Tỉnh ủy', 'về công tác thanh niên'], giao))).toEqual(
+      ['Tỉnh đoàn'],
+    );
+    expect(assignees(doc('THÔNG BÁO KẾT LUẬN', ['của Ban Thường vụ Tỉnh ủy'], giao))).toEqual(['Tỉnh đoàn']);
+    expect(assignees(doc('THÔNG BÁO', ['về lịch công tác tháng 12'], giao))).toEqual([]);
+    expect(assignees(doc('THÔNG BÁO', ['về việc kết luận thanh tra'], giao))).toEqual([]);
+  });
+  it('lines of Nơi nhận give no task; a line longer than 4,000 characters is not read', () => {
+    const tb = (body: string, footer?: string) =>
+      doc('THÔNG BÁO KẾT LUẬN', ['của Ban Thường vụ Tỉnh ủy'], body, footer);
+    expect(
+      assignees(tb('Nội dung đã thống nhất.', '- Giao Tỉnh đoàn xây dựng kế hoạch,\n- Lưu Văn phòng Tỉnh ủy.')),
+    ).toEqual([]);
+    const pad = (n: number) => `Giao Tỉnh đoàn xây dựng kế hoạch ${'a'.repeat(n - 34)}.`;
+    expect(pad(4000)).toHaveLength(4000);
+    expect(assignees(tb(pad(4000)))).toEqual(['Tỉnh đoàn']);
+    expect(assignees(tb(pad(4001)))).toEqual([]);
+  });
+});
