@@ -156,16 +156,20 @@ function at(text: string): { text: string; offset: number } {
   const offset = text.indexOf('|');
   return { text: text.slice(0, offset) + text.slice(offset + 1), offset };
 }
-const HEADER = (numberLine: string, date = 'ngày 10 tháng 11 năm 2026') =>
+const HEADER = (
+  numberLine: string,
+  date = 'ngày 10 tháng 11 năm 2026',
+  title = 'KẾT LUẬN',
+  trich = ['của Ban Thường vụ Tỉnh ủy', 'về công tác thanh niên'],
+) =>
   [
     'ĐẢNG BỘ TỈNH ĐỒNG THẠNH                  ĐẢNG CỘNG SẢN VIỆT NAM',
     'TỈNH ỦY ĐỒNG THẠNH',
     '*',
     `${numberLine}                              Đồng Thạnh, ${date}`,
     '',
-    'KẾT LUẬN',
-    'của Ban Thường vụ Tỉnh ủy',
-    'về công tác thanh niên',
+    title,
+    ...trich,
     '-----',
     '',
   ].join('\n');
@@ -622,21 +626,7 @@ describe('a register row and its citations, read from a draft', () => {
 });
 
 describe('tasks: sentences, assignees and deadlines', () => {
-  const KL = (body: string) =>
-    [
-      'ĐẢNG BỘ TỈNH ĐỒNG THẠNH                  ĐẢNG CỘNG SẢN VIỆT NAM',
-      'TỈNH ỦY ĐỒNG THẠNH',
-      '*',
-      'Số 05-KL/TU                              Đồng Thạnh, ngày 10 tháng 11 năm 2026',
-      '',
-      'KẾT LUẬN',
-      'của Ban Thường vụ Tỉnh ủy',
-      'về công tác thanh niên',
-      '-----',
-      '',
-      body,
-      '',
-    ].join('\n');
+  const KL = (body: string) => `${HEADER('Số 05-KL/TU')}\n${body}\n`;
   const tasks = (body: string) =>
     indexDocument(parse(KL(body)), 'x').tasks.map((t) => [t.assignee, t.task, t.deadline]);
   it('a line of several items: a break before a capital, a digit or a dash; none before a small letter', () => {
@@ -773,22 +763,8 @@ describe('the register as files come, change and go', () => {
 
 describe('which documents give tasks, and which lines', () => {
   const doc = (title: string, trich: string[], body: string, footer = '- Lưu Văn phòng Tỉnh ủy.') =>
-    [
-      'ĐẢNG BỘ TỈNH ĐỒNG THẠNH                  ĐẢNG CỘNG SẢN VIỆT NAM',
-      'TỈNH ỦY ĐỒNG THẠNH',
-      '*',
-      'Số 05-TB/TU                              Đồng Thạnh, ngày 10 tháng 11 năm 2026',
-      '',
-      title,
-      ...trich,
-      '-----',
-      '',
-      body,
-      '',
-      'Nơi nhận:                                T/L BAN THƯỜNG VỤ',
-      footer,
-      '',
-    ].join('\n');
+    HEADER('Số 05-TB/TU', undefined, title, trich) +
+    ['', body, '', 'Nơi nhận:                                T/L BAN THƯỜNG VỤ', footer, ''].join('\n');
   const assignees = (text: string) => indexDocument(parse(text), 'x').tasks.map((t) => t.assignee);
   const giao = 'Giao Tỉnh đoàn xây dựng kế hoạch.';
   it('a Thông báo gives tasks when its title or its trích yếu says "kết luận"', () => {
