@@ -18,6 +18,7 @@ import {
   describeEntry,
   wizardChoices,
   newDraft,
+  hasTypeCode,
   citationDate,
   type Office,
   type RegisterEntry,
@@ -273,7 +274,7 @@ export class RegisterSupport {
     const folder = p.folder ?? this.index.folderPaths[0] ?? null;
     const office = folder ? this.office(pathToUri(folder + '/.ketluan-wizard')) : null;
     // A state công văn's number has no type code, so the register cannot count them: the clerk fills it in.
-    const counted = p.issuerCode && !(p.family === 'state' && p.typeCode === 'CV');
+    const counted = p.issuerCode && hasTypeCode(p.family, p.typeCode);
     const number = counted ? this.index.register.nextNumber(p.typeCode, p.issuerCode, today.y, null) : '';
     const text = newDraft({
       family: p.family,

@@ -6,6 +6,9 @@ import { formatHeaderDate } from '../format';
 import type { YMD } from '../dates';
 import { archiveForIssuer } from '../rules/_level';
 
+/** The wizard's name for a state công văn, the one choice whose number carries no type code. */
+const STATE_CONG_VAN = 'CV';
+
 export interface SigningChoice {
   /** Authority line as written ("T/M BAN THƯỜNG VỤ", "T/L BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"). */
   authority: string;
@@ -31,7 +34,7 @@ export function wizardChoices(family: 'party' | 'state', date: YMD): WizardChoic
       return { code, name: dt?.word ?? name, title: dt?.name ?? name.toLocaleUpperCase('vi') };
     });
   // A state công văn has no type code and no title line ("Số: 15/UBND-VP", then "V/v …"): "CV" only names the choice.
-  if (family === 'state') types.push({ code: 'CV', name: 'Công văn', title: '' });
+  if (family === 'state') types.push({ code: STATE_CONG_VAN, name: 'Công văn', title: '' });
   const signing: SigningChoice[] =
     family === 'party'
       ? [
@@ -67,6 +70,14 @@ export function wizardChoices(family: 'party' | 'state', date: YMD): WizardChoic
           { authority: '', titles: ['CHỦ TỊCH', 'GIÁM ĐỐC'], detail: 'Người đứng đầu ký trực tiếp' },
         ];
   return { profile, types, signing };
+}
+
+/**
+ * Whether a draft's number carries its type code, and so whether the register can count it: every type but the
+ * state công văn ("Số: 15/UBND-VP").
+ */
+export function hasTypeCode(family: 'party' | 'state', typeCode: string): boolean {
+  return !(family === 'state' && typeCode === STATE_CONG_VAN);
 }
 
 export interface DraftSpec {
@@ -111,7 +122,7 @@ export function newDraft(s: DraftSpec, eol = '\n'): string {
     lines.push(pad(s.parent ? s.issuer : '', 'Độc lập - Tự do - Hạnh phúc'));
     lines.push(pad('-----', '-----'));
     // A công văn's symbol is the issuer and the drafting unit, left for the clerk: "Số: 15/UBND-VP".
-    const symbol = s.typeCode === 'CV' ? `${s.issuerCode}-…` : `${s.typeCode}-${s.issuerCode}`;
+    const symbol = hasTypeCode(s.family, s.typeCode) ? `${s.typeCode}-${s.issuerCode}` : `${s.issuerCode}-…`;
     lines.push(pad(`Số: ${num}/${symbol}`, `${place}, ${formatHeaderDate(s.date)}`));
   }
   lines.push('');

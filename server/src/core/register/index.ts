@@ -6,4 +6,4 @@ export { Register, packDoc, viewOf, nextFree, inPeriod, type CitingPlace, type P
 export { foldSearch, matchesQuery } from './fold';
 export { firstCitation, citationDate, describeEntry } from './cite';
 export { registerCompletions } from './completion';
-export { wizardChoices, newDraft, type DraftSpec, type WizardChoices, type SigningChoice } from './draft';
+export { wizardChoices, newDraft, hasTypeCode, type DraftSpec, type WizardChoices, type SigningChoice } from './draft';
