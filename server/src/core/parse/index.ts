@@ -49,11 +49,12 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const header = parseHeader(src);
   let bodyFrom = header.zoneEnd;
   // The Kính gửi / Kính trình block is no part of the body: the body starts under it.
-  const kg = header.kinhGui ? parseKinhGui(src, header.kinhGui.line) : null;
+  const kgAt = header.kinhGui ? header.kinhGui.line : -1;
+  const kg = kgAt >= 0 ? parseKinhGui(src, kgAt) : null;
   if (kg) {
     header.kinhGuiItems = kg.items;
     header.kinhGuiEnd = kg.lastLine;
-    if (kg.label.line >= bodyFrom - 1 && kg.label.line <= bodyFrom + 8) bodyFrom = Math.max(bodyFrom, kg.lastLine + 1);
+    if (kgAt >= bodyFrom - 1 && kgAt <= bodyFrom + 8) bodyFrom = Math.max(bodyFrom, kg.lastLine + 1);
   }
   splitRows(src, bodyFrom, src.lines.length, footerCuts);
   // Footer: Nơi nhận label and signature.

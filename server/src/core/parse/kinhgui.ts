@@ -3,15 +3,15 @@
 // read as what it is, so the body (and its opening paragraph) starts after it.
 
 import type { Source, Seg } from '../text';
-import type { Component, RecipientItem } from '../model';
+import type { RecipientItem } from '../model';
 import { comp, recipientItem } from './header';
 
 const LABEL = /^Kính\s+(?:gửi|trình)\s*[:.]?\s*/u;
 const DASH = /^([-–—•+])\s*/u;
+const RULE = /^[-–—_]{3,}/u;
 const MAX_ITEMS = 30;
 
 export interface KinhGuiBlock {
-  label: Component;
   items: RecipientItem[];
   lastLine: number;
 }
@@ -31,7 +31,6 @@ export function parseKinhGui(src: Source, labelLine: number): KinhGuiBlock | nul
   const seg = l.segs[k];
   const right = k > 0; // the block sits in the right-hand cell of a row (công văn: trích yếu left, Kính gửi right)
   const lm = LABEL.exec(seg.matchText)!;
-  const label = comp(seg, labelLine, 0, lm[0].trimEnd().length);
   const items: RecipientItem[] = [];
   let lastLine = labelLine;
   if (lm[0].length < seg.matchText.length) items.push(item(seg, labelLine, lm[0].length));
@@ -44,8 +43,9 @@ export function parseKinhGui(src: Source, labelLine: number): KinhGuiBlock | nul
     const s = right ? line.segs[line.segs.length - 1] : line.segs[0];
     if (!s || (right && s.col < 25)) break;
     const t = s.matchText;
+    if (RULE.test(t)) break; // a rule line ("-----") under the block is no addressee
     const prev = items[items.length - 1];
-    if (DASH.test(t) && !/^[-–—]{3,}/u.test(t)) {
+    if (DASH.test(t)) {
       items.push(item(s, i, 0));
       lastLine = i;
       continue;
@@ -61,5 +61,5 @@ export function parseKinhGui(src: Source, labelLine: number): KinhGuiBlock | nul
     }
     break;
   }
-  return { label, items, lastLine };
+  return { items, lastLine };
 }
