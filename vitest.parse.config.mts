@@ -1,0 +1,52 @@
+// Vitest configuration for mutation testing of the parser, the text helpers and the engine
+// (stryker.parse.config.mjs). Every test of the core runs the parser, so with the configuration of the rest of the
+// core each surviving mutant costs a whole run of 22 test files, each importing the core afresh (≈ 35 s).
+// Here the files share one module graph (`isolate: false`: the mutant is switched on at run time, and `ignoreStatic`
+// leaves out module-level code, so nothing needs a fresh import), and the files that pin the most of the model run
+// first, so a killed mutant stops at its first failing test (Stryker runs with bail 1).
+// Left out: the parser-failure test (it replaces the parser module with a mock, which needs isolation) and the tests
+// of parts that do not read the model differently (the CLI argument, register and Word-file tests). The score is a
+// lower bound, as with vitest.core.config.mts.
+import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+const ORDER = [
+  'inspect',
+  'parse',
+  'parse-kinhgui',
+  'citations',
+  'dates',
+  'state',
+  'realtext',
+  'rules',
+  'seeds',
+  'writing',
+  'legacy-text',
+  'fixes',
+  'doctypes',
+  'family',
+  'register-core',
+  'cli-inprocess',
+  'fix-safety',
+];
+const rank = (file: string): number => {
+  const name = /([^/\\]+)\.test\.ts$/.exec(file)?.[1] ?? '';
+  const i = ORDER.indexOf(name);
+  return i < 0 ? ORDER.length : i;
+};
+
+class ModelFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return [...files].sort((a, b) => rank(a.moduleId) - rank(b.moduleId));
+  }
+}
+
+export default defineConfig({
+  test: {
+    include: ORDER.map((name) => `test/${name}.test.ts`),
+    isolate: false,
+    sequence: { sequencer: ModelFirst },
+    testTimeout: 30000,
+    hookTimeout: 30000,
+  },
+});
