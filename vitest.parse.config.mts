@@ -13,6 +13,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const ORDER = [
   'model-dump',
   'inspect',
+  'engine',
   'parse',
   'parse-kinhgui',
   'citations',
