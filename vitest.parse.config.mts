@@ -12,6 +12,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const ORDER = [
   'model-dump',
+  'vn',
   'text',
   'inspect',
   'engine',
