@@ -51,7 +51,7 @@ export function documentSymbols(model: DocModel): OutlineSymbol[] {
     });
   }
   const sec = (s: Section): OutlineSymbol => ({
-    name: `${s.number}${s.sep === ')' ? ')' : s.sep === '-' ? '-' : '.'} ${s.title}`.trim(),
+    name: sectionName(model, s),
     detail: '',
     kind: 'section',
     range: lineSpan(model, s.line, s.endLine),
@@ -181,4 +181,14 @@ export function selectionChain(model: DocModel, offset: number): Range[] {
         r.end >= chain[i - 1].end &&
         (r.start < chain[i - 1].start || r.end > chain[i - 1].end)),
   );
+}
+
+/** A section as the outline names it: "II. NHIỆM VỤ", "a) Chi bộ thôn 1", "Phần thứ nhất. KẾT QUẢ …". */
+function sectionName(model: DocModel, s: Section): string {
+  const number =
+    s.kind === 'part'
+      ? model.src.text.slice(s.numberRange.start, s.numberRange.end).replace(/[*_]/g, '').replace(/\s+/g, ' ')
+      : `${s.number}${s.sep === ')' ? ')' : s.sep === '-' ? '-' : '.'}`;
+  if (s.kind === 'part') return s.title ? `${number}. ${s.title}` : number;
+  return `${number} ${s.title}`.trim();
 }

@@ -4,7 +4,7 @@
 import type { Source } from '../text';
 import { viewRange } from '../text';
 import type { Component, Section } from '../model';
-import { intToRoman, romanToInt } from '../vn';
+import { intToRoman, isUpperText, romanToInt } from '../vn';
 import { comp, RULE_LINE } from './header';
 
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*([.\-–])(?=\s|\p{Lu})\s*/u;
@@ -140,7 +140,9 @@ export function parseBody(src: Source, start: number, end: number): { opening: C
       if (!opening && !anySection) opening = comp(l.view, i);
       continue;
     }
-    const title = headingTitle(l.view.typed, h.len);
+    let title = headingTitle(l.view.typed, h.len);
+    // "Phần thứ nhất" stands alone; its title is the upper-case line under it.
+    if (h.kind === 'part' && !title) title = partTitleBelow(src, i + 1, end);
     const s: Section = {
       kind: h.kind,
       depth: h.depth,
@@ -173,6 +175,16 @@ function headingTitle(p: string, from: number): string {
   const last = p.charCodeAt(e - 1);
   if (e > from && (last === 58 || last === 46)) e--;
   return p.slice(from, e).trim();
+}
+
+function partTitleBelow(src: Source, from: number, end: number): string {
+  for (let i = from; i <= end && i < src.lines.length && i <= from + 1; i++) {
+    const l = src.lines[i];
+    if (l.blank) continue;
+    const t = l.view.typed;
+    return isUpperText(t) && !matchHeading(t) ? headingTitle(t, 0) : '';
+  }
+  return '';
 }
 
 function prevContentLine(src: Source, from: number, min: number): number {

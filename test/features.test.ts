@@ -1,0 +1,127 @@
+// What the editor shows from a draft's model: the outline (document symbols), folding ranges and the selection
+// chain. Written out for two drafts of the project and compared with hand-checked expectations.
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../server/src/core';
+import {
+  documentSymbols,
+  foldingRanges,
+  selectionChain,
+  type OutlineSymbol,
+} from '../server/src/core/features/symbols';
+import { positionAt } from '../server/src/core/text';
+import { TODAY } from './helpers';
+
+const read = (rel: string) => readFileSync(join(__dirname, rel), 'utf8');
+const model = (text: string) => parse(text, { today: TODAY });
+
+/** One line per symbol: indentation, kind, name, detail, line span of its range, the text it selects. */
+function outline(text: string): string[] {
+  const m = model(text);
+  const ln = (o: number) => positionAt(m.src, o).line + 1;
+  const out: string[] = [];
+  const walk = (ss: OutlineSymbol[], depth: number) => {
+    for (const s of ss) {
+      const sel = m.src.text.slice(s.selectionRange.start, s.selectionRange.end);
+      const detail = s.detail ? ` (${s.detail})` : '';
+      out.push(`${'  '.repeat(depth)}${s.kind} ${s.name}${detail} ${ln(s.range.start)}-${ln(s.range.end)} «${sel}»`);
+      walk(s.children, depth + 1);
+    }
+  };
+  walk(documentSymbols(m), 0);
+  return out;
+}
+
+describe('outline', () => {
+  it('a long report in parts: each part named with its title from the line below', () => {
+    expect(outline(read('realtext/parts.kl.md'))).toEqual([
+      'header BÁO CÁO (Số 09-BC/ĐU · Tân Lập, ngày 20 tháng 12 năm 2026) 1-6 «BÁO CÁO»',
+      '  component Tiêu đề (ĐẢNG CỘNG SẢN VIỆT NAM) 1-1 «ĐẢNG CỘNG SẢN VIỆT NAM»',
+      '  component Cơ quan ban hành (ĐẢNG BỘ TỈNH LÂM ĐỒNG) 1-1 «ĐẢNG BỘ TỈNH LÂM ĐỒNG»',
+      '  component Cơ quan ban hành (ĐẢNG ỦY XÃ TÂN LẬP) 2-2 «ĐẢNG ỦY XÃ TÂN LẬP»',
+      '  component Số, ký hiệu (Số 09-BC/ĐU) 4-4 «Số 09-BC/ĐU»',
+      '  component Địa danh, ngày tháng (Tân Lập, ngày 20 tháng 12 năm 2026) 4-4 «Tân Lập, ngày 20 tháng 12 năm 2026»',
+      '  component Tên loại (BÁO CÁO kết quả thực hiện nhiệm vụ năm 2026) 6-6 «BÁO CÁO»',
+      'section Phần thứ nhất. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026 12-25 «Phần thứ nhất»',
+      '  section I. CÔNG TÁC XÂY DỰNG ĐẢNG 15-19 «I.»',
+      '    section 1. Công tác chính trị, tư tưởng 17-17 «1.»',
+      '    section 2. Công tác tổ chức, cán bộ 19-19 «2.»',
+      '  section II. PHÁT TRIỂN KINH TẾ - XÃ HỘI 21-25 «II.»',
+      '    section 1. Nông nghiệp 23-23 «1.»',
+      '    section 3. Du lịch 25-25 «3.»',
+      'section Phần thứ hai. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027 27-32 «Phần thứ hai»',
+      '  section I. MỤC TIÊU 30-30 «I.»',
+      '  section II. NHIỆM VỤ, GIẢI PHÁP 32-32 «II.»',
+      'section Phần thứ tư. KIẾN NGHỊ, ĐỀ XUẤT 34-37 «Phần thứ tư»',
+      'citations Các văn bản được viện dẫn (1) 10-10 «31-KH/ĐU»',
+      '  citation Kế hoạch 31-KH/ĐU (07/6/2026 · Ban Thường vụ Đảng ủy xã) 10-10 «31-KH/ĐU»',
+      'recipients Nơi nhận (3) 39-42 «Nơi nhận:»',
+      '  component - Ban Thường vụ Tỉnh ủy; 40-40 «- Ban Thường vụ Tỉnh ủy;»',
+      '  component - Các đồng chí Đảng ủy viên; 41-41 «- Các đồng chí Đảng ủy viên;»',
+      '  component - Lưu Văn phòng Đảng ủy. 42-42 «- Lưu Văn phòng Đảng ủy.»',
+      'signature Chữ ký (T/M ĐẢNG ỦY / BÍ THƯ — Nguyễn Văn An) 39-44 «T/M ĐẢNG ỦY»',
+    ]);
+  });
+  it('a part with no title line under it is named by its number alone', () => {
+    const t = read('realtext/parts.kl.md').replace('KIẾN NGHỊ, ĐỀ XUẤT\n', '');
+    expect(outline(t).filter((l) => l.startsWith('section Phần'))).toEqual([
+      'section Phần thứ nhất. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026 12-25 «Phần thứ nhất»',
+      'section Phần thứ hai. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027 27-32 «Phần thứ hai»',
+      'section Phần thứ tư 34-36 «Phần thứ tư»',
+    ]);
+  });
+  it('a lower-case line or a numbered heading under a part is no title', () => {
+    const lower = read('realtext/parts.kl.md').replace('KIẾN NGHỊ, ĐỀ XUẤT', 'Kiến nghị, đề xuất');
+    expect(outline(lower).find((l) => l.startsWith('section Phần thứ tư'))).toBe(
+      'section Phần thứ tư 34-37 «Phần thứ tư»',
+    );
+    const heading = read('realtext/parts.kl.md').replace('KIẾN NGHỊ, ĐỀ XUẤT', 'I. KIẾN NGHỊ');
+    expect(
+      outline(heading)
+        .filter((l) => /^ *section/.test(l))
+        .slice(-2),
+    ).toEqual(['section Phần thứ tư 34-37 «Phần thứ tư»', '  section I. KIẾN NGHỊ 35-37 «I.»']);
+  });
+  it('a title two lines below (after a blank line) is read; three lines below is not', () => {
+    const one = read('realtext/parts.kl.md').replace('Phần thứ tư\n', 'Phần thứ tư\n\n');
+    expect(outline(one).find((l) => l.startsWith('section Phần thứ tư'))).toBe(
+      'section Phần thứ tư. KIẾN NGHỊ, ĐỀ XUẤT 34-38 «Phần thứ tư»',
+    );
+    const two = read('realtext/parts.kl.md').replace('Phần thứ tư\n', 'Phần thứ tư\n\n\n');
+    expect(outline(two).find((l) => l.startsWith('section Phần thứ tư'))).toBe(
+      'section Phần thứ tư 34-39 «Phần thứ tư»',
+    );
+  });
+  it('a bold part heading is named without its marks', () => {
+    const t = read('realtext/parts.kl.md').replace('Phần thứ hai', '**Phần thứ hai**');
+    expect(outline(t).find((l) => l.startsWith('section Phần thứ hai'))).toBe(
+      'section Phần thứ hai. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027 27-32 «Phần thứ hai»',
+    );
+  });
+});
+
+describe('folding and selection', () => {
+  const text = read('realtext/parts.kl.md');
+  const m = model(text);
+  it('folds each section that spans lines, the header and the Nơi nhận block (lines from 1)', () => {
+    expect(foldingRanges(m).map((r) => `${r.startLine + 1}-${r.endLine + 1}`)).toEqual([
+      '12-25',
+      '15-19',
+      '21-25',
+      '27-32',
+      '34-37',
+      '1-8',
+      '39-42',
+    ]);
+  });
+  it('selection grows from the line to its sections, the body and the whole draft', () => {
+    const at = text.indexOf('Công tác chính trị');
+    const chain = selectionChain(m, at).map((r) => {
+      const a = positionAt(m.src, r.start),
+        b = positionAt(m.src, r.end);
+      return `${a.line + 1}:${a.character + 1}-${b.line + 1}:${b.character + 1}`;
+    });
+    expect(chain).toEqual(['17:1-17:33', '15:1-19:29', '12:1-25:12', '9:1-37:50', `1:1-45:1`]);
+  });
+});
