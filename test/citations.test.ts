@@ -562,6 +562,28 @@ describe('citations across a line break', () => {
   });
 });
 
+describe('an issuer name wrapped onto the next line', () => {
+  const issuer = (t: string) => parse(t, { today: TODAY }).citations[0].issuerPhrase;
+  it('goes on with the rest of the name, up to twelve words', () => {
+    expect(
+      issuer('Theo Kết luận số 12-KL/TU ngày 05/3/2026 của Ban Thường vụ\nĐảng ủy Khối các cơ quan tỉnh về việc.'),
+    ).toBe('Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh');
+    expect(
+      issuer('Theo Kết luận số 12-KL/TU ngày 05/3/2026 của Ban\nThường vụ Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng.'),
+    ).toBe('Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng');
+  });
+  it('not with the next sentence of a line that lacks its full stop', () => {
+    const t =
+      'Căn cứ Kế hoạch số 52/KH-UBND ngày 02/9/2026 của Ủy ban nhân dân xã\n' +
+      'Ủy ban nhân dân xã đề nghị các thôn rà soát phương án di dời dân trước ngày 15/10/2026, báo cáo.';
+    expect(issuer(t)).toBe('Ủy ban nhân dân xã');
+    const head = 'Theo Kết luận số 12-KL/TU ngày 05/3/2026 của Ban\n';
+    const twelve = 'Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng khóa mới.';
+    expect(issuer(head + twelve)).toBe('Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng khóa mới');
+    expect(issuer(head + twelve.replace('mới', 'mới nay'))).toBe('Ban');
+  });
+});
+
 describe('a state công văn number has no type code', () => {
   it('"5973/UBND-KT … của Ủy ban nhân dân tỉnh" is a correct citation: no citation-issuer-mismatch', () => {
     const text = 'Theo Công văn số 5973/UBND-KT ngày 11/6/2026 của Ủy ban nhân dân tỉnh về việc rà soát.';
@@ -663,9 +685,10 @@ describe('a number broken across lines after its dash', () => {
       'Thực hiện Hướng dẫn số 12-\n\n\n\n\nHD/BTCTW ngày 06/7/2018.',
       'Thực hiện Hướng dẫn số 12-\nhd/btctw ngày 06/7/2018.',
     ])
-      expect(parse(t, { today: TODAY }).citations.map((c) => c.number), JSON.stringify(t)).not.toContain(
-        '12-HD/BTCTW',
-      );
+      expect(
+        parse(t, { today: TODAY }).citations.map((c) => c.number),
+        JSON.stringify(t),
+      ).not.toContain('12-HD/BTCTW');
   });
 });
 
