@@ -10,7 +10,8 @@ import { isUpperText } from '../vn';
 import { findNumbers } from './numbers';
 import { findPartyTitleLoose, matchRecipientsLabel } from './ocr';
 
-const STATE_TITLE = /CỘNG\s+HO[ÀÃA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu;
+// Read on the typed text (the cells are cut before any folding): both tone placements, "HÒA" and "HOÀ".
+const STATE_TITLE = /CỘNG\s+(?:HO[ÀÃA]|H[ÒÕ]A)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu;
 /** The Tiêu ngữ, also with its hyphens lost in a PDF copy ("Độc lập Tự do Hạnh phúc": state-motto-format). */
 const STATE_MOTTO = /Độc\s+lập(?:\s*[-–—]\s*|\s+)Tự\s+do(?:\s*[-–—]\s*|\s+)Hạnh\s+phúc/giu;
 const NUMBER_AT = /(?:^|(?<=\s))(?:Số|SỐ)(?![\p{L}])\s*[:.]?\s*/gu;
