@@ -18,6 +18,7 @@ const ORDER = [
   'engine',
   'parse',
   'parse-kinhgui',
+  'ocr',
   'numbers',
   'columns',
   'citations',

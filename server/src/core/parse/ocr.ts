@@ -112,7 +112,7 @@ export function typeFromTitleLoose(t: string): { dt: DocType; len: number } | nu
   return best ? { dt: best, len: best.name.length } : null;
 }
 
-const LABEL_EXACT = /^Nơi\s+nhận\s*[:.]?/iu;
+const LABEL_EXACT = /^Nơi\s+nhận(?!\p{L})\s*[:.]?/iu;
 const LABEL_BARE = /^NOI\s+NHAN(?![A-Z])\s*[:.]?/;
 
 /** The "Nơi nhận:" label at the start of t: its length, and whether its letters are damaged. */
