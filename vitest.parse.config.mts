@@ -18,6 +18,8 @@ const ORDER = [
   'engine',
   'parse',
   'parse-kinhgui',
+  'body',
+  'features',
   'ocr',
   'numbers',
   'columns',
