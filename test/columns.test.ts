@@ -1,7 +1,8 @@
 // Rows of a header or footer whose two cells a copy joined with one or two spaces: where the parser cuts them.
 // Each case shows the cells a reader sees in the line; expectations are written by hand.
 import { describe, it, expect } from 'vitest';
-import { footerCuts, headerCuts } from '../server/src/core/parse/columns';
+import { footerCuts, headerCuts, splitRows } from '../server/src/core/parse/columns';
+import { readSource } from '../server/src/core/text';
 import { inspect, parse } from '../server/src/core';
 import { TODAY } from './helpers';
 
@@ -137,5 +138,45 @@ describe('a state header pasted with its cells joined by one space', () => {
       number: 'Số: 341/UBND-VP',
       date: `Hòa Bắc, ${DATE}`,
     });
+  });
+});
+
+describe('cutting the cells of lines', () => {
+  /** Each line's cells after splitRows with fixed cut points: "col:typed" per cell. */
+  const cut = (text: string, cuts: (t: string) => number[], from = 0, to = 99) => {
+    const src = readSource(text);
+    splitRows(src, from, to, cuts);
+    return src.lines.map((l) => l.segs.map((s) => `${s.col}:${s.typed}`));
+  };
+  it('cut points are sorted, repeated ones and those at or past the ends dropped, blank cells left out', () => {
+    expect(cut('abc def ghi', () => [8, 0, 11, 4, 4, 99, -2])).toEqual([['0:abc', '40:def', '40:ghi']]);
+    expect(cut('abc def', () => [3, 4])).toEqual([['0:abc', '40:def']]);
+  });
+  it('a right-hand cell keeps a column past 40 when it stood there', () => {
+    const line = `${'x'.repeat(50)} y`;
+    expect(cut(line, () => [51])).toEqual([[`0:${'x'.repeat(50)}`, '51:y']]);
+  });
+  it('no cut point inside the line leaves it one cell', () => {
+    expect(cut('abc', () => [0, 3])).toEqual([['0:abc']]);
+    expect(cut('abc', () => [])).toEqual([['0:abc']]);
+  });
+  it('cells of a row already in columns are cut in place, in order; cells after the first are on the right', () => {
+    expect(cut('a b   c d', (t) => (t === 'a b' ? [1] : []))).toEqual([['0:a', '40:b', '40:c d']]);
+    expect(cut('a b   c d', (t) => (t === 'c d' ? [1] : []))).toEqual([['0:a b', '40:c', '40:d']]);
+    expect(cut('a b   c d', () => [])).toEqual([['0:a b', '40:c d']]);
+    expect(cut('a b                                               c d', () => [])).toEqual([['0:a b', '50:c d']]);
+  });
+  it('cells keep their Markdown marks out and their columns', () => {
+    expect(cut('**Nơi nhận:** T/M BAN', (t) => (t.startsWith('Nơi') ? [10] : []))).toEqual([
+      ['2:Nơi nhận:', '40:T/M BAN'],
+    ]);
+  });
+  it('reads only the lines asked for, skips blank lines and lines over 4,000 characters', () => {
+    const all = () => [1];
+    expect(cut('ab\n\ncd\nef', all, 2, 3)).toEqual([['0:ab'], [], ['0:c', '40:d'], ['0:ef']]);
+    expect(cut('ab\ncd', all, -5, 1)).toEqual([['0:a', '40:b'], ['0:cd']]);
+    expect(cut('ab\ncd', all, 1, 99)).toEqual([['0:ab'], ['0:c', '40:d']]);
+    expect(cut(`${'x'.repeat(4001)}`, all)[0].length).toBe(1);
+    expect(cut(`${'x'.repeat(4000)}`, all)[0].length).toBe(2);
   });
 });

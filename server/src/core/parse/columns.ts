@@ -155,8 +155,9 @@ export function splitRows(src: Source, from: number, to: number, cutsOf: (t: str
       const parts = cutSeg(src, seg, l.start, cuts);
       if (parts.length > 1) {
         changed = true;
-        // A cell cut off the right of a row stands in the right-hand column, however close it was typed.
-        for (let k = 1; k < parts.length; k++) parts[k].col = Math.max(parts[k].col, RIGHT_COLUMN);
+        // A cell cut off the right of a row stands in the right-hand column, however close it was typed; so do all
+        // the pieces of a cell that already stood right of a gap.
+        for (let k = s > 0 ? 0 : 1; k < parts.length; k++) parts[k].col = Math.max(parts[k].col, RIGHT_COLUMN);
       }
       segs.push(...parts);
     }
