@@ -59,6 +59,29 @@ describe('number tokens', () => {
     expect(tokens(text)).toEqual(expected);
   });
 
+  it('reads every letter a code may hold: A–Z, a–z, Đ, đ, Ư, ư', () => {
+    expect(tokens('số 08-QĐi/TW').map((t) => t.split(' ')[1])).toEqual(['[08|QĐi|TW|-]']);
+    for (const code of ['AZ', 'Az', 'Aa', 'Ađ', 'AƯ', 'Aư'])
+      expect(tokens(`số 1-${code}/TU`).map((t) => t.split(' ')[1])).toEqual([`[1|${code}|TU|-]`]);
+  });
+  it('a tab is a blank inside a number', () => {
+    expect(tokens('số 12\t-\tKL/TU')).toEqual([
+      'party [12|KL|TU|-] «12\t-\tKL/TU» num«12» type@«KL» space«\t» space«\t»',
+    ]);
+  });
+  it('every odd dash of a number is noted, and the issuer code is written with plain dashes', () => {
+    expect(tokens('số 05–HD/BCĐ–TW')).toEqual([
+      'party [05|HD|BCĐ-TW|-] «05–HD/BCĐ–TW» num«05» type@«HD» odd«–» odd«–»',
+    ]);
+    expect(tokens('số 05/HD-BCĐ—TW')).toEqual(['state [05|HD|BCĐ-TW|-] «05/HD-BCĐ—TW» num«05» type@«HD» odd«—»']);
+  });
+  it('only a state issuer code makes a state number a công văn; a law number keeps its type', () => {
+    expect(tokens('số 12/HU-VP').map((t) => t.split(' ')[1])).toEqual(['[12|HU|VP|-]']);
+    expect(tokens('số 12/2024/UBND-KT').map((t) => t.split(' ').slice(0, 2).join(' '))).toEqual([
+      'law [12|UBND|KT|2024]',
+    ]);
+  });
+
   it('a blank draft number in the header takes the spaces in front of its dash', () => {
     // the token starts after "Số"'s own letter; the regular expression starts one blank later (no letter may stand
     // just before a number), so the number's range is that first blank and the others are the gap before the dash

@@ -94,6 +94,7 @@ function gaps(text: string, from: number, to: number): { spaces: [number, number
       if (spaces === NONE) spaces = [];
       spaces.push([i, j]);
       i = j - 1;
+      // Stryker disable next-line ConditionalExpression: a token holds no character above U+2014 but the minus sign
     } else if ((c >= 0x2010 && c <= 0x2014) || c === 0x2212) {
       if (odd === NONE) odd = [];
       odd.push([i, i + 1]);
@@ -110,12 +111,15 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
   for (let m = party.exec(text); m; m = party.exec(text)) {
     const idx = m.index,
       end = idx + m[0].length;
+    // Stryker disable next-line ConditionalExpression,BlockStatement,UpdateOperator: both patterns match at least a
+    // dash and two codes, never an empty string (a guard against a pattern edited to allow one)
     if (end === idx) {
       party.lastIndex++;
       continue;
     }
     // <digits> [ ] <dash> [ ] <code> [ ] / [ ] <issuer>
     const numEnd = skip(text, idx, end, isDigit);
+    // Stryker disable next-line ConditionalExpression: without allowBlank the pattern requires a digit
     if (numEnd === idx && !opts.allowBlank) continue;
     const typeIndex = skip(text, skip(text, numEnd, end, isBlank) + 1, end, isBlank);
     const codeEnd = skip(text, typeIndex, end, isCodeLetter);
@@ -123,6 +127,7 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
     let start = idx;
     if (numEnd === idx) {
       // blank draft number: take the spaces in front
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: before the text's start charCodeAt gives NaN
       while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
     }
     const { spaces, odd } = gaps(text, numEnd, end);
@@ -149,7 +154,10 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
     const idx = m.index,
       end = idx + m[0].length;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a state token cannot start where a Party token
+    // ends, nor end where one starts (neither pattern matches next to a letter or digit)
     while (pi < nParty && out[pi].end <= idx) pi++;
+    // Stryker disable next-line EqualityOperator: as above
     if (pi < nParty && out[pi].index < end) continue;
     // <digits> [ ] / [ ] [<year>/] <code><digits> [[ ] <dash> [ ] <issuer>]
     const numEnd = skip(text, idx, end, isDigit);
@@ -201,13 +209,17 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
       oddDashes: odd,
     });
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; sorting a sorted list changes nothing
   return nParty === out.length || nParty === 0 ? out : out.sort((a, b) => a.index - b.index);
 }
 
 /** The canonical spelling of a token: no spaces, ASCII dashes. */
 export function canonicalNumber(text: string, t: NumberToken): string {
-  return text
-    .slice(t.numIndex, t.end)
-    .replace(/[ \t]+/g, '')
-    .replace(/[\u2010-\u2014\u2212]/g, '-');
+  return (
+    text
+      .slice(t.numIndex, t.end)
+      // Stryker disable next-line Regex: one blank or a run of them, each is removed
+      .replace(/[ \t]+/g, '')
+      .replace(/[\u2010-\u2014\u2212]/g, '-')
+  );
 }
