@@ -94,7 +94,6 @@ function gaps(text: string, from: number, to: number): { spaces: [number, number
       if (spaces === NONE) spaces = [];
       spaces.push([i, j]);
       i = j - 1;
-      // Stryker disable next-line ConditionalExpression: a token holds no character above U+2014 but the minus sign
     } else if ((c >= 0x2010 && c <= 0x2014) || c === 0x2212) {
       if (odd === NONE) odd = [];
       odd.push([i, i + 1]);
@@ -111,8 +110,9 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
   for (let m = party.exec(text); m; m = party.exec(text)) {
     const idx = m.index,
       end = idx + m[0].length;
-    // Stryker disable next-line ConditionalExpression,BlockStatement,UpdateOperator: both patterns match at least a
-    // dash and two codes, never an empty string (a guard against a pattern edited to allow one)
+    // Both patterns match at least a dash and two codes, never an empty string (a guard against a pattern edited to
+    // allow one).
+    // Stryker disable next-line ConditionalExpression,BlockStatement,UpdateOperator: see above
     if (end === idx) {
       party.lastIndex++;
       continue;
@@ -154,8 +154,9 @@ export function findNumbers(text: string, opts: { allowBlank?: boolean } = {}): 
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
     const idx = m.index,
       end = idx + m[0].length;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a state token cannot start where a Party token
-    // ends, nor end where one starts (neither pattern matches next to a letter or digit)
+    // A state token cannot start where a Party token ends, nor end where one starts (neither pattern matches next to
+    // a letter or digit).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
     while (pi < nParty && out[pi].end <= idx) pi++;
     // Stryker disable next-line EqualityOperator: as above
     if (pi < nParty && out[pi].index < end) continue;
