@@ -1,7 +1,13 @@
 // Components read despite letters a scan damaged: the Nơi nhận label, the document type's name, the star, and
 // the diacritic-free reading they are matched on. Expectations written by hand.
 import { describe, it, expect } from 'vitest';
-import { DAMAGED_STAR, bare, matchRecipientsLabel, typeFromTitleLoose } from '../server/src/core/parse/ocr';
+import {
+  DAMAGED_STAR,
+  bare,
+  findPartyTitleLoose,
+  matchRecipientsLabel,
+  typeFromTitleLoose,
+} from '../server/src/core/parse/ocr';
 
 describe('reading without diacritics', () => {
   it('drops every mark, writes capitals, and reads 0 and 1 as the letters O and I', () => {
@@ -12,6 +18,7 @@ describe('reading without diacritics', () => {
     // characters past U+2000 and lone surrogates stay as they are, one unit each
     expect(bare('“a”\uD800')).toBe('“A”\uD800');
     expect(bare('ß')).toBe('ß');
+    expect(bare('a\u2000b\u1FFFc')).toBe('A\u2000B\u1FFFC');
   });
 });
 
@@ -31,6 +38,8 @@ describe('the Nơi nhận label', () => {
     ['Nơi', null],
     ['- Nơi nhận:', null],
     ['Kính gửi:', null],
+    // the label starts with N or n, even when a scan damaged the other letters
+    ['Ñoi nhan:', null],
     ['', null],
   ])('%j', (t, expected) => {
     expect(matchRecipientsLabel(t)).toEqual(expected);
@@ -70,5 +79,20 @@ describe('a star damaged by a scan', () => {
     ['*  +', false],
   ])('%j → %s', (t, expected) => {
     expect(DAMAGED_STAR.test(t)).toBe(expected);
+  });
+});
+
+describe('the Party title read without diacritics', () => {
+  it('starts a word: a letter before it (A to Z, read bare) makes it part of a longer word', () => {
+    for (const before of ['A', 'Z', 'Ă', 'đ'])
+      expect(findPartyTitleLoose(`${before}ĐẢNG CỘNG SẢN VIỆT NAM`)).toBeNull();
+    for (const before of ['@', '[', ' ', '*'])
+      expect(findPartyTitleLoose(`${before}ĐẢNG CỘNG SẢN VIỆT NAM`)).toEqual([1, 23]);
+  });
+  it('ends a word, and its words are apart', () => {
+    expect(findPartyTitleLoose('ĐẢNG CỘNG SẢN VIỆT NAMA')).toBeNull();
+    expect(findPartyTitleLoose('ĐẢNG CỘNG SẢN VIỆT NAM@')).toEqual([0, 22]);
+    expect(findPartyTitleLoose('ĐẢNG\u00A0CỘNG\tSẢN  VIỆT NAM')).toEqual([0, 23]);
+    expect(findPartyTitleLoose('ĐẢNG CỘNG SẢNVIỆT NAM và')).toBeNull();
   });
 });
