@@ -71,6 +71,18 @@ describe('header rows', () => {
     ['"Số" with no number after it', 'Số lượng đảng viên tăng', ['Số lượng đảng viên tăng']],
     ['"Số" inside a word is no number', 'Tổng Số 12-KL/TU', ['Tổng', 'Số 12-KL/TU']],
     ['an issuer line', 'ĐẢNG ỦY XÃ TÂN LẬP', ['ĐẢNG ỦY XÃ TÂN LẬP']],
+    [
+      'an issuer in ordinary case and the Party title',
+      'Đảng bộ tỉnh ĐẢNG CỘNG SẢN VIỆT NAM',
+      ['Đảng bộ tỉnh', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+    ],
+    [
+      'Quốc hiệu first, then the issuer',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN',
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ỦY BAN NHÂN DÂN'],
+    ],
+    ['"Số" followed by words before a number is no number', 'Số lượng 12-KL/TU', ['Số lượng 12-KL/TU']],
+    ['the star then two spaces', `*  Lào Cai, ${DATE}`, ['*', `Lào Cai, ${DATE}`]],
   ])('%s', (_why, line, expected) => {
     expect(cells(line, headerCuts(line))).toEqual(expected);
   });
@@ -81,6 +93,7 @@ describe('footer rows', () => {
     ['label and authority', 'Nơi nhận: T/M BAN THƯỜNG VỤ', ['Nơi nhận:', 'T/M BAN THƯỜNG VỤ']],
     ['label and a state authority', 'Nơi nhận: TM. ỦY BAN NHÂN DÂN', ['Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN']],
     ['label alone', 'Nơi nhận:', ['Nơi nhận:']],
+    ['label and a body in capitals with a number', 'Nơi nhận: BAN CHỈ ĐẠO 35', ['Nơi nhận:', 'BAN CHỈ ĐẠO 35']],
     ['label and the first item on its line', 'Nơi nhận: - Như trên;', ['Nơi nhận: - Như trên;']],
     ['item and title', '- Ban Thường vụ Tỉnh ủy; PHÓ BÍ THƯ', ['- Ban Thường vụ Tỉnh ủy;', 'PHÓ BÍ THƯ']],
     ['item and authority', '- Các chi bộ trực thuộc; T/M ĐẢNG ỦY', ['- Các chi bộ trực thuộc;', 'T/M ĐẢNG ỦY']],
