@@ -94,6 +94,20 @@ describe('inline control comments', () => {
     expect(found(t)).toEqual(['19 punct-space']);
   });
 
+  it('a block opened without rule ids silences every rule until its enable', () => {
+    const t = draft(['<!-- ketluan-disable -->', SPACED[0], '<!-- ketluan-enable -->', SPACED[1]]);
+    expect(found(t)).toEqual(['18 punct-space']);
+  });
+
+  it('two comments aimed at the same line both count', () => {
+    const t = draft([
+      '<!-- ketluan-disable-next-line word-duplicated -->',
+      `Câu có có lặp ,xong. <!-- ketluan-disable-line punct-space -->`,
+      SPACED[1],
+    ]);
+    expect(found(t, { only: ['punct-space', 'word-duplicated'] })).toEqual(['17 punct-space']);
+  });
+
   it('disable-file with an id silences that rule in the whole draft, and only it', () => {
     const t = `<!-- ketluan-disable-file punct-space -->\n${draft([...SPACED, 'Câu có có lặp.'])}`;
     expect(found(t, { only: ['punct-space', 'word-duplicated'] })).toEqual(['19 word-duplicated']);
@@ -102,6 +116,25 @@ describe('inline control comments', () => {
   it('the comment must be written as the spec says: an unknown keyword is no comment', () => {
     const t = draft([`${SPACED[0]} <!-- ketluan-disable-lines punct-space -->`, SPACED[1], SPACED[2]]);
     expect(found(t)).toEqual(['15 punct-space', '16 punct-space', '17 punct-space']);
+  });
+});
+
+describe('the reference date', () => {
+  const undated = CLEAN.replace('Tân Lập, ngày 15 tháng 8 năm 2026', 'Tân Lập, ngày     tháng     năm 2026').replace(
+    'Ngày 10 tháng 8 năm 2026, ',
+    '',
+  );
+  it('a setting given as an ISO date or as a day record dates an undated draft', () => {
+    for (const referenceDate of ['2026-09-01', { y: 2026, m: 9, d: 1 }]) {
+      const r = analyze(undated, { today: TODAY, referenceDate });
+      expect([r.model.reference.source, r.model.reference.draftDate]).toEqual(['setting', { y: 2026, m: 9, d: 1 }]);
+    }
+  });
+  it('no setting, an empty one or null: today', () => {
+    for (const referenceDate of [undefined, null, '']) {
+      const r = analyze(undated, { today: TODAY, referenceDate });
+      expect(r.model.reference.source).toBe('today');
+    }
   });
 });
 
@@ -125,7 +158,11 @@ describe('rule settings', () => {
     const timing = new Map<string, number>();
     analyze(t, { today: TODAY, timing, only: ['punct-space', 'word-duplicated'] });
     expect([...timing.keys()].sort()).toEqual(['(parse)', 'punct-space', 'word-duplicated']);
-    for (const v of timing.values()) expect(v).toBeGreaterThanOrEqual(0);
+    // the time each took, not a clock reading (milliseconds since the process started)
+    for (const v of timing.values()) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThan(500);
+    }
     // summed over runs, not replaced
     const before = timing.get('(parse)')!;
     analyze(t, { today: TODAY, timing, only: ['punct-space'] });
