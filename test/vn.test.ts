@@ -71,6 +71,7 @@ describe('tone placement of the pairs oa, oe, uy', () => {
   it('folds every pair of a long text, not only the first', () => {
     expect(foldTone('hòa hòa thủy khỏe')).toBe('hoà hoà thuỷ khoẻ');
     expect(foldTone('qùy hòa')).toBe('qùy hoà');
+    expect(foldTone('Qùy QÙY hòa')).toBe('Qùy QÙY hoà');
   });
   it('the old-style and new-style patterns find the same pairs as foldTone changes', () => {
     const text = 'Hòa Bình, hoà bình, quý, Quỳnh, thủy lợi, thuỷ, khỏe, khoẻ, hoàn, ÚY, Ủy';
