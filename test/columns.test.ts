@@ -141,8 +141,8 @@ describe('a state header pasted with its cells joined by one space', () => {
     ].join('\n');
     const h = inspect(parse(text, { today: TODAY })).header;
     expect({
-      issuer: h.issuer.map((c) => c.text),
-      motto: h.stateMotto.map((c) => c.text),
+      issuer: h.issuer.map((c) => c?.text),
+      motto: h.stateMotto.map((c) => c?.text),
       number: h.number?.text,
       date: h.placeAndDate?.text,
     }).toEqual({
