@@ -185,10 +185,10 @@ export function selectionChain(model: DocModel, offset: number): Range[] {
 
 /** A section as the outline names it: "II. NHIỆM VỤ", "a) Chi bộ thôn 1", "Phần thứ nhất. KẾT QUẢ …". */
 function sectionName(model: DocModel, s: Section): string {
-  const number =
-    s.kind === 'part'
-      ? model.src.text.slice(s.numberRange.start, s.numberRange.end).replace(/[*_]/g, '').replace(/\s+/g, ' ')
-      : `${s.number}${s.sep === ')' ? ')' : s.sep === '-' ? '-' : '.'}`;
-  if (s.kind === 'part') return s.title ? `${number}. ${s.title}` : number;
-  return `${number} ${s.title}`.trim();
+  if (s.kind === 'part') {
+    // "Phần thứ nhất" as typed (the model keeps only "thứ nhất"), without emphasis marks
+    const part = model.src.text.slice(s.numberRange.start, s.numberRange.end).replace(/[*_]/g, '').replace(/\s+/g, ' ');
+    return s.title ? `${part}. ${s.title}` : part;
+  }
+  return `${s.number}${s.sep === ')' ? ')' : s.sep === '-' ? '-' : '.'} ${s.title}`.trim();
 }

@@ -240,15 +240,6 @@ const NGAY_NEAR = /[^]{0,20}?ngày/iy,
   CUA_NEAR = /[^]{0,13}?của|[^]{0,14}?do/iy;
 /** The most words of an issuer name's rest on the next line. */
 const MAX_WRAPPED_WORDS = 12;
-function wordCount(s: string): number {
-  let n = 0;
-  for (let i = 0, inWord = false; i < s.length; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 /** The rest of an issuer phrase wrapped onto the next line ("của Ban Tổ chức" ⏎ "Trung ương"). */
 const ISSUER_MORE = new RegExp(`\\n[ \\t]*(${PHRASE_CHARS})${PHRASE_END}`, 'iy');
 const BROKEN_NOT_BEFORE = String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\d/])`;
@@ -402,10 +393,9 @@ function parseChunk(
           ? ISSUER_MORE.exec(text)
           : null;
       // A wrapped name is the rest of one name ("Trung ương", "Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng":
-      // ten words); a longer run is
-      // the next sentence of a line that lacks its full stop ("… của Ủy ban nhân dân xã" ⏎ "Ủy ban nhân dân xã đề
-      // nghị các thôn …").
-      if (more && wordCount(more[1]) <= MAX_WRAPPED_WORDS) {
+      // ten words); a longer run is the next sentence of a line that lacks its full stop ("… của Ủy ban nhân dân xã"
+      // ⏎ "Ủy ban nhân dân xã đề nghị các thôn …").
+      if (more && (more[1].match(/\S+/g)?.length ?? 0) <= MAX_WRAPPED_WORDS) {
         const at = pos + more[0].indexOf(more[1]);
         issuerPhrase += ' ' + plainSlice(j, at, at + more[1].length).trim();
         pos += more[0].length;

@@ -39,9 +39,9 @@ for (let code = 0; code < 0x2000; code++) {
   BARE.push(r);
 }
 
-/** Whether t holds, read bare, the letters C, S, V and M of "DANG CONG SAN VIET NAM" (a loop, no string made). */
 // A shortcut before the search: every mutant of it that lets more lines through gives the same answer.
 // Stryker disable all
+/** Whether t holds, read bare, the letters C, S, V and M of "DANG CONG SAN VIET NAM" (a loop, no string made). */
 function hasTitleLetters(t: string): boolean {
   let seen = 0;
   for (let i = 0; i < t.length && seen !== 15; i++) {
