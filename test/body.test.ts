@@ -179,6 +179,14 @@ describe('the outline of a body', () => {
     ]);
     expect(outline(['I. MỘT', 'Câu ” lạc.', '1. Ngoài.'])).toEqual(['I. MỘT [1–3]', '  1. Ngoài [3–3]']);
   });
+  it('only a part takes its title from below; a blank before a final colon is no part of a title', () => {
+    expect(outline(['Điều 5.', 'HIỆU LỰC THI HÀNH', '', 'II. Hai :'])).toEqual(['5.  [1–2]', 'II. Hai [4–4]']);
+  });
+  it('a part as the last line of the body takes no title from the signature under it', () => {
+    expect(
+      outline(['Phần thứ nhất', 'KẾT QUẢ', '', 'Phần thứ hai', '', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', 'Nguyễn Văn An']),
+    ).toEqual(['thứ nhất KẾT QUẢ [1–2]', 'thứ hai  [4–4]']);
+  });
   it('a part takes the Roman sections under it and its title from the line below', () => {
     expect(
       outline(['Phần thứ nhất', 'KẾT QUẢ', '', 'I. MỘT', '', 'Phần thứ hai', '', 'PHƯƠNG HƯỚNG', 'I. HAI']),

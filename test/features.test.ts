@@ -93,6 +93,28 @@ describe('outline', () => {
       'section Phần thứ tư 34-39 «Phần thứ tư»',
     );
   });
+  it('other headings: number, its mark and title; an article with no title by its number', () => {
+    const t = read('realtext/parts.kl.md')
+      .replace('1. Nông nghiệp.', 'a) Nông nghiệp.')
+      .replace('3. Du lịch.', '3- Du lịch.')
+      .replace('I. MỤC TIÊU', 'Điều 1.');
+    expect(outline(t).filter((l) => /^ *section/.test(l) && !l.includes('Phần'))).toEqual([
+      '  section I. CÔNG TÁC XÂY DỰNG ĐẢNG 15-19 «I.»',
+      '    section 1. Công tác chính trị, tư tưởng 17-17 «1.»',
+      '    section 2. Công tác tổ chức, cán bộ 19-19 «2.»',
+      '  section II. PHÁT TRIỂN KINH TẾ - XÃ HỘI 21-25 «II.»',
+      '    section a) Nông nghiệp 23-23 «a)»',
+      '    section 3- Du lịch 25-25 «3-»',
+      '  section 1. 30-30 «Điều 1»',
+      '  section II. NHIỆM VỤ, GIẢI PHÁP 32-32 «II.»',
+    ]);
+  });
+  it('runs of blanks inside a part heading are read as one', () => {
+    const t = read('realtext/parts.kl.md').replace('Phần thứ hai', 'Phần  thứ hai');
+    expect(outline(t).find((l) => l.startsWith('section Phần thứ hai'))).toBe(
+      'section Phần thứ hai. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027 27-32 «Phần  thứ hai»',
+    );
+  });
   it('a bold part heading is named without its marks', () => {
     const t = read('realtext/parts.kl.md').replace('Phần thứ hai', '**Phần thứ hai**');
     expect(outline(t).find((l) => l.startsWith('section Phần thứ hai'))).toBe(

@@ -178,7 +178,7 @@ function headingTitle(p: string, from: number): string {
 }
 
 function partTitleBelow(src: Source, from: number, end: number): string {
-  for (let i = from; i <= end && i < src.lines.length && i <= from + 1; i++) {
+  for (let i = from; i <= end && i <= from + 1; i++) {
     const l = src.lines[i];
     if (l.blank) continue;
     const t = l.view.typed;

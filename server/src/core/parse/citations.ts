@@ -395,7 +395,7 @@ function parseChunk(
       // A wrapped name is the rest of one name ("Trung ương", "Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng":
       // ten words); a longer run is the next sentence of a line that lacks its full stop ("… của Ủy ban nhân dân xã"
       // ⏎ "Ủy ban nhân dân xã đề nghị các thôn …").
-      if (more && (more[1].match(/\S+/g)?.length ?? 0) <= MAX_WRAPPED_WORDS) {
+      if (more && more[1].split(/\s+/).length <= MAX_WRAPPED_WORDS) {
         const at = pos + more[0].indexOf(more[1]);
         issuerPhrase += ' ' + plainSlice(j, at, at + more[1].length).trim();
         pos += more[0].length;
