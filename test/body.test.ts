@@ -186,6 +186,9 @@ describe('the outline of a body', () => {
     expect(
       outline(['Phần thứ nhất', 'KẾT QUẢ', '', 'Phần thứ hai', '', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', 'Nguyễn Văn An']),
     ).toEqual(['thứ nhất KẾT QUẢ [1–2]', 'thứ hai  [4–4]']);
+    expect(outline(['Phần thứ nhất', 'KẾT QUẢ', '', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', 'Nguyễn Văn An'])).toEqual([
+      'thứ nhất KẾT QUẢ [1–2]',
+    ]);
   });
   it('a part takes the Roman sections under it and its title from the line below', () => {
     expect(

@@ -186,8 +186,8 @@ export function selectionChain(model: DocModel, offset: number): Range[] {
 /** A section as the outline names it: "II. NHIỆM VỤ", "a) Chi bộ thôn 1", "Phần thứ nhất. KẾT QUẢ …". */
 function sectionName(model: DocModel, s: Section): string {
   if (s.kind === 'part') {
-    // "Phần thứ nhất" as typed (the model keeps only "thứ nhất"), without emphasis marks
-    const part = model.src.text.slice(s.numberRange.start, s.numberRange.end).replace(/[*_]/g, '').replace(/\s+/g, ' ');
+    // "Phần thứ nhất" as typed (the model keeps only "thứ nhất"; the range holds no emphasis marks)
+    const part = model.src.text.slice(s.numberRange.start, s.numberRange.end).replace(/\s+/g, ' ');
     return s.title ? `${part}. ${s.title}` : part;
   }
   return `${s.number}${s.sep === ')' ? ')' : s.sep === '-' ? '-' : '.'} ${s.title}`.trim();
