@@ -17,6 +17,8 @@ export default defineConfig({
       'test/numbers.test.ts',
       'test/columns.test.ts',
       'test/features.test.ts',
+      'test/completion.test.ts',
+      'test/hover.test.ts',
       'test/vn.test.ts',
       'test/text.test.ts',
       'test/engine.test.ts',

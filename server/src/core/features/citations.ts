@@ -39,11 +39,8 @@ export function citationHover(model: DocModel, c: Citation, lang: 'vi' | 'en' = 
     ],
     [
       vi ? 'Cơ quan ban hành' : 'Issuer',
-      [
-        c.issuerPhrase,
-        issuer && !c.issuerPhrase ? issuer : null,
-        c.issuerCode && issuer ? `${c.issuerCode}: ${issuer}` : c.issuerCode,
-      ]
+      // The body as the draft names it, then its code and the body the code stands for.
+      [c.issuerPhrase, c.issuerCode && issuer ? `${c.issuerCode}: ${issuer}` : c.issuerCode]
         .filter(Boolean)
         .join(' — ') || '—',
     ],

@@ -116,10 +116,15 @@ export function completions(
     return out;
   }
   const trimmed = prefix.trim();
-  // 4. Title on the line after an authority line.
+  // 4. Title on the line after an authority line, in the authority's column: on a line of its own, or the
+  // right-hand column of a row-wise footer (whose left column holds the Nơi nhận items).
   const prevLine = previousNonBlank(model, line);
-  if (prevLine >= 0 && trimmed.length < 30) {
-    const pm = AUTHORITY.exec(src.lines[prevLine].view.matchText.replace(/^.*?(?=T\/M|T\/L|K\/T)/u, ''));
+  const prevText = prevLine >= 0 ? src.lines[prevLine].view.matchText : '';
+  const authAt = prevText.search(/T\/M|T\/L|K\/T/u);
+  const leftColumnAbove = authAt > 0 && prevText.slice(0, authAt).trim() !== '';
+  const typedTitle = column.trimStart();
+  if (authAt >= 0 && (!leftColumnAbove || column !== prefix) && typedTitle.length < 30) {
+    const pm = AUTHORITY.exec(prevText.slice(authAt));
     if (pm && (pm[1] === 'T/M' || pm[1] === 'T/L' || pm[1] === 'K/T')) {
       const body = norm(pm[2]);
       const titles =
@@ -142,7 +147,7 @@ export function completions(
           insertText: t,
           detail: `Chức vụ dưới "${pm[1]} ${pm[2]}"`,
           kind: 'text',
-          replace: { start: l.start + (prefix.length - prefix.trimStart().length), end: offset },
+          replace: { start: offset - typedTitle.length, end: offset },
         });
       if (out.length) return out;
     }
