@@ -12,6 +12,7 @@ export default defineConfig({
     include: [
       'test/rules.test.ts',
       'test/parse.test.ts',
+      'test/parse-model.test.ts',
       'test/body.test.ts',
       'test/ocr.test.ts',
       'test/numbers.test.ts',

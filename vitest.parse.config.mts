@@ -17,6 +17,7 @@ const MODEL_FIRST = [
   'inspect',
   'engine',
   'parse',
+  'parse-model',
   'parse-kinhgui',
   'body',
   'features',

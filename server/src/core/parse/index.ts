@@ -11,7 +11,7 @@ import { matchRecipientsLabel } from './ocr';
 import { parseKinhGui } from './kinhgui';
 import { addDays, findDates, mentionToYmd, today as todayYmd, type YMD } from '../dates';
 import { partyProfileFor, isProfileId, type ProfileId } from '../profiles';
-import { typeByCode } from '../doctypes';
+import { typeByCode, typeFromTitle } from '../doctypes';
 import { decideFamily } from '../family';
 
 export interface ParseOptions {
@@ -31,6 +31,11 @@ export interface ParseOptions {
 /** Tolerance after a meeting date (spec §2): a conclusion is issued days or weeks after its meeting. */
 export const MEETING_TOLERANCE_DAYS = 30;
 
+/** A document number (Party "31-TTr/ĐU", state "31/TTr-UBND", law "45/2019/QH14") just before a date. */
+const CITED_JUST_BEFORE =
+  /\d+\s*(?:[-/]\s*\p{Lu}\p{L}*\/[\p{L}-]+|\/\s*(?:\d{4}\/)?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)[\s,]*(?:ngày\s*)?$/u;
+/** A deadline's word just before a date ("hoàn thành trước ngày 15/10/2026"): no meeting was held then. */
+const DEADLINE_JUST_BEFORE = /(?<!\p{L})(?:trước|chậm nhất(?:\s+là)?|muộn nhất|hạn chót|hạn|đến)\s+(?:ngày\s*)?$/u;
 const INLINE_PROFILE = /<!--\s*ketluan-profile\s+(\S+)\s*-->/u;
 
 export function parse(text: string, opts: ParseOptions = {}): DocModel {
@@ -128,7 +133,8 @@ function build(src: Source, opts: ParseOptions): DocModel {
   if (header.title) {
     documentType = header.titleCode;
     if (documentType && family === 'state') {
-      const dt = typeByCode(documentType, 'party');
+      // The title's own type (a state "QUY ĐỊNH" is QyĐ, while its Party code QĐ is also Quyết định's).
+      const dt = typeFromTitle(header.title.text) ?? typeByCode(documentType, 'party');
       documentType = dt?.state[0] ?? documentType;
     }
   } else if (header.number?.typeCode) {
@@ -210,8 +216,8 @@ function findMeetingDate(src: Source, openingLine: number, bodyEnd: number): YMD
   text = text.slice(0, 600);
   for (const d of findDates(text)) {
     const before = text.slice(Math.max(0, d.index - 50), d.index);
-    // Skip dates that belong to a cited document ("Tờ trình số 31-TTr/ĐU ngày 07/6/2023").
-    if (/\d+\s*[-/]\s*\p{Lu}[\p{L}]*\/[\p{L}-]+[\s,]*(?:ngày\s*)?$/u.test(before)) continue;
+    // Skip dates that belong to a cited document ("Tờ trình số 31-TTr/ĐU ngày 07/6/2023", "… số 31/TTr-UBND, ngày …").
+    if (CITED_JUST_BEFORE.test(before) || DEADLINE_JUST_BEFORE.test(before)) continue;
     const ymd = mentionToYmd(d);
     if (ymd) return ymd;
   }
