@@ -9,7 +9,7 @@ import type { OcrDamage } from './ocr';
 import { isUpperText } from '../vn';
 import { typeFromTitle } from '../doctypes';
 import { isRealDate } from '../dates';
-import { findNumbers } from './numbers';
+import { findNumbers, isIssuerNotType } from './numbers';
 import { DAMAGED_STAR, findPartyTitleLoose, matchRecipientsLabel, PARTY_TITLE_TEXT, typeFromTitleLoose } from './ocr';
 
 const MAX_HEADER_LINES = 15;
@@ -102,7 +102,7 @@ function headerZoneEnd(src: Source): number {
     const t = l.view.matchText;
     if (t.length > 220) return i;
     // "Kính gửi" / "Căn cứ" end the header, unless a stacked copy put the right column (Quốc hiệu, date) below.
-    if (/^(?:Căn cứ|Kính gửi|Kính trình)\b/u.test(t) && !rightColumnBelow(src, i)) return i;
+    if (/^(?:Căn cứ|Kính gửi|Kính trình)(?![\p{L}\d])/u.test(t) && !rightColumnBelow(src, i)) return i;
     if (isSectionStart(t) && !isUpperText(t)) return i;
     // The opening paragraph ("Ngày 10 tháng 8 năm 2026, …", wrapped into short lines) or a Roman part heading.
     if (nonEmpty > 0 && (/^Ngày\s+\d/u.test(t) || /^[IVX]{1,5}\s*[.-]\s/u.test(t))) return i;
@@ -140,6 +140,8 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
   const toks = findNumbers(rest, { allowBlank: true });
   const t = toks.find((x) => x.index <= 2) ?? null;
   const colon = !!lead[2];
+  // Where a blank number stands: the spaces typed after "Số" / "Số:" (the lead's pattern takes them).
+  const blankAt = lead[0].trimEnd().length;
   if (!t) {
     // Something after "Số" that is no number we know: keep it as an unknown shape so it can be reported.
     if (!/\d|[-/]/.test(rest)) return null;
@@ -149,17 +151,20 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
     if (sb) {
       const codeAt = restAt + sb[0].indexOf(sb[1], sb[0].indexOf('/'));
       const end = restAt + sb[0].length;
-      const blankRange = viewRange(seg, restAt, restAt + Math.max(1, sb[0].indexOf('/')));
+      // "/TB-UBND": type and issuer; "/UBND-VP" (a công văn): the issuer and the drafting unit, no type.
+      const typed = !!sb[2] && !isIssuerNotType(sb[1]);
+      const slashAt = restAt + sb[0].indexOf('/');
+      const blankRange = slashAt > blankAt ? viewRange(seg, blankAt, slashAt) : viewRange(seg, slashAt, slashAt + 1);
       return {
         ...comp(seg, line, 0, end),
         shape: 'state',
         colon,
         num: '',
-        typeCode: sb[2] ? sb[1] : null,
-        issuerCode: sb[2] ?? sb[1],
+        typeCode: typed ? sb[1] : null,
+        issuerCode: typed ? sb[2] : sb[1],
         body: viewRange(seg, restAt, end),
         numRange: blankRange,
-        typeRange: sb[2] ? viewRange(seg, codeAt, codeAt + sb[1].length) : null,
+        typeRange: typed ? viewRange(seg, codeAt, codeAt + sb[1].length) : null,
         oddDashes: [],
         spaces: [],
       };
@@ -196,7 +201,11 @@ export function parseNumberSeg(seg: View, line: number): DocNumber | null {
     typeCode: t.typeCode,
     issuerCode: t.issuerCode,
     body: viewRange(seg, restAt + t.index, endAt),
-    numRange: t.num ? map(t.numIndex, t.numEnd) : map(t.index, t.index + Math.max(1, t.numEnd - t.index)),
+    numRange: t.num
+      ? map(t.numIndex, t.numEnd)
+      : t.index === 0 && restAt > blankAt
+        ? viewRange(seg, blankAt, restAt)
+        : map(t.index, t.index + Math.max(1, t.numEnd - t.index)),
     typeRange: t.typeCode ? map(t.typeIndex, t.typeIndex + t.typeCode.length) : null,
     oddDashes: t.oddDashes.map(([a, b]) => map(a, b)),
     spaces: t.spaces.map(([a, b]) => map(a, b)),
@@ -217,10 +226,12 @@ export function parseDateLine(v: View, line: number): DateLine | null {
   const placeEnd = p + place.length;
   p = placeEnd + m[2].length;
   const comma = m[3] === ',';
-  const dayStart = v.matchText.indexOf('ngày', p) + 4 + m[4].length;
+  const dayKwEnd = v.matchText.indexOf('ngày', p) + 4;
+  const dayStart = dayKwEnd + m[4].length;
   const dayText = m[5].trim();
   const monthKw = v.matchText.indexOf('tháng', dayStart + m[5].length);
-  const monthStart = monthKw + 5 + m[6].length;
+  const monthKwEnd = monthKw + 5;
+  const monthStart = monthKwEnd + m[6].length;
   const monthText = m[7].trim();
   const yearKw = v.matchText.indexOf('năm', monthStart + m[7].length);
   const yearStart = v.matchText.slice(yearKw + 3).search(/\S|$/) + yearKw + 3;
@@ -241,8 +252,9 @@ export function parseDateLine(v: View, line: number): DateLine | null {
     dayText,
     monthText,
     yearText,
-    dayRange: r(dayStart, dayStart + Math.max(1, dayText.length)),
-    monthRange: r(monthStart, monthStart + Math.max(1, monthText.length)),
+    // A blank day or month: the spaces left for it between the words.
+    dayRange: dayText ? r(dayStart, dayStart + dayText.length) : r(dayKwEnd, monthKw),
+    monthRange: monthText ? r(monthStart, monthStart + monthText.length) : r(monthKwEnd, yearKw),
     yearRange: r(yearStart, yearStart + Math.max(1, yearText.length)),
     comma,
     commaAt: viewRange(v, placeEnd - 1, placeEnd).end,

@@ -15,7 +15,7 @@ const TYPE_CODES = new Set<string>([
  * second the drafting unit (ND30 PL I II.3). Told apart by the first code: a known issuer code that is
  * not a type code.
  */
-function isIssuerNotType(code: string): boolean {
+export function isIssuerNotType(code: string): boolean {
   return !TYPE_CODES.has(code) && ISSUERS.some((e) => e.family === 'state' && e.codes.test(code));
 }
 
