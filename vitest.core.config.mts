@@ -13,6 +13,7 @@ export default defineConfig({
       'test/rules.test.ts',
       'test/parse.test.ts',
       'test/parse-model.test.ts',
+      'test/header.test.ts',
       'test/body.test.ts',
       'test/ocr.test.ts',
       'test/numbers.test.ts',

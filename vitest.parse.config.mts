@@ -18,6 +18,7 @@ const MODEL_FIRST = [
   'engine',
   'parse',
   'parse-model',
+  'header',
   'parse-kinhgui',
   'body',
   'features',

@@ -67,7 +67,7 @@ describe('where the header ends', () => {
     expect(h.trichYeu).toEqual(['về công tác chuyển đổi số']);
     expect(h.zoneEnd).toBe(8);
   });
-  it('a line in capitals or "V/v …" under the blank goes on; one ending with ":" or ";" or of 140 characters does not', () => {
+  it('capitals or "V/v …" under the blank go on; a line ending in ":" or ";", or of 140 characters, does not', () => {
     expect(header(draft('KẾT LUẬN', '', 'HỘI NGHỊ BAN THƯỜNG VỤ', '', 'Nội dung.')).trichYeu).toEqual([
       'HỘI NGHỊ BAN THƯỜNG VỤ',
     ]);
