@@ -14,6 +14,7 @@ export default defineConfig({
       'test/parse.test.ts',
       'test/parse-model.test.ts',
       'test/header.test.ts',
+      'test/footer.test.ts',
       'test/body.test.ts',
       'test/ocr.test.ts',
       'test/numbers.test.ts',

@@ -19,6 +19,7 @@ const MODEL_FIRST = [
   'parse',
   'parse-model',
   'header',
+  'footer',
   'parse-kinhgui',
   'body',
   'features',
