@@ -147,3 +147,66 @@ describe('folding and selection', () => {
     expect(chain).toEqual(['17:1-17:33', '15:1-19:29', '12:1-25:12', '9:1-37:50', `1:1-45:1`]);
   });
 });
+
+describe('outline, folding and selection at the edges', () => {
+  const clean = read('fixtures/clean-hd05.kl.md');
+  it('an appendix; a number cited twice listed once; a wrapped last Nơi nhận item folded to its last line', () => {
+    const text =
+      clean
+        .replace('Văn phòng Đảng ủy theo dõi', 'Văn phòng Đảng ủy theo Nghị quyết số 03-NQ/ĐU theo dõi')
+        .replace('- Lưu Văn phòng Đảng ủy.', '- Lưu Văn phòng Đảng ủy và\nbản điện tử.') +
+      '\nPhụ lục\nDANH SÁCH CÁC THÔN\n';
+    const o = outline(text);
+    expect(o.filter((l) => /^(citations| {2}citation|signature|appendix|recipients)/.test(l))).toEqual([
+      // One document cited on lines 11 and 31: listed once.
+      'citations Các văn bản được viện dẫn (1) 11-11 «03-NQ/ĐU»',
+      '  citation Nghị quyết 03-NQ/ĐU (20/01/2026 · Đảng ủy xã) 11-11 «03-NQ/ĐU»',
+      'recipients Nơi nhận (5) 33-39 «Nơi nhận:»',
+      'signature Chữ ký (T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ — Lê Thị Hồng Nhung) 33-41 «T/M BAN THƯỜNG VỤ»',
+      'appendix Phụ lục (Phụ lục) 43-45 «Phụ lục»',
+    ]);
+    const m = model(text);
+    expect(foldingRanges(m).map((r) => `${r.startLine + 1}-${r.endLine + 1}`)).toEqual([
+      '13-15',
+      '17-25',
+      '21-25',
+      '27-31',
+      '1-9',
+      '33-39',
+      '43-45',
+    ]);
+  });
+  it('a header without a title is "Phần đầu"; an appendix on the last line is not folded', () => {
+    const text = clean.replace('KẾT LUẬN\n', '\n').replace(/\n$/u, '') + '\n\nPhụ lục';
+    const o = outline(text);
+    expect(o[0]).toBe('header Phần đầu (Số 07-KL/ĐU · Tân Lập, ngày 15 tháng 8 năm 2026) 1-4 «ĐẢNG CỘNG SẢN VIỆT NAM»');
+    expect(o[o.length - 1]).toBe('appendix Phụ lục (Phụ lục) 42-42 «Phụ lục»');
+    const folds = foldingRanges(model(text)).map((r) => `${r.startLine + 1}-${r.endLine + 1}`);
+    expect(folds).not.toContain('42-42');
+    expect(folds[folds.length - 1]).toBe('33-38');
+  });
+  it('a Nơi nhận label with no item and a one-line header are not folded; a signature with no name', () => {
+    const text = 'KẾT LUẬN\n\nNội dung.\n\nNơi nhận:\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n';
+    const m = model(text);
+    expect(foldingRanges(m)).toEqual([]);
+    expect(outline(text).filter((l) => l.startsWith('signature'))).toEqual([
+      'signature Chữ ký (T/M BAN THƯỜNG VỤ / BÍ THƯ) 7-8 «T/M BAN THƯỜNG VỤ»',
+    ]);
+  });
+  it('selection from a header line: the line, then the whole draft; from a one-line section: no repeated range', () => {
+    const m = model(clean);
+    const span = (at: number) =>
+      selectionChain(m, at).map((r) => {
+        const a = positionAt(m.src, r.start),
+          b = positionAt(m.src, r.end);
+        return `${a.line + 1}:${a.character + 1}-${b.line + 1}:${b.character + 1}`;
+      });
+    expect(span(clean.indexOf('KẾT LUẬN'))).toEqual(['6:1-6:9', '1:1-41:1']);
+    // At the first character of a line: that line, not the one before.
+    const a = clean.indexOf('a) Chi bộ');
+    expect(span(a)).toEqual(['23:1-23:47', '21:1-25:43', '17:1-25:43', '10:1-31:94', '1:1-41:1']);
+    expect(span(a - 1)[0]).toBe('22:1-22:1');
+    // Past the end of the text: the last line.
+    expect(span(clean.length + 5)[0]).toBe('41:1-41:1');
+  });
+});

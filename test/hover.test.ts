@@ -12,7 +12,7 @@ const CLEAN = readFileSync(join(__dirname, 'fixtures', 'clean-hd05.kl.md'), 'utf
 const DRAFT =
   CLEAN +
   '\nTheo Quyết định số 1234/QĐ-UBND ngày 05/3/2025, Luật số 45/2019/QH14, Nghị quyết số 03-NQ/ĐU ' +
-  'và Kế hoạch số 12-KH/ZZ ngày 02/6/2026; xem thêm 15-TB/ĐU.\n';
+  'và Kế hoạch số 12-KH/ZZ ngày 02/6/2026; xem thêm 15-TB/ĐU, 05-TT/TU, 12/TT-BNV, 16-XY/ĐU và Nghị quyết 03-NQ/ĐU.\n';
 const model = parse(DRAFT, { today: TODAY });
 const at = (number: string, nth = 0) => model.citations.filter((c) => c.number === number)[nth];
 
@@ -47,7 +47,7 @@ describe('citationHover', () => {
       ].join('\n'),
     );
   });
-  it('the same number without issuer or date: the body its code stands for, once; no regime; the other line', () => {
+  it('the same number without issuer or date: the body its code stands for, once; no regime; the other lines', () => {
     expect(citationHover(model, at('03-NQ/ĐU', 1))).toBe(
       [
         '**Nghị quyết 03-NQ/ĐU**',
@@ -58,7 +58,7 @@ describe('citationHover', () => {
         '- Cơ quan ban hành: ĐU: Đảng ủy (xã, phường, đặc khu, cơ sở, đảng ủy khác)',
         '- Ngày: không ghi',
         '',
-        'Còn được viện dẫn ở dòng 11',
+        'Còn được viện dẫn ở dòng 11, 42',
       ].join('\n'),
     );
   });
@@ -111,6 +111,23 @@ describe('citationHover', () => {
   });
 });
 
+describe('the type of a number cited without its type word', () => {
+  it('read from the code in its own family: TT is a Thông tri in a Party number, a Thông tư in a state one', () => {
+    expect(citationHover(model, at('05-TT/TU')).split('\n')[2]).toBe('- Loại: Thông tri');
+    expect(citationHover(model, at('12/TT-BNV')).split('\n')[2]).toBe('- Loại: Thông tư');
+    // A code of no known type: no type, no name in brackets.
+    expect(citationHover(model, at('16-XY/ĐU')).split('\n').slice(2, 5)).toEqual([
+      '- Loại: —',
+      '- Số: 16',
+      '- Ký hiệu: XY/ĐU',
+    ]);
+  });
+  it('a law in Vietnamese; a number cited twice on one other line names that line once', () => {
+    expect(citationHover(model, at('45/2019/QH14'))).toContain('\n- Năm trong số hiệu: 2019\n');
+    expect(citationHover(model, at('03-NQ/ĐU')).split('\n').pop()).toBe('Còn được viện dẫn ở dòng 42');
+  });
+});
+
 describe('citationAt and sameNumber', () => {
   it('the citation under the cursor, its first and last character included', () => {
     const c = at('1234/QĐ-UBND');
@@ -121,7 +138,7 @@ describe('citationAt and sameNumber', () => {
     expect(citationAt(model, line42)).toBeNull(); // "Theo": no citation there
   });
   it('every citation of the same number, in order, and only those', () => {
-    expect(sameNumber(model, at('03-NQ/ĐU', 1))).toEqual([at('03-NQ/ĐU'), at('03-NQ/ĐU', 1)]);
+    expect(sameNumber(model, at('03-NQ/ĐU', 1))).toEqual([at('03-NQ/ĐU'), at('03-NQ/ĐU', 1), at('03-NQ/ĐU', 2)]);
     expect(sameNumber(model, at('1234/QĐ-UBND'))).toEqual([at('1234/QĐ-UBND')]);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from '../server/src/core';
 import { failedModel } from '../server/src/core/parse';
 import { readSource } from '../server/src/core/text';
+import { parseFailedMessage, parseFailedRange } from '../server/src/core/parse-failed';
 import { TODAY } from './helpers';
 
 const CLEAN = readFileSync(join(__dirname, 'fixtures', 'clean-hd05.kl.md'), 'utf8');
@@ -312,5 +313,23 @@ describe('the model of a draft the parser failed on', () => {
     });
     expect(failedModel(src(), { today: TODAY, profile: 'auto' }, 'x').profileSource).toBe('auto');
     expect(failedModel(src(), { today: { y: 2025, m: 1, d: 1 } }, 'x').profile).toBe('hd36');
+  });
+});
+
+describe('the parser-failure finding', () => {
+  it('names the error in both languages and points at the first line', () => {
+    const m = failedModel(readSource('  Dòng đầu  \nDòng hai'), { today: TODAY }, 'header broke');
+    expect(parseFailedMessage(m, 'vi')).toBe(
+      'ketluan không đọc được cấu trúc văn bản này (lỗi của chương trình: header broke). ' +
+        'Các kiểm tra về thành phần thể thức tạm dừng; xin báo lỗi kèm văn bản.',
+    );
+    expect(parseFailedMessage(m, 'en')).toBe(
+      'ketluan could not read the structure of this document (a bug in the program: header broke). ' +
+        'The checks of format parts are paused; please report it with the document.',
+    );
+    expect(parseFailedRange(m)).toEqual({ start: 0, end: 12 });
+    expect(parseFailedMessage({ ...m, parseError: undefined }, 'en')).toContain('(a bug in the program: ?)');
+    const none = failedModel(readSource(''), { today: TODAY }, 'x');
+    expect(parseFailedRange({ ...none, src: { ...none.src, lines: [] } })).toEqual({ start: 0, end: 0 });
   });
 });

@@ -48,9 +48,14 @@ export function citationHover(model: DocModel, c: Citation, lang: 'vi' | 'en' = 
   ];
   if (c.lawYear) rows.push([vi ? 'Năm trong số hiệu' : 'Year in number', String(c.lawYear)]);
   if (regime) rows.push([vi ? 'Thể thức áp dụng' : 'Format regime', regime]);
-  const others = sameNumber(model, c)
-    .filter((x) => x !== c)
-    .map((x) => positionAt(model.src, x.start).line + 1);
+  // The other lines citing it, each once.
+  const others = [
+    ...new Set(
+      sameNumber(model, c)
+        .filter((x) => x !== c)
+        .map((x) => positionAt(model.src, x.start).line + 1),
+    ),
+  ];
   const lines = [
     `**${c.typeWord || (vi ? 'Văn bản' : 'Document')} ${c.number}**`,
     '',
