@@ -265,3 +265,58 @@ describe('white space as a regular expression reads it', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('more edges of the text layer', () => {
+  it('the line-break style: CR beats a single CRLF', () => {
+    expect(readSource('a\r\nb\rc\rd').eol).toBe('\r');
+  });
+  it('offsetAt on the first line; positionAt on a single line', () => {
+    expect(offsetAt(readSource('abc\nd'), 0, 2)).toBe(2);
+    expect(positionAt(readSource('abc'), 2)).toEqual({ line: 0, character: 2 });
+  });
+  it('input that is not a string is read as text', () => {
+    expect(readSource(undefined as unknown as string).text).toBe('');
+    expect(readSource(null as unknown as string).lines).toHaveLength(1);
+    expect(readSource(42 as unknown as string).text).toBe('42');
+  });
+  it.each([
+    ['a form feed after text', 'xy\f', false],
+    ['text after a form feed', '\fab', false],
+    ['a page number of nine characters', '-   123 -', true],
+    ['ten characters are too many', '-    123 -', false],
+  ])('page numbers: %s', (_why, line, expected) => {
+    expect(readSource(line).lines[0].pageArtifact).toBe(expected);
+  });
+  it.each([
+    ['a single no-break space inside a piece stays', 'a   b\u00A0c', ['0:a', '4:b c']],
+    ['a piece holding only a comment is no piece', 'a   <!-- x -->   b', ['0:a', '17:b']],
+    ['a gap of a tab then spaces is one gap', 'a\t   b', ['0:a', '5:b']],
+  ])('column pieces: %s', (_why, line, expected) => {
+    expect(readSource(line).lines[0].segs.map((s) => `${s.col}:${s.typed}`)).toEqual(expected);
+  });
+  it.each([['\t'], ['\f'], ['\v'], ['\uFEFF'], ['\u2000'], ['\u200A'], ['\u200B'], ['\u3000'], ['\u202F']])(
+    'an odd space %j at both ends of a line is trimmed',
+    (sp) => {
+      const t = `${sp}Nội dung${sp}`;
+      const v = readSource('x\n' + t).lines[1].view;
+      expect(v.typed).toBe('Nội dung');
+    },
+  );
+  it('a heading mark with several spaces; "<" that opens no comment; an unclosed comment', () => {
+    expect(view('##   Tiêu đề').typed).toBe('Tiêu đề');
+    expect(view('Tỷ lệ < 5% và > 2%').typed).toBe('Tỷ lệ < 5% và > 2%');
+    expect(view('Nội dung <!-- ghi chú').typed).toBe('Nội dung');
+    expect(view('A <!-- x --> B').typed).toBe('A  B');
+    expect(view('A <!-- x -->').typed).toBe('A');
+  });
+  it('underscores as emphasis at the ends of a line, kept inside a word', () => {
+    expect(view('_Nội dung_').typed).toBe('Nội dung');
+    expect(view('tên_tệp_mới').typed).toBe('tên_tệp_mới');
+  });
+  it('a character NFC replaces on its own (the Ångström sign) and a letter outside the BMP', () => {
+    expect(view('1 \u212B').typed).toBe('1 \u00C5');
+    expect(view('a\u{1D400}b').typed).toBe('a\u{1D400}b');
+    // Each half of the surrogate pair stands for the whole character.
+    expect(behind('a\u{1D400}b')).toBe('a|\u{1D400}|\u{1D400}|b');
+  });
+});
