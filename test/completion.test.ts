@@ -335,3 +335,62 @@ describe('the next section number', () => {
     expect(offer(withLine(16, '3. Tiếp ‸')).labels).toEqual([]);
   });
 });
+
+describe('edges of each context', () => {
+  it('type codes after "Số:" with no space, "số12-" glued; none after a number glued to a word', () => {
+    expect(offer(withLine(4, 'Số:-‸')).labels).toContain('KL');
+    expect(offer(withLine(15, 'theo Thông báo số12-‸')).labels).toContain('TB');
+    expect(offer(withLine(15, 'Mã ABC12-‸')).labels).toEqual([]);
+  });
+  it('issuer codes after a blank number "Số    -KL/"; the first day of HD05 already leaves out huyện ủy', () => {
+    const blank = offer(withLine(4, 'Số    -KL/‸'));
+    expect(blank.labels).toContain('ĐU');
+    const first = offer(withLine(4, 'Số 08-KL/‸                             Tân Lập, ngày 27 tháng 5 năm 2026'));
+    expect(first.labels).not.toContain('HU');
+    const before = offer(withLine(4, 'Số 08-KL/‸                             Tân Lập, ngày 26 tháng 5 năm 2026'));
+    expect(before.labels).toContain('HU');
+  });
+  it('authorities: two spaces after "T/M"; a letter glued before it is no authority', () => {
+    const two = offer(withLine(40, 'T/M  B‸'));
+    expect(two.lineAfter('T/M BAN THƯỜNG VỤ')).toBe('T/M  BAN THƯỜNG VỤ');
+    expect(offer(withLine(40, 'xT/M ‸')).labels).toEqual([]);
+  });
+  it('titles: an authority on the first line, across a blank line, indented; a title of 29 or 30 letters', () => {
+    expect(offer('T/M BAN THƯỜNG VỤ\nPHÓ‸').labels).toEqual(['BÍ THƯ', 'PHÓ BÍ THƯ']);
+    expect(offer('T/M BAN THƯỜNG VỤ\n\nPHÓ‸').labels).toEqual(['BÍ THƯ', 'PHÓ BÍ THƯ']);
+    expect(offer('          T/M BAN THƯỜNG VỤ\nPHÓ‸').labels).toEqual(['BÍ THƯ', 'PHÓ BÍ THƯ']);
+    expect(offer('T/M BAN THƯỜNG VỤ\n' + 'A'.repeat(29) + '‸').labels).toEqual(['BÍ THƯ', 'PHÓ BÍ THƯ']);
+    expect(offer('T/M BAN THƯỜNG VỤ\n' + 'A'.repeat(30) + '‸').labels).toEqual([]);
+    // "T/M." (a dot the form does not take) gives no titles.
+    expect(offer('T/M. BAN THƯỜNG VỤ\nPHÓ‸').labels).toEqual([]);
+  });
+  it('under the Politburo: no title; the next section numbers are offered instead', () => {
+    const t = CLEAN.replace(
+      'Nơi nhận:                                T/M BAN THƯỜNG VỤ\n- Ban Thường vụ Tỉnh ủy (để báo cáo);    PHÓ BÍ THƯ',
+      'T/M BỘ CHÍNH TRỊ\n‸\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (để báo cáo);',
+    );
+    const o = offer(t);
+    expect(o.entries.length).toBeGreaterThan(0);
+    expect(o.entries.every((e) => e.kind === 'section')).toBe(true);
+  });
+  it('recipients: a line without a dash is offered them too; every entry is text replacing the same range', () => {
+    const o = offer(withLine(37, 'Như‸'));
+    expect(o.labels[0]).toBe('- Ban Thường vụ Tỉnh ủy (để báo cáo);');
+    expect(o.entries.every((e) => e.kind === 'text')).toBe(true);
+    expect(o.entries.every((e) => e.replace!.start === o.offset - 3 && e.replace!.end === o.offset)).toBe(true);
+  });
+  it('the date: spaces typed after "ngày" are replaced with it; below the header, or with more typed, none', () => {
+    const o = offer(withLine(4, 'Số 07-KL/ĐU                              Tân Lập, ngày ‸'), { today: TODAY });
+    expect(o.lineAfter('ngày 22 tháng 11 năm 2026')).toBe(
+      'Số 07-KL/ĐU                              Tân Lập, ngày 22 tháng 11 năm 2026',
+    );
+    expect(offer(withLine(10, 'Tân Lập, ‸')).labels).toEqual([]);
+    expect(offer(withLine(4, 'ở Tân Lập, ‸')).labels).toEqual([]);
+    expect(offer(withLine(4, 'Tân Lập, ngày 5‸')).labels).toEqual([]);
+    expect(offer(withLine(5, 'bangày‸')).labels).toEqual([]);
+  });
+  it('section numbers: "##II" glued; on the first line of the body', () => {
+    expect(offer(withLine(16, '##II‸')).labels).toEqual(['II.', '1.']);
+    expect(offer(withLine(10, '‸')).labels).toEqual(['I.']);
+  });
+});

@@ -69,7 +69,8 @@ export function completions(
 
   // 1. Type code after "số 12-" / "Số    -".
   let m = /(?:^|[\s(])(?:[Ss]ố\s*:?\s*)?(\d*)\s*-([A-Za-zĐđ]*)$/u.exec(prefix);
-  if (m && (m[1] || /[Ss]ố\s*:?\s*-?[A-Za-zĐđ]*$/u.test(prefix.slice(-12)) || /[Ss]ố/u.test(prefix))) {
+  // A number typed before the dash, or "Số" / "số" earlier on the line (a blank number, a citation).
+  if (m && (m[1] || /[Ss]ố/u.test(prefix))) {
     const typed = m[2];
     for (const [code, name] of Object.entries(profile.typeCodes)) {
       out.push({
@@ -190,13 +191,15 @@ export function completions(
     const when = opts.referenceDate
       ? (parseIso(opts.referenceDate) ?? opts.today ?? todayYmd())
       : (opts.today ?? todayYmd());
+    // The word begun, and any spaces typed after it ("Tân Lập, ngày ▮"): the date replaces both.
     const word = /(?:n|ng|ngà|ngày)$/u.exec(col)?.[0] ?? '';
+    const after = column.length - column.trimEnd().length;
     out.push({
       label: formatHeaderDate(when),
       insertText: formatHeaderDate(when),
       detail: 'Ngày hôm nay, ghi số 0 theo quy định (ngày < 10, tháng 1–2)',
       kind: 'snippet',
-      replace: { start: offset - word.length, end: offset },
+      replace: { start: offset - (word ? word.length + after : 0), end: offset },
     });
     return out;
   }
@@ -208,7 +211,7 @@ export function completions(
     const add = (label: string, detail: string, sort: string) => {
       if (seen.has(label)) return;
       seen.add(label);
-      const typed = /[IVX\d.a-zđ]*$/u.exec(trimmed)?.[0] ?? '';
+      const typed = /[IVX\d.a-zđ]*$/u.exec(trimmed)![0]; // the pattern matches every text (at least its end)
       out.push({
         label,
         insertText: label + ' ',
