@@ -40,6 +40,7 @@ export default defineConfig({
       'test/cli-inprocess.test.ts',
       'test/cli-args.test.ts',
       'test/cli-read.test.ts',
+      'test/cli-files-inprocess.test.ts',
       'test/fixes.test.ts',
       'test/doctypes.test.ts',
       'test/family.test.ts',
