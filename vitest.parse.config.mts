@@ -58,6 +58,7 @@ export default defineConfig({
   test: {
     include: ORDER.map((name) => `test/${name}.test.ts`),
     isolate: false,
+    setupFiles: ['test/mutation-setup.ts'],
     sequence: { sequencer: ModelFirst },
     testTimeout: 30000,
     hookTimeout: 30000,

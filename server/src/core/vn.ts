@@ -34,6 +34,10 @@ export const NEW_STYLE =
   /(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
 
 const SWAP = new Map<string, string>();
+/** Empties the pair cache (mutation testing runs changed code in one process: a cached answer would hide it). */
+export function resetToneCache(): void {
+  SWAP.clear();
+}
 
 /** Rewrites one two-letter pair to the other placement, keeping each letter's case (table lookup). */
 export function swapTonePair(pair: string): string {

@@ -344,6 +344,17 @@ export function syllable(low: string): Analysis {
   return a;
 }
 
+/**
+ * Empties the caches shared across analyses: words, lines and syllables. For mutation testing, which runs changed
+ * code in one process — a cached answer would hide the change.
+ */
+export function resetWritingCaches(): void {
+  WORDS.clear();
+  recent = new Map();
+  older = new Map();
+  analyses.clear();
+}
+
 /** Single-character tests without a regex (they run for every word). */
 export const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 // eslint-disable-next-line no-misleading-character-class -- the class lists combining marks on purpose
