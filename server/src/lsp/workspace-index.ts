@@ -7,13 +7,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DocModel } from '../core';
 import { indexDocument, packDoc, Register } from '../core/register';
 import { indexFileSync, isIndexable } from '../shared/register-files';
-import { startIndexWorker, type IndexJob, type IndexResult, type IndexWorker } from './index-worker';
+import { startIndexWorker, type IndexJob, type IndexResult } from './index-worker';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 
 export interface IndexOptions {
   /** Longest stretch of indexing work before yielding to other messages (ms), when indexing in this thread. */
   sliceMs?: number;
-  /** Index in a child process at low priority (default); false: in this thread, in time slices. */
+  /** Index in a worker thread (default); false: in this thread, in time slices. */
   worker?: boolean;
   /** Called (once per burst) after files changed the register, with the files that changed. */
   onChanged?: (files: string[]) => void;
@@ -45,7 +46,7 @@ export class WorkspaceIndex {
   /** Files whose register content comes from an open editor (disk events do not override them). */
   private open = new Set<string>();
   private pumping = false;
-  private workers: IndexWorker[] = [];
+  private workers: Worker[] = [];
   private next = 0;
   private workerFailed = false;
   private inFlight = new Set<string>();
@@ -199,9 +200,9 @@ export class WorkspaceIndex {
     return this.workers.length > 0;
   }
   /**
-   * Indexing processes: one core is left to the main thread, which answers the editor; up to two on the others
-   * (one on a two-core machine: measured there with threads, a second one indexed no faster while the user types
-   * and took 60 MB more, each holding its own heap and compiled code).
+   * Indexing threads: one core is left to the main thread, which answers the editor; up to two threads on the
+   * others (one on a two-core machine: measured there, a second thread indexed no faster while the user types and
+   * took 60 MB more, each thread holding its own heap and compiled code).
    */
   private get threads(): number {
     const env = Number(process.env.KETLUAN_INDEX_THREADS);
@@ -223,7 +224,7 @@ export class WorkspaceIndex {
         this.inFlight.add(file);
         batch.push({ file, name: this.nameOf(file) });
       }
-      if (batch.length) this.workers[this.next++ % this.workers.length].post(batch);
+      if (batch.length) this.workers[this.next++ % this.workers.length].postMessage(batch);
     }
     if (!this.busy) this.finish();
   }
@@ -244,10 +245,10 @@ export class WorkspaceIndex {
   private workerDown(e: unknown): void {
     if (this.workerFailed) return;
     this.workerFailed = true;
-    for (const w of this.workers) w.stop();
+    for (const w of this.workers) void w.terminate();
     this.workers = [];
     this.opts.log?.(
-      `ketluan: tiến trình lập chỉ mục dừng, lập chỉ mục trong luồng chính / index process stopped: ${String(e)}`,
+      `ketluan: luồng lập chỉ mục dừng, lập chỉ mục trong luồng chính / index worker stopped: ${String(e)}`,
     );
     for (const f of this.inFlight) this.enqueue(f);
     this.inFlight.clear();
@@ -280,7 +281,10 @@ export class WorkspaceIndex {
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
       if (this.busy || !this.workers.length) return;
-      for (const w of this.workers) w.stop();
+      for (const w of this.workers) {
+        w.removeAllListeners('exit');
+        void w.terminate();
+      }
       this.workers = [];
     }, 3000);
     this.idleTimer.unref();
