@@ -31,13 +31,8 @@ function header(text: string) {
     ocr: (h.ocr ?? []).map((o) => `${o.component}: ${o.found} → ${o.intended}`),
   };
 }
-const HEAD = [
-  'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM',
-  'ĐẢNG ỦY XÃ TÂN LẬP',
-  '*',
-  'Số 07-KL/ĐU                              Tân Lập, ngày 15 tháng 8 năm 2026',
-  '',
-];
+/** The clean draft's first five lines: issuer and Party title, issuer, star, number and date, a blank line. */
+const HEAD = CLEAN.split('\n').slice(0, 5);
 const draft = (...rest: string[]) => [...HEAD, ...rest].join('\n');
 
 describe('the clean draft', () => {
