@@ -469,3 +469,19 @@ describe.skipIf(!HAVE_CORPUS)('state corpus (../shared/corpus/state; skipped whe
     }
   });
 });
+
+describe('lines the writing rules leave alone as damaged', () => {
+  const rules = (body: string) => seen(draft(body)).map((s) => `${s.rule} ${s.text}`);
+  it('two words with letters Vietnamese does not use (ł, ř) mark the line damaged; one does not', () => {
+    expect(rules('Đoàn thăm của của Łódź.')).toEqual(['word-duplicated của']);
+    // Words in capitals with such letters do not count (acronyms, names typed in capitals).
+    expect(rules('Đoàn thăm của của ŁÓDŹ và ŘEKA.')).toEqual(['word-duplicated của']);
+    expect(rules('Đoàn thăm của của Łódź và řeka.')).toEqual([]);
+  });
+  it('four impossible syllables, four in ten of the words judged, mark it damaged; three do not', () => {
+    expect(rules('Tôi của của xqa xqe xqi.')).toContain('word-duplicated của');
+    expect(rules('Tôi của của xqa xqe xqi xqo.')).toEqual([]);
+    // Four impossible among eleven judged words: under four in ten, still prose.
+    expect(rules('Tôi của của xqa xqe xqi xqo ghi nhận báo cáo này.')).toContain('word-duplicated của');
+  });
+});
