@@ -86,11 +86,16 @@ export function setup() {
       ),
     );
     const pkgs = [`code-server@${VERSIONS.codeServer}`, `playwright-core@${VERSIONS.playwright}`];
-    execFileSync('npm', ['install', '--no-fund', '--no-audit', ...pkgs], {
-      cwd: CS_DIR,
-      stdio: 'inherit',
-      env: { ...process.env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
-    });
+    // The npm that runs these tests (`npm run test:e2e`, on the machine's Node) leaves its user agent in the
+    // environment ("npm/… node/v20 …"); the inner npm would pass it on to code-server's install script, which reads
+    // the Node version from it and refuses anything but 24. Without it, the inner npm (on Node 24) sets its own.
+    const env = {
+      ...process.env,
+      PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`,
+      npm_config_nodedir: NODE24_DIR,
+    };
+    delete env.npm_config_user_agent;
+    execFileSync('npm', ['install', '--no-fund', '--no-audit', ...pkgs], { cwd: CS_DIR, stdio: 'inherit', env });
   }
 }
 
