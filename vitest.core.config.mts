@@ -33,6 +33,7 @@ export default defineConfig({
       'test/register-core.test.ts',
       'test/state.test.ts',
       'test/writing.test.ts',
+      'test/writing-scan.test.ts',
       'test/realtext.test.ts',
       'test/legacy-text.test.ts',
       'test/fix-safety.test.ts',
