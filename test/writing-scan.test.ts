@@ -70,9 +70,16 @@ describe('which lines are prose', () => {
       ':---- căn lề', // 12
       'Bên trái có chữ                          Bên phải có chữ', // 13
       long, // 14
-      'Đoạn hai.', // 15
+      '  | --- | có chữ', // 15
+      '|:---|', // 16
+      '- Các chi bộ làm tốt.', // 17: a list item, prose
+      '-- hai gạch vẫn là văn', // 18
+      'Đoạn hai.', // 19
     );
-    expect(indexes(text)).toEqual([10, 15]);
+    expect(indexes(text)).toEqual([10, 17, 18, 19]);
+    // Exactly 20,000 characters is still read.
+    const edge = ('chữ ' + 'a'.repeat(19_996)).slice(0, 20_000);
+    expect(indexes(draft(edge))).toEqual([10]);
   });
 
   it('an appendix after the signature is prose again; the lines between are not', () => {
@@ -142,6 +149,17 @@ describe('words of a line', () => {
   it('web addresses, e-mail addresses and code spans hold no words', () => {
     const l = line('Xem https://vi.example.org/trang-chu và www.mau.vn hoặc thư hop@dangbo.vn và `mã lỗi` nhé');
     expect(l.w.map((w) => w.text)).toEqual(['Xem', 'và', 'hoặc', 'thư', 'và', 'nhé']);
+    // Each kind alone on its line.
+    expect(line('Xem https://vi.example.org/trang nhé').w.map((w) => w.text)).toEqual(['Xem', 'nhé']);
+    expect(line('Xem www.mau.vn nhé').w.map((w) => w.text)).toEqual(['Xem', 'nhé']);
+    expect(line('Gửi hop@dangbo.vn nhé').w.map((w) => w.text)).toEqual(['Gửi', 'nhé']);
+    expect(line('Gõ `lệnh` nhé').w.map((w) => w.text)).toEqual(['Gõ', 'nhé']);
+    // A line that is only an address has no word: no prose line at all.
+    expect(indexes(draft('https://dangbo.example.vn/van-ban', 'Đoạn sau.'))).toEqual([11]);
+  });
+
+  it('a character beyond the letter table (an ellipsis, a dash) ends a word', () => {
+    expect(line('việc…tiếp—nữa').w.map((w) => w.text)).toEqual(['việc', 'tiếp', 'nữa']);
   });
 
   it('a line in capitals, or with no letter, holds no prose', () => {
@@ -201,6 +219,17 @@ describe('lines and drafts left alone as damaged', () => {
     expect(l.w.find((w) => w.text === 'сӓch')!.foreign).toBe(false);
     expect(l.w.find((w) => w.text === 'nhаn')!.foreign).toBe(false);
     expect(l.w.find((w) => w.text === 'chi')!.foreign).toBe(false);
+    // No syllable rule judges them; the Vietnamese words around are judged.
+    expect(words(l)).toEqual(['Các', 'chi*', 'bộ*', 'сӓch', 'làm*', 'tốt*', 'nhаn', 'việc*', 'được*', 'giao*']);
+  });
+
+  it('old-style tone placement is no impossible syllable: four such words leave the line prose', () => {
+    expect(indexes(draft('hoà thuý toà khoẻ các chi bộ đã làm tốt.'))).toEqual([10]);
+  });
+
+  it('words in capitals with letters Vietnamese does not use do not mark the line damaged', () => {
+    expect(indexes(draft('Đoàn đi WROCŁAW và ŁÓDŹ trong tháng.'))).toEqual([10]);
+    expect(indexes(draft('Đoàn đi wrocław và łódź trong tháng.'))).toEqual([]);
   });
 
   it('a word with letters Vietnamese does not use is foreign', () => {

@@ -31,6 +31,7 @@ export class Word {
     /** 0 all lower case, 1 capital first letter only, 2 anything else (all caps, mixed). */
     readonly caps: 0 | 1 | 2,
   ) {
+    // Stryker disable next-line ConditionalExpression: a word in lower case is its own lower case (a shortcut)
     this.low = caps === 0 ? text : text.toLowerCase();
     this.k = foldTone(this.low);
     this.vn = vietnameseLetters(this.low);
@@ -47,6 +48,7 @@ const WORDS = new Map<string, Word>();
 function word(text: string, caps: 0 | 1 | 2): Word {
   let w = WORDS.get(text);
   if (!w) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the table's bound changes memory, never a value
     if (WORDS.size > 50_000) WORDS.clear();
     w = new Word(own(text), caps);
     WORDS.set(w.text, w);
@@ -59,6 +61,7 @@ function word(text: string, caps: 0 | 1 | 2): Word {
  * string keeps the whole longer string alive in V8 (here: the draft); a table that outlives the analysis
  * must not keep every version of a draft. Concatenation then slicing makes the engine copy the characters.
  */
+// Stryker disable next-line all: a copy or the string itself, the same text (memory only)
 const own = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));
 
 /**
@@ -253,6 +256,7 @@ const LINE_CACHE = 20_000;
 let recent = new Map<string, LineWords | null>();
 let older = new Map<string, LineWords | null>();
 function lineWords(text: string): LineWords | null {
+  // Stryker disable all: a cache — reading the line again gives the same words (test/mutation-setup.ts empties it)
   let words = recent.get(text);
   if (words !== undefined) return words;
   words = older.get(text);
@@ -262,6 +266,7 @@ function lineWords(text: string): LineWords | null {
     recent = new Map();
   }
   recent.set(own(text), words);
+  // Stryker restore all
   return words;
 }
 
@@ -310,6 +315,7 @@ function readLine(text: string): LineWords | null {
     checked: new Uint8Array(n),
     judged: 0,
     bad: 0,
+    // Stryker disable next-line BooleanLiteral: set below before anyone reads it
     damaged: false,
   };
   // Damaged text: a line with many impossible syllables is OCR or a legacy encoding, not typos.
@@ -338,6 +344,7 @@ export function syllable(low: string): Analysis {
   let a = analyses.get(low);
   if (!a) {
     a = analyzeSyllable(low);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the table's bound changes memory, never a value
     if (analyses.size > 50_000) analyses.clear();
     analyses.set(low, a);
   }
