@@ -84,28 +84,41 @@ async function main() {
     c1m = run('1 MB');
   for (let i = 0; i < 20; i++) run('100 KB');
   for (let i = 0; i < 3; i++) run('1 MB');
+  // Three series of 20 rounds; the budget takes the median of the three series' ratios, so that one burst of
+  // machine noise on one series does not decide it (each series' figure is printed).
+  const SERIES = 3,
+    ROUNDS = 20;
   const t100: number[] = [],
     t1m: number[] = [],
-    paired: number[] = [];
-  const ROUNDS = 20;
-  for (let r = 0; r < ROUNDS; r++) {
-    const round: number[] = [];
-    for (let i = 0; i < 4; i++) round.push(run('100 KB'));
-    const big = run('1 MB');
-    t100.push(...round);
-    t1m.push(big);
-    paired.push(big / stats(round).median);
+    paired: number[] = [],
+    seriesRatios: number[] = [];
+  for (let k = 0; k < SERIES; k++) {
+    const s100: number[] = [],
+      s1m: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const round: number[] = [];
+      for (let i = 0; i < 4; i++) round.push(run('100 KB'));
+      const big = run('1 MB');
+      s100.push(...round);
+      s1m.push(big);
+      paired.push(big / stats(round).median);
+    }
+    t100.push(...s100);
+    t1m.push(...s1m);
+    seriesRatios.push(stats(s1m).median / stats(s100).median);
   }
   analysis['100 KB'] = { ...stats(t100), cold: c100 };
   analysis['1 MB'] = { ...stats(t1m), cold: c1m };
   row('100 KB', `${t100.length} runs, alternating with 1 MB`);
   row('1 MB', `${t1m.length} runs, alternating with 100 KB`);
-  const linearity = analysis['1 MB'].median / analysis['100 KB'].median;
+  const linearity = stats(seriesRatios).median;
   const pairedMedian = stats(paired).median;
   console.log(
-    `  1 MB / 100 KB = ${linearity.toFixed(1)} (ratio of the medians; median of the ${ROUNDS} per-round ` +
-      `ratios ${pairedMedian.toFixed(1)}, min ${stats(paired).min.toFixed(1)}, max ${stats(paired).max.toFixed(1)})`,
+    `  1 MB / 100 KB = ${linearity.toFixed(1)} (median of ${SERIES} series of ${ROUNDS} rounds, each the ratio of ` +
+      `its medians: ${seriesRatios.map((x) => x.toFixed(1)).join(', ')}; median of the per-round ratios ` +
+      `${pairedMedian.toFixed(1)}, min ${stats(paired).min.toFixed(1)}, max ${stats(paired).max.toFixed(1)})`,
   );
+  results.linearitySeries = seriesRatios;
   results.linearityPerRound = stats(paired);
   results.analysis = analysis;
   results.linearity = linearity;
@@ -162,22 +175,27 @@ async function main() {
   await c.waitFor(uri, 1);
   const lines = t30.split('\n');
   const line = lines.findIndex((l) => l.startsWith('1. Ủy ban'));
-  const lat: number[] = [];
-  for (let v = 2; v < 202; v++) {
-    const s = performance.now();
-    await c.change(uri, v, [
-      { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' },
-    ]);
-    await c.waitFor(uri, v);
-    lat.push(performance.now() - s);
+  // Three sets of 200 edits; the budget takes the median of the three p95 figures (each is printed).
+  const sets: ReturnType<typeof stats>[] = [];
+  for (let k = 0, v = 2; k < 3; k++) {
+    const lat: number[] = [];
+    for (const end = v + 200; v < end; v++) {
+      const s = performance.now();
+      await c.change(uri, v, [
+        { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' },
+      ]);
+      await c.waitFor(uri, v);
+      lat.push(performance.now() - s);
+    }
+    sets.push(stats(lat));
   }
-  const l = stats(lat);
+  const p95 = stats(sets.map((x) => x.p95)).median;
   console.log(
-    `\nMáy chủ / server: khởi động ${fmt(startup)} ms; didChange → publishDiagnostics on 30 KB: p50 ` +
-      `${fmt(l.median)} ms, p95 ${fmt(l.p95)} ms (200 edits)`,
+    `\nMáy chủ / server: khởi động ${fmt(startup)} ms; didChange → publishDiagnostics on 30 KB, three sets of 200 ` +
+      `edits: p50 ${sets.map((x) => fmt(x.median)).join(' / ')} ms, p95 ${sets.map((x) => fmt(x.p95)).join(' / ')} ms`,
   );
-  results.lsp = { startupMs: startup, didChange: l };
-  budget('didChange → diagnostics p95 (30 KB)', l.p95, 20, 'ms');
+  results.lsp = { startupMs: startup, didChange: sets, p95 };
+  budget('didChange → diagnostics p95 (30 KB, median of 3 sets)', p95, 20, 'ms');
   for (let i = 0; i < 100; i++) await c.open(c.uri(`many-${i}.kl.md`), t30);
   await c.waitFor(c.uri('many-99.kl.md'), 1, 60000);
   const rssKb = +(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${c.proc.pid}/status`, 'utf8'))?.[1] ?? 0);

@@ -1,7 +1,8 @@
 // Register bench (issue #16): the language server indexes 5,000 drafts (≈ 50 MB) of a workspace folder.
 // Budgets: cold index ≤ 5 s; one changed file re-indexed ≤ 20 ms; server RSS with that index ≤ 300 MB;
-// didChange → diagnostics p95 ≤ 20 ms while the index is being built. Prints PASS/FAIL lines and
-// writes bench/register-results.json.
+// didChange → diagnostics p95 ≤ 20 ms while the index is being built. The cold figures are medians of three cold
+// starts (REGISTER_COLD_RUNS), each with a fresh server. Prints PASS/FAIL lines and writes
+// bench/register-results.json.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -101,68 +102,89 @@ async function main() {
   }
   console.log(`Sổ đăng ký / register bench: ${N} drafts, ${(bytes / 1e6).toFixed(1)} MB in ${dir}`);
 
-  const c = new TestClient(ROOT);
-  let changed = 0;
-  const changedWaiters: (() => void)[] = [];
-  c.conn.onNotification('ketluan/registerChanged', () => {
-    changed++;
-    for (const w of changedWaiters.splice(0)) w();
-  });
   const folder = pathToFileURL(dir).href;
   // An open 30 KB draft outside the folder: its diagnostics are timed while the folder is indexed.
-  const open = c.uri('bench-open.kl.md');
   const t30 = draftOfSize(30_000);
-  const t0 = performance.now();
-  const cpu0 = cpuSeconds(c.proc.pid!);
-  await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: folder,
-    workspaceFolders: [{ uri: folder, name: 'bench' }],
-    capabilities: {
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-      textDocument: { publishDiagnostics: { versionSupport: true } },
-    },
-    initializationOptions: { debounceMs: 0 },
-  });
-  await c.conn.sendNotification('initialized', {});
-  await c.open(open, t30);
-  await c.waitFor(open, 1);
   const lines = t30.split('\n');
   const line = lines.findIndex((l) => l.startsWith('1. Ủy ban'));
-  const lat: number[] = [];
-  const indexed = () => c.logs.find((l) => l.includes('sổ đăng ký / register:'));
-  for (let v = 2; !indexed() || lat.length < 20; v++) {
-    if (v > 5000) break;
-    const s = performance.now();
-    await c.change(open, v, [
-      { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' },
-    ]);
-    await c.waitFor(open, v);
-    if (!indexed()) lat.push(performance.now() - s);
-    else if (lat.length < 20) lat.push(performance.now() - s); // index already done: still report a figure
+  let changed = 0;
+  const changedWaiters: (() => void)[] = [];
+
+  /** A fresh server indexes the folder cold while the open draft is edited. */
+  async function coldRun() {
+    const c = new TestClient(ROOT);
+    c.conn.onNotification('ketluan/registerChanged', () => {
+      changed++;
+      for (const w of changedWaiters.splice(0)) w();
+    });
+    const open = c.uri('bench-open.kl.md');
+    const t0 = performance.now();
+    const cpu0 = cpuSeconds(c.proc.pid!);
+    await c.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folder,
+      workspaceFolders: [{ uri: folder, name: 'bench' }],
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
+      initializationOptions: { debounceMs: 0 },
+    });
+    await c.conn.sendNotification('initialized', {});
+    await c.open(open, t30);
+    await c.waitFor(open, 1);
+    const lat: number[] = [];
+    const indexed = () => c.logs.find((l) => l.includes('sổ đăng ký / register:'));
+    for (let v = 2; !indexed() || lat.length < 20; v++) {
+      if (v > 5000) break;
+      const s = performance.now();
+      await c.change(open, v, [
+        { range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: v % 2 ? 'a' : '' },
+      ]);
+      await c.waitFor(open, v);
+      if (!indexed()) lat.push(performance.now() - s);
+      else if (lat.length < 20) lat.push(performance.now() - s); // index already done: still report a figure
+    }
+    while (!indexed()) await new Promise((r) => setTimeout(r, 20));
+    const wall = performance.now() - t0;
+    const cpuIndex = cpuSeconds(c.proc.pid!) - cpu0;
+    const threads = cpuByThread(c.proc.pid!);
+    const log = indexed()!;
+    const coldMs = +(/(\d+) ms/.exec(log)?.[1] ?? wall);
+    const l = stats(lat);
+    console.log(`  ${log}`);
+    console.log(`  cold index in the server: ${fmt(coldMs / 1000)} s (initialize → index done ${fmt(wall / 1000)} s)`);
+    console.log(
+      '  server CPU time until then (all threads and the indexer, edits of the open draft included): ' +
+        `${fmt(cpuIndex)} s`,
+    );
+    console.log(
+      `    by thread: main ${fmt(threads.main)} s, indexer ${fmt(threads.index)} s, ` +
+        `V8 and libuv helpers ${fmt(threads.helpers)} s`,
+    );
+    console.log(
+      `  didChange → publishDiagnostics on 30 KB while indexing: p50 ${fmt(l.median)} ms, ` +
+        `p95 ${fmt(l.p95)} ms (${l.runs} edits)`,
+    );
+    return { c, open, coldMs, wall, cpuIndex, threads, didChange: l };
   }
-  while (!indexed()) await new Promise((r) => setTimeout(r, 20));
-  const wall = performance.now() - t0;
-  const cpuIndex = cpuSeconds(c.proc.pid!) - cpu0;
-  const threads = cpuByThread(c.proc.pid!);
-  const log = indexed()!;
-  const coldMs = +(/(\d+) ms/.exec(log)?.[1] ?? wall);
-  const l = stats(lat);
-  console.log(`  ${log}`);
-  console.log(`  cold index in the server: ${fmt(coldMs / 1000)} s (initialize → index done ${fmt(wall / 1000)} s)`);
+  // Three cold starts, each with a fresh server; the budgets take the medians (each run is printed). The last
+  // server stays for the rest of the bench.
+  const COLD = +(process.env.REGISTER_COLD_RUNS ?? 3);
+  const runs: Awaited<ReturnType<typeof coldRun>>[] = [];
+  for (let k = 0; k < COLD; k++) {
+    console.log(`  cold start ${k + 1} of ${COLD}:`);
+    if (runs.length) await runs[runs.length - 1].c.close();
+    runs.push(await coldRun());
+  }
+  const { c, open } = runs[runs.length - 1];
+  const coldMs = stats(runs.map((x) => x.coldMs)).median;
+  const p95Indexing = stats(runs.map((x) => x.didChange.p95)).median;
   console.log(
-    `  server CPU time until then (all threads and the indexer, edits of the open draft included): ${fmt(cpuIndex)} s`,
+    `  median of ${COLD} cold starts: index ${fmt(coldMs / 1000)} s, p95 while indexing ${fmt(p95Indexing)} ms`,
   );
-  console.log(
-    `    by thread: main ${fmt(threads.main)} s, indexer ${fmt(threads.index)} s, ` +
-      `V8 and libuv helpers ${fmt(threads.helpers)} s`,
-  );
-  console.log(
-    `  didChange → publishDiagnostics on 30 KB while indexing: p50 ${fmt(l.median)} ms, ` +
-      `p95 ${fmt(l.p95)} ms (${l.runs} edits)`,
-  );
-  budget(`cold index of ${N} drafts`, coldMs / 1000, 5, 's');
-  budget('didChange → diagnostics p95 while indexing', l.p95, 20, 'ms');
+  budget(`cold index of ${N} drafts (median of ${COLD} cold starts)`, coldMs / 1000, 5, 's');
+  budget(`didChange → diagnostics p95 while indexing (median of ${COLD})`, p95Indexing, 20, 'ms');
 
   // The same edits once the index is built, on the same machine at the same time: the figure to compare with.
   const idle: number[] = [];
@@ -231,11 +253,14 @@ async function main() {
         drafts: N,
         megabytes: bytes / 1e6,
         coldMs,
-        wallMs: wall,
-        didChange: l,
+        coldRuns: runs.map(({ coldMs, wall, cpuIndex, threads, didChange }) => ({
+          coldMs,
+          wallMs: wall,
+          cpuIndexSeconds: cpuIndex,
+          cpuByThread: threads,
+          didChange,
+        })),
         didChangeAfterIndex: after,
-        cpuIndexSeconds: cpuIndex,
-        cpuByThread: threads,
         cpuPerChangedFileMs: cpuRe,
         reindex: r,
         rssMb: rss,
