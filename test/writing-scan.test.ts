@@ -1,9 +1,12 @@
 // The prose scan shared by the writing rules (server/src/core/writing/scan.ts): which lines of a draft are prose,
 // how each line is cut into words, which words the syllable rules judge, and when a line or a whole draft is
-// left alone as damaged. Expectations are written by hand from the drafts below.
+// left alone as damaged; the helpers the rules share (sentence start, ranking, glued words, the user dictionary).
+// Expectations are written by hand from the drafts below.
 import { describe, it, expect } from 'vitest';
 import { parse } from '../server/src/core';
 import { writingScan, type ProseLine } from '../server/src/core/writing/scan';
+import { rank, sentenceStart, splitGlued } from '../server/src/core/writing/util';
+import { dictionarySet } from '../server/src/core/writing/dictionary';
 
 const HEAD = [
   'ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM', // 0
@@ -269,5 +272,70 @@ describe('word counts for suggestions', () => {
     expect(s.count.get('giao')).toBe(1); // "Giao" with a capital is not counted
     expect(s.count.get('nhận')).toBeUndefined(); // in Nơi nhận, not prose
     expect(s.count).toBe(s.count);
+  });
+});
+
+describe('helpers of the writing rules', () => {
+  /** Whether the word at the given text starts a sentence on the line. */
+  const startsAt = (body: string, word: string) => {
+    const l = line(body);
+    return sentenceStart(l, l.text.indexOf(word));
+  };
+
+  it('a sentence starts at the line start (after a list marker or an opening quote) and after . ? ! : …', () => {
+    expect(startsAt('Nội dung chính.', 'Nội')).toBe(true);
+    expect(startsAt('a) Nội dung chính.', 'Nội')).toBe(true);
+    expect(startsAt('IV. Nội dung chính.', 'Nội')).toBe(true);
+    expect(startsAt('“Nội dung chính.”', 'Nội')).toBe(true);
+    for (const mark of ['.', '?', '!', ':', '…']) expect(startsAt(`Xong${mark} Tiếp theo.`, 'Tiếp')).toBe(true);
+    expect(startsAt('Xong.” Tiếp theo.', 'Tiếp')).toBe(true); // a closing quote after the stop
+    expect(startsAt('Xong. (Tiếp theo.)', 'Tiếp')).toBe(true); // an opening bracket before the word
+    expect(startsAt('Xong.Tiếp theo.', 'Tiếp')).toBe(true); // no space
+    expect(startsAt('Xong, Tiếp theo.', 'Tiếp')).toBe(false);
+    expect(startsAt('Xong. và “Tiếp theo.', 'Tiếp')).toBe(false);
+    expect(startsAt('Xong.) Tiếp theo.', 'Tiếp')).toBe(true);
+    expect(startsAt('Xong.)) Tiếp theo.', 'Tiếp')).toBe(false); // one closing mark only
+    expect(startsAt('Xong. ((Tiếp theo.', 'Tiếp')).toBe(false); // one opening mark only
+  });
+
+  it('the line-start test reads the whole line before the word only when it is 24 characters or fewer', () => {
+    expect(startsAt('1.2.3.4.5.6.7.8.9.10.1) Nội dung.', 'Nội')).toBe(true); // 24 characters before
+    expect(startsAt('1.2.3.4.5.6.7.8.9.10.11) Nội dung.', 'Nội')).toBe(false); // 25
+  });
+
+  it('ranks the draft’s own words first, then common words; sure only of a clear first', () => {
+    // "việc" is a common word; "ngoèo" is not, and occurs once in the draft (a count of 1 outweighs "common").
+    const scan = scanOf(draft('Con đường ngoằn ngoèo qua kinh nghiệm.'));
+    expect(rank(['việc', 'ngoèo'], scan)).toEqual({ list: ['ngoèo', 'việc'], sure: true });
+    // Both in the draft once, one of them common as well.
+    expect(rank(['ngoằn', 'nghiệm'], scan)).toEqual({ list: ['nghiệm', 'ngoằn'], sure: true });
+    expect(rank(['xyz', 'nghiệp'], scan)).toEqual({ list: ['nghiệp', 'xyz'], sure: true });
+    expect(rank(['luất', 'xyz'], scan)).toEqual({ list: ['luất', 'xyz'], sure: false }); // neither scores
+    expect(rank(['luất'], scan)).toEqual({ list: ['luất'], sure: true });
+    expect(rank(['luất', 'luất'], scan)).toEqual({ list: ['luất'], sure: true }); // one candidate twice
+    expect(rank([], scan)).toEqual({ list: [], sure: false });
+  });
+
+  it('splits a glued word into two syllables, the longest first syllable winning', () => {
+    expect(splitGlued('môitrường')).toEqual(['môi', 'trường']);
+    expect(splitGlued('mẹba')).toEqual(['mẹ', 'ba']); // four letters, the shortest split
+    expect(splitGlued('mẹb')).toBeNull();
+    expect(splitGlued('nghiêngnghiêng')).toEqual(['nghiêng', 'nghiêng']); // fourteen letters, the longest
+    expect(splitGlued('nghiêngnghiêngg')).toBeNull();
+    expect(splitGlued('chàoa')).toEqual(['chà', 'oa']); // the second syllable has two letters at least
+    expect(splitGlued('homnay')).toBeNull(); // plain ASCII: more likely a foreign word
+    expect(splitGlued('bcdxyz')).toBeNull();
+  });
+
+  it('the user dictionary: trimmed keys with the new tone placement, made once per list', () => {
+    expect(dictionarySet(undefined)).toBeUndefined();
+    expect(dictionarySet([])).toBeUndefined();
+    const list = [' Hòa Bình ', '  ', 'ngoẹo', 3 as unknown as string]; // old-style tone placement
+    const set = dictionarySet(list)!;
+    expect([...set].sort()).toEqual(['hoà bình', 'ngoẹo']);
+    expect(dictionarySet(list)).toBe(set);
+    const other = dictionarySet(['ngoẹo'])!;
+    expect(other).not.toBe(set);
+    expect([...other]).toEqual(['ngoẹo']);
   });
 });
