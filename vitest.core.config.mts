@@ -34,6 +34,7 @@ export default defineConfig({
       'test/state.test.ts',
       'test/writing.test.ts',
       'test/writing-scan.test.ts',
+      'test/syllable.test.ts',
       'test/realtext.test.ts',
       'test/legacy-text.test.ts',
       'test/fix-safety.test.ts',
