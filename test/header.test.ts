@@ -265,6 +265,23 @@ describe('the place-and-date line', () => {
       date: null,
     });
   });
+  it('a year left blank at the end of the line (its spaces trimmed) is still the date line', () => {
+    const typed = 'Tân Lập, ngày    tháng    năm    ';
+    expect(date(typed)).toEqual({
+      text: 'Tân Lập, ngày    tháng    năm',
+      place: 'Tân Lập',
+      placeRange: 'Tân Lập',
+      day: ['', '    '],
+      month: ['', '    '],
+      year: ['', ''],
+      comma: true,
+      date: null,
+    });
+    const d = parseDateLine(readSource(typed).lines[0].view, 0)!;
+    expect(d.yearRange).toEqual({ start: 29, end: 29 }); // right after "năm"
+    expect(date('Tân Lập, ngày 05 tháng 8 năm')?.year).toEqual(['', '']);
+    expect(date('Tân Lập, ngày 05 tháng 8 năm2026')).toBeNull(); // "năm" glued to what follows: no date line
+  });
   it('a day that does not exist gives no date; a line without the three words is none', () => {
     expect(date('Tân Lập, ngày 30 tháng 02 năm 2026')?.date).toBeNull();
     expect(date('Tân Lập, ngày 15 tháng 8')).toBeNull();

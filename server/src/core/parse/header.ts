@@ -24,7 +24,8 @@ const PLACE = "\\p{Lu}[\\p{L}.'()\\-]*(?:\\s\\p{L}[\\p{L}.'()\\-]*){0,6}";
 // A day or month left blank in a draft may have lost its spaces in a copy ("ngày tháng năm 2026").
 const BLANK_OR_NUMBER = '(\\d{1,2}|\\s*?)\\s*(?<=\\s)';
 const DATE_LINE = new RegExp(
-  `(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)${BLANK_OR_NUMBER}tháng(\\s+)${BLANK_OR_NUMBER}năm\\s+(\\d{4}|\\s*)`,
+  // The year may be left blank at the end of the line, whose trailing spaces the view trims ("… năm    ").
+  `(${PLACE})(\\s*)(,?)\\s*ngày(\\s+)${BLANK_OR_NUMBER}tháng(\\s+)${BLANK_OR_NUMBER}năm(?:\\s+(\\d{4}|\\s*)|$)`,
   'u',
 );
 const MARKERS =
@@ -235,7 +236,7 @@ export function parseDateLine(v: View, line: number): DateLine | null {
   const monthText = m[7].trim();
   const yearKw = v.matchText.indexOf('năm', monthStart + m[7].length);
   const yearStart = v.matchText.slice(yearKw + 3).search(/\S|$/) + yearKw + 3;
-  const yearText = m[8].trim();
+  const yearText = (m[8] ?? '').trim();
   const y = +yearText,
     mo = +monthText,
     d = +dayText;
@@ -255,7 +256,9 @@ export function parseDateLine(v: View, line: number): DateLine | null {
     // A blank day or month: the spaces left for it between the words.
     dayRange: dayText ? r(dayStart, dayStart + dayText.length) : r(dayKwEnd, monthKw),
     monthRange: monthText ? r(monthStart, monthStart + monthText.length) : r(monthKwEnd, yearKw),
-    yearRange: r(yearStart, yearStart + Math.max(1, yearText.length)),
+    // A year left blank at the end of the line: the empty place right after "năm".
+    yearRange:
+      m[8] === undefined ? { start: c.end, end: c.end } : r(yearStart, yearStart + Math.max(1, yearText.length)),
     comma,
     commaAt: viewRange(v, placeEnd - 1, placeEnd).end,
     date,
