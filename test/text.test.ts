@@ -2,6 +2,7 @@
 // removed, odd spaces made plain), column pieces, page numbers left by a PDF copy, and offsets. Expectations are
 // written by hand from the input.
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
   isRegexSpace,
   makeView,
@@ -284,6 +285,48 @@ describe('the fast path of plain lines', () => {
       if (!same('x' + ch + 'y') || !same('x' + ch)) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+  it('agrees on lines mixing plain runs with markup, comments, escapes, odd spaces and combining marks', () => {
+    const piece = fc.constantFrom(
+      'Ban',
+      ' ',
+      'Thường vụ',
+      'ệ',
+      'e\u0302\u0323',
+      '\u00A0',
+      '\u200B',
+      '\u2003',
+      '*',
+      '**',
+      '_',
+      '\\*',
+      '\\',
+      '<!--',
+      '-->',
+      '<',
+      '#',
+      '-',
+      '7',
+      '😀',
+      '\u1DC4',
+      '\t',
+      'a_b',
+      '“',
+      '…',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const line = 'x' + parts.join('');
+        const fast = makeView(line, 0, line.length),
+          slow = makeView(WJ + line, 0, line.length + 1);
+        const src = (v: ReturnType<typeof makeView>, text: string) =>
+          Array.from({ length: v.typed.length }, (_, i) => text.slice(srcStart(v, i), srcEnd(v, i))).join('|');
+        expect(slow.typed).toBe(fast.typed);
+        expect(src(slow, WJ + line)).toBe(src(fast, line));
+        expect((WJ + line).slice(slow.start, slow.end)).toBe(line.slice(fast.start, fast.end));
+      }),
+      { numRuns: 3000 },
+    );
   });
   it('the characters it must not take as they are: odd spaces, zero-width characters, combining marks', () => {
     expect(view('a\u00A0b').typed).toBe('a b');

@@ -158,8 +158,11 @@ export function makeView(text: string, start: number, end: number, whole?: strin
       j < b && (c < 0x2000 ? table[c] === 1 : isPlain(c, ruleLine));
       c = text.charCodeAt(++j)
     );
+    // Stryker disable next-line EqualityOperator: the character at b (after a trimmed view or piece) is no mark
     if (j > i && j < b && isCombining(text.charCodeAt(j))) j--; // the base of a combining sequence goes with it
     if (j > i) {
+      // The general path (explicit offset arrays) instead of the copy gives the same offsets:
+      // Stryker disable next-line ArithmeticOperator,EqualityOperator,LogicalOperator,BooleanLiteral: see above
       if (!from && (n === 0 || copyStart + n === i)) {
         if (n === 0) copyStart = i;
         n += j - i;
@@ -194,6 +197,7 @@ export function makeView(text: string, start: number, end: number, whole?: strin
       if (c === '<' && text.startsWith('<!--', i)) {
         // inline control comments are not text
         const close = text.indexOf('-->', i + 4);
+        // Stryker disable next-line EqualityOperator: a comment closing exactly at b gives b either way
         i = close < 0 || close + 3 > b ? b : close + 3;
         continue;
       }
@@ -208,6 +212,7 @@ export function makeView(text: string, start: number, end: number, whole?: strin
     if (cp > 0xffff) e = i + 2;
     while (e < b && isCombining(text.charCodeAt(e))) e++;
     let cluster = text.slice(i, e);
+    // Stryker disable next-line EqualityOperator: a lone character of Latin-1 is its own NFC form
     if (e - i > 1 || cp > 0x7f) cluster = cluster.normalize('NFC');
     if (SPACE_LIKE.test(cluster)) cluster = ' ';
     ensure(cluster.length);
