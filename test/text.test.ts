@@ -37,6 +37,8 @@ describe('the view of a line', () => {
     ['emphasis with underscores', '__Số 12__', 'Số 12', '__', 'Số 12'],
     ['one star in front is emphasis markup', '*nghiêng*', 'nghiêng', '*', 'nghiêng'],
     ['a star before a space is no markup but still removed', '* mục', 'mục', '', 'mục'],
+    ['a star after the first letter is no markup', 'a*bc*', 'abc', '', 'a*bc'],
+    ['an underscore after the first letter is no markup', 'x _y_', 'x y', '', 'x _y'],
     ['an underscore inside a word stays', 'file_name_1', 'file_name_1', '', 'file_name_1'],
     ['an underscore at a word edge is emphasis', '_Ghi chú_ x', 'Ghi chú x', '_', 'Ghi chú_ x'],
     ['escaped Markdown characters are the characters', '1\\. Mục \\*', '1. Mục *', '', '1\\. Mục \\*'],
