@@ -72,6 +72,11 @@ describe('document type', () => {
     expect(noTitle('Số 07-TB/ĐU')).toBe('TB');
     expect(noTitle('Số 07-XY/ĐU')).toBeNull();
     expect(noTitle('Số 07-CV/ĐU')).toBe('CV');
+    // The family of the number's shape decides: Giấy mời is a state type only.
+    expect(noTitle('Số 07-GM/ĐU')).toBeNull();
+    expect(noTitle('Số: 85/GM-UBND')).toBe('GM');
+    // A number of no known shape has no type, and is no công văn.
+    expect(noTitle('Số 07')).toBeNull();
     const stateNoTitle = (num: string, next = '') =>
       p(withLine(withLine(STATE, 7, next), 5, num + '                             Hưng Đạo, ngày 14 tháng 10 năm 2026'))
         .documentType;
@@ -80,6 +85,8 @@ describe('document type', () => {
     expect(stateNoTitle('Số: 85/UBND-VP')).toBe('CV');
     // A state number with a code of no known type: a công văn only when "V/v …" stands under the number.
     expect(stateNoTitle('Số: 85/XYZ-VP')).toBeNull();
+    // A number on the last line, nothing under it.
+    expect(p('ỦY BAN NHÂN DÂN XÃ HƯNG ĐẠO\nSố: 85/XYZ-VP').documentType).toBeNull();
     const vv = withLine(withLine(STATE, 7, ''), 5, 'Số: 85/XYZ-VP\nV/v chuẩn bị phòng, chống rét');
     expect(p(vv).documentType).toBe('CV');
     expect(p(vv.replace('V/v', 'Về')).documentType).toBeNull();
@@ -157,6 +164,42 @@ describe('where the body ends, and the appendix', () => {
     expect(m.bodyStart).toBe(9);
     expect(m.opening?.line).toBe(10);
     expect(m.documentType).toBe('CV');
+    // Right under the trích yếu (no blank line), and on one line with its addressee.
+    const ls = lines(cv);
+    const close = p([...ls.slice(0, 5), ...ls.slice(6)].join('\n'));
+    expect([close.header.zoneEnd, close.header.kinhGui?.line, close.header.kinhGuiEnd, close.bodyStart]).toEqual([
+      5, 5, 7, 8,
+    ]);
+    const inline = p([...ls.slice(0, 5), 'Kính gửi: Các chi bộ trực thuộc.', ...ls.slice(9)].join('\n'));
+    expect([inline.header.kinhGui?.line, inline.header.kinhGuiEnd, inline.bodyStart, inline.opening?.line]).toEqual([
+      5, 5, 6, 7,
+    ]);
+  });
+  it('a Kính gửi block a few lines into the body still starts it; further down it is none', () => {
+    const ls = lines(CLEAN);
+    const at = (blanks: number) =>
+      p(
+        [
+          ...ls.slice(0, 9),
+          ...Array<string>(blanks).fill(''),
+          'Kính gửi:',
+          '- Các chi bộ trực thuộc;',
+          '- Văn phòng Đảng ủy.',
+          '',
+          ...ls.slice(9),
+        ].join('\n'),
+      );
+    const seven = at(7);
+    expect([seven.header.kinhGui?.line, seven.header.kinhGuiEnd, seven.bodyStart]).toEqual([16, 18, 19]);
+    const eight = at(8);
+    expect([eight.header.kinhGui, eight.bodyStart]).toEqual([null, 9]);
+  });
+  it('a body of blank lines only ends above its start', () => {
+    const ls = lines(CLEAN);
+    const m = p([...ls.slice(0, 9), '', '', ...ls.slice(31)].join('\n'));
+    expect(m.bodyStart).toBe(9);
+    expect(m.bodyEnd).toBe(8);
+    expect(m.sections).toEqual([]);
   });
 });
 
@@ -241,6 +284,22 @@ describe('the reference date', () => {
     );
     expect(p(far).reference.meetingDate).toBeNull();
   });
+  it('a date cut by the wrap is joined with a space; the opening is read up to 600 characters', () => {
+    const cut = withLine(undated, 11, 'Tại hội nghị ngày 17 tháng 7\nnăm 2026, Ban Thường vụ Đảng ủy xã kết luận:');
+    expect(p(cut).reference.meetingDate).toEqual({ y: 2026, m: 7, d: 17 });
+    const filler = 'Ban Thường vụ Đảng ủy xã họp, ';
+    const long = (n: number) => withLine(undated, 11, filler.repeat(n) + 'ngày 17/7/2026.');
+    expect(filler.repeat(19).length).toBeLessThan(590);
+    expect(p(long(19)).reference.meetingDate).toEqual({ y: 2026, m: 7, d: 17 });
+    expect(filler.repeat(20).length).toBe(600); // the date starts at character 600: cut off
+    expect(p(long(20)).reference.meetingDate).toBeNull();
+  });
+  it('an opening that is the last line of the body is read', () => {
+    const ls = lines(undated);
+    const m = p([...ls.slice(0, 11), ...ls.slice(31)].join('\n'));
+    expect([m.opening?.line, m.bodyEnd]).toEqual([10, 10]);
+    expect(m.reference.meetingDate).toEqual({ y: 2026, m: 8, d: 10 });
+  });
   it('no meeting date: the reference date setting, else today with nothing to compare', () => {
     const none = withLine(undated, 11, 'Ban Thường vụ Đảng ủy xã họp và kết luận như sau:');
     expect(p(none, { referenceDate: { y: 2026, m: 3, d: 4 } }).reference).toEqual({
@@ -274,6 +333,16 @@ describe('rows joined by a copy', () => {
     const m = p(withLine(CLEAN, 1, 'ĐẢNG BỘ TỈNH LÂM ĐỒNG  ĐẢNG CỘNG SẢN VIỆT NAM'));
     expect(m.src.lines[0].segs.map((s) => s.typed)).toEqual(['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
     expect(m.header.partyTitle?.text).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+  });
+  it('such a row is cut as a header row only among the first 20 non-empty lines (blank lines not counted)', () => {
+    const row = 'ĐẢNG BỘ TỈNH LÂM ĐỒNG  ĐẢNG CỘNG SẢN VIỆT NAM';
+    const cells = (before: number) => {
+      const filler = Array.from({ length: before }, (_, i) => `Dòng ${i + 1}.\n`).join('\n'); // a blank after each
+      const m = p(filler + row);
+      return m.src.lines[m.src.lines.length - 1].segs.length;
+    };
+    expect(cells(19)).toBe(2); // the 20th non-empty line
+    expect(cells(20)).toBe(1); // the 21st
   });
 });
 

@@ -73,11 +73,8 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const footerStart = Math.min(label?.line ?? Infinity, signature?.firstLine ?? Infinity);
   const lastSigLine = Math.max(signature?.lastLine ?? -1, lastRecipientLine(recipients));
   const appendixLine = lastSigLine >= 0 ? findAppendix(src, lastSigLine + 1) : -1;
-  let bodyEnd = Number.isFinite(footerStart)
-    ? footerStart - 1
-    : appendixLine >= 0
-      ? appendixLine - 1
-      : src.lines.length - 1;
+  // An appendix is looked for only after a footer part: without one, the body runs to the last line.
+  let bodyEnd = Number.isFinite(footerStart) ? footerStart - 1 : src.lines.length - 1;
   while (bodyEnd >= bodyFrom && src.lines[bodyEnd].blank) bodyEnd--;
   const { opening, sections } = parseBody(src, bodyFrom, bodyEnd);
   // Citations and dates anywhere in the text (a short draft may be all "header"),
