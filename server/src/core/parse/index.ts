@@ -114,6 +114,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
   // Profile (spec §1): forced, inline comment, else by family and the draft's date.
   let profile: ProfileId;
   let profileSource: DocModel['profileSource'] = 'auto';
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; the pattern needs the word
   const inline = src.text.includes('ketluan-profile') ? INLINE_PROFILE.exec(src.text) : null;
   if (opts.profile && opts.profile !== 'auto') {
     profile = opts.profile;
@@ -123,6 +124,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
     profileSource = 'inline';
   } else profile = family === 'state' ? 'nd30' : partyProfileFor(reference.draftDate ?? today);
   if (profile === 'nd30') family = 'state';
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an automatic regime other than nd30 is a Party one
   else if (profileSource !== 'auto') family = 'party';
 
   // Document type: the title line, else the number's type code, else a công văn's "về việc" trích yếu.
@@ -132,6 +134,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
     if (documentType && family === 'state') {
       // The title's own type (a state "QUY ĐỊNH" is QyĐ, while its Party code QĐ is also Quyết định's).
       const dt = typeFromTitle(header.title.text) ?? typeByCode(documentType, 'party');
+      // Stryker disable next-line OptionalChaining: a title with a type code is a known type (dt is never null)
       documentType = dt?.state[0] ?? documentType;
     }
   } else if (header.number?.typeCode) {
@@ -157,6 +160,7 @@ function build(src: Source, opts: ParseOptions): DocModel {
   const familyConfidence = decision.family === family ? decision.confidence : 'low';
 
   const ocr = [...(header.ocr ?? [])];
+  // Stryker disable next-line OptionalChaining,LogicalOperator: a found label matches; recipients come with a label
   if (label && recipients && matchRecipientsLabel(label.seg.matchText)?.damaged) {
     const l = recipients.label,
       word = l.text.replace(/\s*[:.]$/u, '');
