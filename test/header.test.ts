@@ -71,6 +71,16 @@ describe('where the header ends', () => {
     expect(header(draft('KẾT LUẬN', '', 'về các việc sau;', 'Nội dung.')).zoneEnd).toBe(6);
     expect(header(draft('KẾT LUẬN', '', 'về ' + 'việc '.repeat(28))).zoneEnd).toBe(6);
     expect(header(draft('KẾT LUẬN', '', 'về ' + 'việc '.repeat(26))).zoneEnd).toBe(8); // the whole text
+    // 139 characters go on, 140 do not.
+    const at = (n: number) => ('về ' + 'việc '.repeat(30)).slice(0, n - 1) + 'a';
+    expect(at(139).length).toBe(139);
+    expect(header(draft('KẾT LUẬN', '', at(139), '', 'Nội dung.')).trichYeu).toEqual([at(139)]);
+    expect(header(draft('KẾT LUẬN', '', at(140), '', 'Nội dung.')).zoneEnd).toBe(6);
+    // A colon inside the line is no list lead-in; "V/v" only at the start counts.
+    expect(header(draft('KẾT LUẬN', '', 'về việc: chuyển đổi số', '', 'Nội dung.')).trichYeu).toEqual([
+      'về việc: chuyển đổi số',
+    ]);
+    expect(header(draft('KẾT LUẬN', '', '(V/v chuyển đổi số)', '', 'Nội dung.')).zoneEnd).toBe(6);
     // The "-----" after a blank still belongs to the header.
     expect(header(draft('KẾT LUẬN', 'về chuyển đổi số', '', '-----', 'Nội dung.')).separator).toBe('-----');
     // A title block that ends the text.
@@ -101,6 +111,13 @@ describe('where the header ends', () => {
     // The right column more than four lines below is not looked for.
     const far = stacked.replace('Kính gửi: Ban Thường vụ\n', 'Kính gửi: Ban Thường vụ\n\n\n\n');
     expect(header(far).partyTitle).toBeNull();
+    // Four lines below is still looked for.
+    const four = stacked.replace('Kính gửi: Ban Thường vụ\n', 'Kính gửi: Ban Thường vụ\n\n\n');
+    expect(header(four).partyTitle).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    // A date line with no space after the comma counts too.
+    expect(
+      header(['UBND XÃ A', 'Căn cứ Luật;', 'Hà Nội,ngày 1 tháng 2 năm 2026', 'Nội dung.'].join('\n')).zoneEnd,
+    ).toBeGreaterThan(2);
     // Each kind of right-hand line counts: the Quốc hiệu, the Tiêu ngữ, a place and date.
     for (const right of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -118,11 +135,26 @@ describe('where the header ends', () => {
     expect(header(draft('II - NHIỆM VỤ')).zoneEnd).toBe(5);
     expect(header(draft('IV.NHIỆM VỤ', 'Nội dung.')).zoneEnd).toBeGreaterThan(5);
     expect(header(draft('Ngày mai')).zoneEnd).toBeGreaterThan(5);
+    expect(header(draft('KẾT LUẬN', 'Ngày  10 tháng 8 năm 2026, Ban Thường vụ họp.')).zoneEnd).toBe(6); // two spaces
+    expect(header(draft('KẾT LUẬN', 'I. ĐÁNH GIÁ CHUNG', 'Nội dung.')).zoneEnd).toBe(6);
+    expect(header(draft('KẾT LUẬN', 'XII. Các chi bộ thực hiện.')).zoneEnd).toBe(6);
+    expect(header(draft('KẾT LUẬN', '12. Các chi bộ thực hiện.')).zoneEnd).toBe(6);
+    expect(header(draft('KẾT LUẬN', '3 . Các chi bộ thực hiện.')).zoneEnd).toBe(6);
+    expect(header(draft('KẾT LUẬN', 'IV - các chi bộ thực hiện.')).zoneEnd).toBe(6);
+    // Inside a trích yếu line, none of these is a start.
+    const inside = header(
+      draft('KẾT LUẬN', 'về Nghị quyết Đại hội XIII - nhiệm kỳ 2025 - 2030, Ngày 19 và mục 1. các', '-----'),
+    );
+    expect([inside.zoneEnd, inside.separator]).toEqual([8, '-----']);
+    expect(header(draft('KẾT LUẬN', '123. Các chi bộ', '-----')).zoneEnd).toBe(8); // three digits: no paragraph number
+    expect(header(draft('KẾT LUẬN', 'II.Các chi bộ', '-----')).zoneEnd).toBe(8); // no space after the mark
     // On the first line, "Ngày …" or a Roman numeral is still the header's.
     expect(header('Ngày 10 tháng 8 năm 2026\nKẾT LUẬN\n\nNội dung.').zoneEnd).toBeGreaterThan(0);
   });
   it('a Nơi nhận label ends it (a short draft keeps its footer); after fifteen lines it ends anyway', () => {
     expect(header(draft('Nơi nhận:', '- Lưu.')).zoneEnd).toBe(5);
+    // On the first line it is no footer yet.
+    expect(header('Nơi nhận:\nKẾT LUẬN\n\nNội dung.').zoneEnd).toBeGreaterThan(0);
     const many = Array.from({ length: 20 }, (_, i) => `DÒNG SỐ ${i + 1}`);
     expect(header(many.join('\n')).zoneEnd).toBe(15);
   });

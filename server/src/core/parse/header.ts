@@ -217,7 +217,7 @@ export function parseDateLine(v: View, line: number): DateLine | null {
   // The place-name pattern backtracks: lines without the three words cannot match and skip it. They are looked
   // for in the typed text (folding tone placement changes none of them), so most lines are never folded.
   const t = v.typed;
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; the pattern needs the three words
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a shortcut; the pattern needs them
   if (!t.includes('ngày') || !t.includes('tháng') || !t.includes('năm')) return null;
   const m = DATE_LINE.exec(v.matchText);
   if (!m) return null;
@@ -229,18 +229,20 @@ export function parseDateLine(v: View, line: number): DateLine | null {
   const comma = m[3] === ',';
   const dayKwEnd = v.matchText.indexOf('ngày', p) + 4;
   const dayStart = dayKwEnd + m[4].length;
-  const dayText = m[5].trim();
+  // The pattern takes the digits or nothing (a blank is left to the spaces around): no trimming needed.
+  const dayText = m[5];
   const monthKw = v.matchText.indexOf('tháng', dayStart + m[5].length);
   const monthKwEnd = monthKw + 5;
   const monthStart = monthKwEnd + m[6].length;
-  const monthText = m[7].trim();
+  const monthText = m[7];
   const yearKw = v.matchText.indexOf('năm', monthStart + m[7].length);
   const yearStart = v.matchText.slice(yearKw + 3).search(/\S|$/) + yearKw + 3;
-  const yearText = (m[8] ?? '').trim();
+  const yearText = m[8] ?? '';
   const y = +yearText,
     mo = +monthText,
     d = +dayText;
-  const date = dayText && monthText && yearText && isRealDate(y, mo, d) ? { y, m: mo, d } : null;
+  // A blank part reads 0, which is no real date.
+  const date = isRealDate(y, mo, d) ? { y, m: mo, d } : null;
   const c = comp(v, line, idx, idx + m[0].length);
   const r = (a: number, b: number) => viewRange(v, a, Math.max(a + 1, b));
   return {
