@@ -329,6 +329,9 @@ describe('components of the header', () => {
     expect(h.ocr).toEqual(['star: *+ → *']);
     const before = header('+\n' + HEAD.slice(0, 2).join('\n') + '\n\nKẾT LUẬN\n\nNội dung.');
     expect(before.star).toBeNull();
+    // Centred with spaces: the range is the mark alone.
+    const centred = HEAD.join('\n').replace('\n*\n', '\n          *+   \n') + '\nKẾT LUẬN\n\nNội dung.';
+    expect(header(centred).star).toBe('*+');
   });
   it('only the first star and the first separator count', () => {
     const h = header(draft('*', 'KẾT LUẬN', 'về việc', '-----', '*****', 'Nội dung.'));
@@ -354,6 +357,12 @@ describe('components of the header', () => {
     ]);
     // With nothing found before it, a line like a damaged type name is an issuer line.
     expect(header('KÉT LUẬN\n\nNội dung.').title).toBeNull();
+    // Any one of the number, the date line or the Party title before it is enough.
+    for (const before of ['Số 07-KL/ĐU', 'Tân Lập, ngày 15 tháng 8 năm 2026', 'ĐẢNG CỘNG SẢN VIỆT NAM'])
+      expect(header(`ĐẢNG ỦY XÃ TÂN LẬP\n${before}\n\nKÉT LUẬN\n\nNội dung.`).title).toBe('KÉT LUẬN');
+    // A damaged name of a state-only type takes the state code.
+    const state = ['ỦY BAN NHÂN DÂN XÃ HƯNG ĐẠO', 'Số: 12/GM-UBND', '', 'GIÁY MỜI', 'Nội dung.'].join('\n');
+    expect([header(state).title, header(state).titleCode]).toEqual(['GIÁY MỜI', 'GM']);
     // A title already found: a later one is trích yếu, not a second title.
     expect(header(draft('KẾT LUẬN', 'THÔNG BÁO', '', 'Nội dung.')).trichYeu).toEqual(['THÔNG BÁO']);
   });
@@ -378,6 +387,19 @@ describe('components of the header', () => {
     // An issuer line "SỐ 12-…" with a dash is a number typed in capitals; "Số" after it replaces it.
     const caps = t.replace('CHI BỘ TRƯỜNG TIỂU HỌC SỐ 2', 'SỐ 12-TB/CB');
     expect(header(caps).number).toBe('Số 03-TB/CB');
+  });
+  it('a later line that reads like a date line (a trích yếu naming a meeting day) leaves the date alone', () => {
+    const h = header(draft('KẾT LUẬN', 'về Hội nghị Ban Chấp hành ngày 05 tháng 02 năm 2026', '', 'Nội dung.'));
+    expect(h.date).toBe('Tân Lập, ngày 15 tháng 8 năm 2026');
+    expect(h.trichYeu).toEqual(['về Hội nghị Ban Chấp hành ngày 05 tháng 02 năm 2026']);
+  });
+  it('capitals between the star and the title are no issuer', () => {
+    const t = HEAD.join('\n').replace('\n*\n', '\n*\nBAN TỔ CHỨC\n') + '\nKẾT LUẬN\n\nNội dung.';
+    expect(header(t).issuer).toEqual(['ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'ĐẢNG ỦY XÃ TÂN LẬP']);
+  });
+  it('"Kính  gửi" with two spaces above the title is the Kính gửi', () => {
+    const t = ['ĐẢNG ỦY XÃ TÂN LẬP', 'Kính  gửi: Ban Thường vụ Tỉnh ủy', 'KẾT LUẬN', '', 'Nội dung.'].join('\n');
+    expect(header(t).kinhGui).toBe('Kính  gửi: Ban Thường vụ Tỉnh ủy');
   });
   it('a blank number or date split by wide spaces is read on the whole line, and is no issuer', () => {
     const t = [

@@ -330,6 +330,7 @@ export function parseHeader(src: Source): Header {
       if (RULE_LINE.test(t)) {
         if (titleLine >= 0) {
           if (!h.separator) h.separator = comp(seg, i);
+          // Stryker disable next-line Regex: t is a rule line (one character repeated): anchors change nothing
         } else if (!h.issuerRule && /^[-_*]{3,}$/.test(t)) h.issuerRule = comp(seg, i);
         continue;
       }
