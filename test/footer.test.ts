@@ -154,6 +154,15 @@ describe('the Nơi nhận list', () => {
     );
     expect(f.items).toEqual(['- Như trên;\n  [dash -, end ";"]', '- Lưu VP.\n  [dash -, end ".", archive]']);
   });
+  it('a place name starting with "Lưu" is no archive line', () => {
+    const f = footer(withFooter('Nơi nhận:', '- Chi bộ thôn Lưu Xá;', '- Lưu VP.'));
+    expect(f.items).toEqual(['- Chi bộ thôn Lưu Xá;\n  [dash -, end ";"]', '- Lưu VP.\n  [dash -, end ".", archive]']);
+  });
+  it('a label cell of 39 characters is the label; of 40 it is a sentence', () => {
+    const cell = (n: number) => ('Nơi nhận: ' + 'x'.repeat(40)).slice(0, n);
+    expect(footer(withFooter(cell(39), '- A;')).label).toBe('Nơi nhận:');
+    expect(footer(withFooter(cell(40), '- A;')).label).toBeNull();
+  });
   it('the label is the last one of the draft, and short', () => {
     const f = footer(withFooter('Nơi nhận: các cơ quan sau đây đều phải nhận văn bản này đủ', '', 'Nơi nhận:', '- A;'));
     expect(f.label).toBe('Nơi nhận:');
@@ -202,6 +211,12 @@ describe('the signature block', () => {
       name: 'Nguyễn Văn An',
       lines: [34, 36],
     });
+    expect(s?.body).toBe(''); // no authority, no body
+    // The name may share its line with a cell on the left.
+    expect(sig('BÍ THƯ', '- Lưu VP.                                Nguyễn Văn An')).toMatchObject({
+      titles: ['BÍ THƯ'],
+      name: 'Nguyễn Văn An',
+    });
     // A direct title needs a name within ten lines.
     expect(sig('BÍ THƯ', ...Array(10).fill('Nội dung.'), 'Nguyễn Văn An')).toBeNull();
     expect(sig('Bí thư', '', 'Nguyễn Văn An')).toBeNull();
@@ -245,6 +260,16 @@ describe('the signature block', () => {
     expect(sig('T/M ĐẢNG ỦY', 'BÍ THƯ', 'Ghi chú: văn bản điện tử', 'Lê Văn C')).toMatchObject({ name: null });
     expect(sig('T/M ĐẢNG ỦY', 'BÍ THƯ', 'Phụ lục', 'Lê Văn C')).toMatchObject({ name: null, lines: [32, 33] });
   });
+  it('a title with a note in brackets is a title; an appendix heading in capitals ends the block', () => {
+    expect(sig('T/M ĐẢNG ỦY', 'PHÓ BÍ THƯ (PHỤ TRÁCH)', 'Lê Văn C')).toMatchObject({
+      titles: ['PHÓ BÍ THƯ (PHỤ TRÁCH)'],
+      name: 'Lê Văn C',
+    });
+    expect(sig('T/M ĐẢNG ỦY', 'BÍ THƯ', '', 'PHỤ LỤC', 'DANH SÁCH')).toMatchObject({ titles: ['BÍ THƯ'], name: null });
+  });
+  it('two spaces after the authority word: the body without them', () => {
+    expect(sig('T/M  BAN THƯỜNG VỤ', 'BÍ THƯ', 'Lê Văn C')).toMatchObject({ kind: 'T/M', body: 'BAN THƯỜNG VỤ' });
+  });
   it('a row-wise signature: the left column beside it is passed', () => {
     const s = sig(
       'Nơi nhận:                                T/M ĐẢNG ỦY',
@@ -253,6 +278,15 @@ describe('the signature block', () => {
       'NguyenVanAn-15                           Lê Văn C',
     );
     expect(s).toMatchObject({ authority: 'T/M ĐẢNG ỦY', titles: ['BÍ THƯ'], name: 'Lê Văn C', lines: [32, 35] });
+    // A wrapped item in the left column that reads like a name is passed too.
+    const wrapped = sig(
+      'Nơi nhận:                                T/M ĐẢNG ỦY',
+      '- Ban Thường vụ Tỉnh ủy,                 BÍ THƯ',
+      '  Văn Phòng Tỉnh Ủy                      (Đã ký)',
+      '- Lưu VP.',
+      '                                         Lê Văn C',
+    );
+    expect(wrapped).toMatchObject({ titles: ['BÍ THƯ'], name: 'Lê Văn C' });
   });
   it('the name is looked for within sixteen lines of the authority', () => {
     expect(sig('T/M ĐẢNG ỦY', ...Array(15).fill(''), 'Lê Văn C')?.name).toBe('Lê Văn C');
@@ -269,8 +303,10 @@ describe('names and the appendix', () => {
     expect(nameLike('Nguyễn văn An')).toBeNull();
     expect(nameLike('x Nguyễn Văn An')).toBeNull();
     expect(nameLike('NGUYỄN VĂN AN')).toBeNull();
-    // Three letters or fewer in capitals are initials, not a line in capitals.
+    // Three letters or fewer in capitals are initials, not a line in capitals; four are a line in capitals.
     expect(nameLike('A B')).toEqual({ honorific: '', name: 'A B' });
+    expect(nameLike('A B C')).toEqual({ honorific: '', name: 'A B C' });
+    expect(nameLike('A B C D')).toBeNull();
   });
   it('capsNameLike: two to five words of capitals, none of them a title word', () => {
     expect(capsNameLike('NGUYỄN VĂN AN')).toBe(true);
@@ -288,5 +324,12 @@ describe('names and the appendix', () => {
     expect(findAppendix(src, 0)).toBe(2);
     expect(findAppendix(src, 3)).toBe(3);
     expect(findAppendix(readSource('Nội dung\nPhụ lụcx'), 0)).toBe(-1);
+    // 119 characters are a heading, 120 a sentence; on a line or in a cell.
+    const of = (n: number) => ('Phụ lục ' + 'danh sách '.repeat(20)).slice(0, n - 1) + 'a';
+    expect(of(119).length).toBe(119);
+    expect(findAppendix(readSource(of(119)), 0)).toBe(0);
+    expect(findAppendix(readSource(of(120)), 0)).toBe(-1);
+    expect(findAppendix(readSource('A                     ' + of(119)), 0)).toBe(0);
+    expect(findAppendix(readSource('A                     ' + of(120)), 0)).toBe(-1);
   });
 });

@@ -165,13 +165,10 @@ export function parseRecipients(src: Source, labelLine: number, labelSeg: Seg): 
   return { label, items, drafterCode };
 }
 
+/** Whether the next line starts a Nơi nhận item (a blank line or the end of the text do not). */
 function nextStartsItem(src: Source, line: number): boolean {
-  for (let j = line + 1; j < src.lines.length && j < line + 3; j++) {
-    const l = src.lines[j];
-    if (l.blank) return false;
-    return ITEM_DASH.test(l.view.matchText);
-  }
-  return false;
+  const l = src.lines[line + 1];
+  return !!l && !l.blank && ITEM_DASH.test(l.view.matchText);
 }
 
 /** Finds the signature block: the authority line (or a direct title), titles, then the name. */
@@ -195,7 +192,7 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
   if (auth) {
     authority = comp(auth.seg, auth.line);
     kind = auth.m[1];
-    body = auth.m[2].trim();
+    body = auth.m[2]; // after the spaces the pattern takes, to the end of a trimmed cell
     startLine = auth.line + 1;
     // "T/M BAN THƯỜNG VỤ" may be followed on the same line by nothing else; titles come below.
   } else {
@@ -255,12 +252,12 @@ export function parseSignature(src: Source, from: number, preferLine: number): S
     }
     if (stop) break;
   }
-  if (!authority && !titles.length) return null;
   // A signer name typed in capitals ("NGUYỄN VĂN AN") was read as one more title line: it is the name.
   let nameInCapitals = false;
   const firstTitle = authority ? 0 : 1;
   if (!name && titles.length > firstTitle) {
     const last = titles[titles.length - 1];
+    // Stryker disable next-line OptionalChaining: a title line always has the authority or a title above it
     if (capsNameLike(last.text) && src.lines[last.line - 1]?.blank) {
       name = titles.pop()!;
       nameInCapitals = true;
