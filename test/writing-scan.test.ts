@@ -172,7 +172,7 @@ describe('words of a line', () => {
 
 describe('which words the syllable rules judge', () => {
   it('lower-case words of two to seven letters, away from digits, paths, addresses and apostrophes', () => {
-    const l = line("đi 3km tiếp COVID-19 về km26 qua a/b và x_y cả hop@ ra \\tên H'leo lên d'ak tới");
+    const l = line("đi 3km tiếp COVID-19 về km26 qua a/b và x_y cả hop@ ra \\tên H'leo lên d'ak tới và/hoặc tên_tệp");
     expect(words(l)).toEqual([
       'đi*',
       'km', // after a digit
@@ -196,6 +196,10 @@ describe('which words the syllable rules judge', () => {
       'd', // before an apostrophe
       'ak',
       'tới*',
+      'và', // beside a slash
+      'hoặc',
+      'tên', // beside an underscore
+      'tệp',
     ]);
   });
 

@@ -152,7 +152,9 @@ export class ProseLine {
   }
   /** Whether word i and the next one are separated by exactly one space. */
   spaced(i: number): boolean {
-    return i >= 0 && i + 1 < this.n && this.s[i + 1] === this.e[i] + 1 && this.text.charCodeAt(this.e[i]) === 32;
+    // Stryker disable next-line all: outside the words the arrays read undefined, which fails the test below anyway
+    if (i < 0 || i + 1 >= this.n) return false;
+    return this.s[i + 1] === this.e[i] + 1 && this.text.charCodeAt(this.e[i]) === 32;
   }
 }
 
@@ -187,31 +189,22 @@ function isFence(raw: string): boolean {
   return (c === 96 || c === 126) && raw.charCodeAt(i + 1) === c && raw.charCodeAt(i + 2) === c;
 }
 
+/**
+ * The body's lines, then the appendix's. The header and the Kính gửi block lie above the body; the Nơi nhận and the
+ * signature between the body and the appendix (the parser looks for an appendix only after them).
+ */
 function proseLineIndexes(model: DocModel): number[] {
   const n = model.src.lines.length;
-  const skip = new Uint8Array(n);
-  const h = model.header;
-  for (let i = 0; i < Math.min(h.zoneEnd, n); i++) skip[i] = 1;
-  const sig = model.signature;
-  if (sig) for (let i = sig.firstLine; i <= sig.lastLine && i < n; i++) if (i >= 0) skip[i] = 1;
-  const rec = model.recipients;
-  if (rec) {
-    skip[rec.label.line] = 1;
-    for (const it of rec.items) {
-      skip[it.line] = 1;
-      for (const c of it.continuation) skip[c.line] = 1;
-    }
-  }
   const out: number[] = [];
   let fenced = false;
-  const lastBody = model.appendixLine >= 0 ? n - 1 : model.bodyEnd;
-  for (let i = model.bodyStart; i <= lastBody && i < n; i++) {
+  const lastLine = model.appendixLine >= 0 ? n - 1 : model.bodyEnd;
+  for (let i = model.bodyStart; i <= lastLine; i++) {
     const l = model.src.lines[i];
     if (isFence(l.raw)) {
       fenced = !fenced;
       continue;
     }
-    if (fenced || skip[i] || l.blank || l.pageArtifact || l.segCount > 1) continue;
+    if (fenced || l.blank || l.pageArtifact || l.segCount > 1) continue;
     if (model.appendixLine < 0 || i <= model.bodyEnd || i >= model.appendixLine) out.push(i);
   }
   return out;
@@ -278,6 +271,7 @@ function readLine(text: string): LineWords | null {
   // Mojibake of a legacy encoding (TCVN3, VNI): legacy-encoding reports the line; its words are no typos.
   if (legacyWordCount(text) >= 2) return null;
   let masked: [number, number][] | null = null;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a shortcut; the patterns need these
   if (text.includes('://') || text.includes('www.') || text.includes('@') || text.includes('`')) {
     masked = [];
     for (const m of text.matchAll(URLISH)) masked.push([m.index!, m.index! + m[0].length]);
@@ -340,6 +334,7 @@ function readLine(text: string): LineWords | null {
 // --- Syllable analysis, cached across analyses (bounded) -----------------------------------------
 const analyses = new Map<string, Analysis>();
 export function syllable(low: string): Analysis {
+  // Stryker disable next-line all: whether a long word goes through the cache changes no answer
   if (low.length > 12) return analyzeSyllable(low.slice(0, 13)); // no syllable is that long: never cached
   let a = analyses.get(low);
   if (!a) {
