@@ -37,23 +37,9 @@ function draft(base: string, i: number): string {
     );
 }
 
-/** The server's child processes (the indexer), while they run. */
-function children(pid: number): number[] {
-  const out: number[] = [];
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const c = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
-      if (c) out.push(...c.split(/\s+/).map(Number));
-    } catch {
-      /* the thread ended */
-    }
-  }
-  return out;
-}
-
 /**
- * CPU seconds until now of the server's main thread, of its indexer (the child process, every thread of it at
- * niceness 19) and of the server's other threads (V8's helpers: garbage collection and compilation; libuv's pool).
+ * CPU seconds until now of the server's main thread, of its indexing threads (niceness 19) and of its other threads
+ * (V8's helpers: garbage collection and compilation; libuv's pool).
  */
 function cpuByThread(pid: number): { main: number; index: number; helpers: number } {
   const out = { main: 0, index: 0, helpers: 0 };
@@ -62,25 +48,20 @@ function cpuByThread(pid: number): { main: number; index: number; helpers: numbe
     const cpu = (+f[11] + +f[12]) / 100; // utime, stime in clock ticks
     if (+tid === pid) out.main += cpu;
     else if (+f[16] === 19)
-      out.index += cpu; // field 19 of stat: nice (an indexing thread in the server itself)
+      out.index += cpu; // field 19 of stat: nice (an indexing thread)
     else out.helpers += cpu;
   }
-  for (const c of children(pid)) out.index += cpuOf(c);
   return out;
 }
 
 /** CPU seconds used by one process, all threads (user + system): a figure a loaded machine does not inflate. */
-function cpuOf(pid: number): number {
+function cpuSeconds(pid: number): number {
   try {
     const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (+f[11] + +f[12]) / 100; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
     return 0; // ended
   }
-}
-/** The server and its running indexer. */
-function cpuSeconds(pid: number): number {
-  return cpuOf(pid) + children(pid).reduce((a, c) => a + cpuOf(c), 0);
 }
 /** Resident memory of a process, MB (0 once it has ended). */
 function rssMb(pid: number): number {
@@ -203,11 +184,7 @@ async function main() {
   const symbols = await c.request<unknown[]>('workspace/symbol', { query: 'KL/ĐU' });
   console.log(`  workspace symbols "KL/ĐU": ${symbols.length}`);
   const rss = rssMb(c.proc.pid!);
-  const indexer = children(c.proc.pid!).reduce((a, p) => a + rssMb(p), 0);
-  console.log(
-    `  server RSS with the index: ${rss.toFixed(0)} MB` +
-      (indexer ? ` (its indexer, retired when idle, ${indexer.toFixed(0)} MB more)` : ''),
-  );
+  console.log(`  server RSS with the index: ${rss.toFixed(0)} MB`);
   budget('server RSS with the index', rss, 300, 'MB');
 
   // One file changed on disk: time from the file event to the server's "register changed" notification.
@@ -264,7 +241,6 @@ async function main() {
         cpuPerChangedFileMs: cpuRe,
         reindex: r,
         rssMb: rss,
-        indexerRssMb: indexer,
         budgets: budgets.map((b) => ({ ...b, pass: b.value <= b.limit })),
       },
       null,
