@@ -98,6 +98,10 @@ describe('which lines are prose', () => {
     const model = parse(text);
     expect(model.appendixLine).toBe(19);
     expect(indexes(text)).toEqual([10, 20, 21]);
+    // An appendix heading in sentence case is prose itself.
+    const sentence = text.replace('PHỤ LỤC', 'Phụ lục các chi bộ');
+    expect(parse(sentence).appendixLine).toBe(19);
+    expect(indexes(sentence)).toEqual([10, 19, 20, 21]);
   });
 
   it('a body that runs to the last line is read to its end', () => {

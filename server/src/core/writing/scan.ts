@@ -205,7 +205,8 @@ function proseLineIndexes(model: DocModel): number[] {
       continue;
     }
     if (fenced || l.blank || l.pageArtifact || l.segCount > 1) continue;
-    if (model.appendixLine < 0 || i <= model.bodyEnd || i >= model.appendixLine) out.push(i);
+    // Not between the body and the appendix (with no appendix, appendixLine is -1 and every line passes).
+    if (i <= model.bodyEnd || i >= model.appendixLine) out.push(i);
   }
   return out;
 }
